@@ -1,0 +1,306 @@
+"""A private net-snmp ``snmpd`` on loopback for tests (no root-owned side effects).
+
+The agent lives in its own temp dir (config, persistent state, log, pid file), ignores
+``/etc/snmp`` (``-C -c``), parses no MIBs (``-m "" -M dir``) and listens on 127.0.0.1 and [::1]
+on the same free UDP port. It serves the real host tree (thousands of varbinds under .1.3.6.1),
+v1/v2c communities and one SNMPv3 user per security level and protocol pair, with a fixed
+engine ID. ``sysDescr`` is fixed; ``sysName``, ``sysContact`` and ``sysLocation`` stay writable.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from agents.netsnmp import V3User
+
+SNMPD_PACKAGE_HINT = "install the Debian package 'snmpd' (apt-get install snmpd)"
+
+SYS_DESCR = "snmpscope test snmpd"
+# RFC 3411 format 4 (text): enterprise 8072 (net-snmp) | 0x80, format 4, "snmpscope-test".
+ENGINE_ID = bytes.fromhex("80001f8804") + b"snmpscope-test"
+
+# Every user this net-snmp build (5.9.3, OpenSSL 3) accepts, one per level/protocol pair.
+# Keys: profile name used in tests -> user. Passphrases are >= 8 characters (USM minimum).
+V3_USERS: dict[str, V3User] = {
+    "noauth": V3User("noauth-user"),
+    "md5": V3User("md5-user", "MD5", "md5-auth-pass"),
+    "sha": V3User("sha-user", "SHA", "sha-auth-pass"),
+    "sha-aes": V3User("sha-aes-user", "SHA", "sha-aes-auth", "AES", "sha-aes-priv"),
+    "sha-des": V3User("sha-des-user", "SHA", "sha-des-auth", "DES", "sha-des-priv"),
+    "sha256-aes": V3User("sha256-aes-user", "SHA-256", "sha256-aes-auth", "AES", "sha256-aes-priv"),
+    "sha512-aes256": V3User(
+        "sha512-aes256-user", "SHA-512", "sha512-aes256-auth", "AES-256", "sha512-aes256-priv"
+    ),
+}
+
+_LEVEL_TOKEN = {"noAuthNoPriv": "noauth", "authNoPriv": "auth", "authPriv": "priv"}
+
+
+def encode_v2c_get(community: bytes, request_id: int, oid: tuple[int, ...]) -> bytes:
+    """BER of a v2c GetRequest for one OID with a NULL value (a tiny hand encoder, no pysnmp:
+    used for readiness probes so that starting an agent never pays pysnmp's import time)."""
+
+    def tlv(tag: int, body: bytes) -> bytes:
+        n = len(body)
+        if n < 0x80:
+            return bytes([tag, n]) + body
+        size = n.to_bytes((n.bit_length() + 7) // 8, "big")
+        return bytes([tag, 0x80 | len(size)]) + size + body
+
+    def integer(value: int) -> bytes:
+        return tlv(0x02, value.to_bytes(max(1, (value.bit_length() + 8) // 8), "big", signed=True))
+
+    def subid(value: int) -> bytes:
+        out = [value & 0x7F]
+        value >>= 7
+        while value:
+            out.append(0x80 | (value & 0x7F))
+            value >>= 7
+        return bytes(reversed(out))
+
+    oid_body = bytes([oid[0] * 40 + oid[1]]) + b"".join(subid(s) for s in oid[2:])
+    varbind = tlv(0x30, tlv(0x06, oid_body) + b"\x05\x00")
+    pdu = tlv(0xA0, integer(request_id) + integer(0) + integer(0) + tlv(0x30, varbind))
+    return tlv(0x30, integer(1) + tlv(0x04, community) + pdu)
+
+
+SYS_UPTIME_0 = (1, 3, 6, 1, 2, 1, 1, 3, 0)
+# v2c, community "public", GetRequest id 1, sysUpTime.0
+PROBE_PUBLIC = encode_v2c_get(b"public", 1, SYS_UPTIME_0)
+
+
+def probe(host: str, port: int, packet: bytes = PROBE_PUBLIC, timeout: float = 0.05) -> bool:
+    """Send ``packet`` once and wait up to ``timeout`` for any reply datagram."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_DGRAM) as sock:
+        sock.settimeout(timeout)
+        try:
+            sock.sendto(packet, (host, port))
+            sock.recvfrom(65535)
+        except OSError:
+            return False
+        return True
+
+
+def wait_until_answering(
+    host: str,
+    port: int,
+    proc: subprocess.Popen[bytes] | None,
+    *,
+    packet: bytes = PROBE_PUBLIC,
+    deadline_s: float = 10.0,
+    probe_timeout: float = 0.025,
+) -> float:
+    """Probe until an answer comes (each probe waits ``probe_timeout`` on the socket), the
+    process exits, or ``deadline_s`` passes. Returns seconds waited; raises on failure."""
+    t0 = time.monotonic()
+    while time.monotonic() - t0 < deadline_s:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"process exited with status {proc.returncode} before answering")
+        if probe(host, port, packet, probe_timeout):
+            return time.monotonic() - t0
+    raise TimeoutError(f"nothing answered on {host}:{port} within {deadline_s} s")
+
+
+def free_udp_port_pair(attempts: int = 50) -> int:
+    """A UDP port that is free on both 127.0.0.1 and ::1 right now."""
+    for _ in range(attempts):
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as v4:
+            v4.bind(("127.0.0.1", 0))
+            port = v4.getsockname()[1]
+            with socket.socket(socket.AF_INET6, socket.SOCK_DGRAM) as v6:
+                try:
+                    v6.bind(("::1", port))
+                except OSError:
+                    continue
+                return port
+    raise RuntimeError("no UDP port free on both 127.0.0.1 and ::1")
+
+
+def snmpd_executable() -> str:
+    found = shutil.which("snmpd") or (
+        "/usr/sbin/snmpd" if Path("/usr/sbin/snmpd").exists() else None
+    )
+    if found is None:
+        raise RuntimeError(f"snmpd not found: {SNMPD_PACKAGE_HINT}")
+    return found
+
+
+class SnmpdAgent:
+    """A private snmpd. ``start()`` returns once it answers on 127.0.0.1 and ::1; ``stop()``
+    sends SIGTERM, then SIGKILL after ``stop_timeout``. Usable as a context manager."""
+
+    host = "127.0.0.1"
+    host6 = "::1"
+    ro_community = "public"
+    rw_community = "private"
+    sys_descr = SYS_DESCR
+    engine_id = ENGINE_ID
+
+    def __init__(self, workdir: str | os.PathLike[str] | None = None, port: int | None = None):
+        self._own_dir = workdir is None
+        self.workdir = Path(workdir) if workdir else Path(tempfile.mkdtemp(prefix="snmpd-"))
+        self._fixed_port = port
+        self.port = port or 0
+        self.users: dict[str, V3User] = dict(V3_USERS)
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.startup_seconds: float | None = None
+
+    # --- paths and addresses
+    @property
+    def conf_path(self) -> Path:
+        return self.workdir / "snmpd.conf"
+
+    @property
+    def log_path(self) -> Path:
+        return self.workdir / "snmpd.log"
+
+    @property
+    def persist_dir(self) -> Path:
+        return self.workdir / "persist"
+
+    @property
+    def address(self) -> tuple[str, int]:
+        return (self.host, self.port)
+
+    @property
+    def address6(self) -> tuple[str, int]:
+        return (self.host6, self.port)
+
+    @property
+    def communities(self) -> dict[str, str]:
+        """``{"ro": "public", "rw": "private"}`` (valid from 127.0.0.1 and ::1 alike)."""
+        return {"ro": self.ro_community, "rw": self.rw_community}
+
+    @property
+    def engine_id_hex(self) -> str:
+        return self.engine_id.hex()
+
+    def user(self, profile: str) -> V3User:
+        """The v3 user for a profile: noauth, md5, sha, sha-aes, sha-des, sha256-aes,
+        sha512-aes256."""
+        return self.users[profile]
+
+    def log_text(self) -> str:
+        try:
+            return self.log_path.read_text(errors="replace")
+        except OSError:
+            return ""
+
+    # --- config
+    def config_text(self) -> str:
+        lines = [
+            f"agentaddress udp:127.0.0.1:{self.port},udp6:[::1]:{self.port}",
+            f"rocommunity  {self.ro_community} 127.0.0.1",
+            f"rwcommunity  {self.rw_community} 127.0.0.1",
+            f"rocommunity6 {self.ro_community} ::1",
+            f"rwcommunity6 {self.rw_community} ::1",
+            f"exactEngineID 0x{self.engine_id.hex()}",
+        ]
+        for user in self.users.values():
+            spec = f"createUser {user.name}"
+            if user.auth_proto:
+                spec += f' {user.auth_proto} "{user.auth_key}"'
+            if user.priv_proto:
+                spec += f' {user.priv_proto} "{user.priv_key}"'
+            lines.append(spec)
+        lines += [f"rwuser {u.name} {_LEVEL_TOKEN[u.level]}" for u in self.users.values()]
+        lines += [
+            f"sysDescr {self.sys_descr}",
+            # sysName, sysContact, sysLocation are deliberately not set: they stay writable.
+            "master no",
+            "",
+        ]
+        return "\n".join(lines)
+
+    # --- lifecycle
+    def start(self, timeout: float = 10.0, attempts: int = 5) -> SnmpdAgent:
+        """Write the config, start snmpd, wait (bounded) until it answers v4 and v6."""
+        exe = snmpd_executable()
+        (self.persist_dir / "cert_indexes").mkdir(parents=True, exist_ok=True)
+        env = dict(
+            os.environ,
+            SNMP_PERSISTENT_DIR=str(self.persist_dir),
+            SNMPCONFPATH=str(self.workdir),
+            MIBDIRS=str(self.workdir),
+            MIBS="",
+        )
+        last_error = ""
+        for _ in range(attempts):
+            self.port = self._fixed_port or free_udp_port_pair()
+            self.conf_path.write_text(self.config_text())
+            self.log_path.write_text("")
+            t0 = time.monotonic()
+            with open(self.workdir / "snmpd.stderr", "wb") as err:
+                self.proc = subprocess.Popen(
+                    [
+                        exe,
+                        "-f",
+                        "-C",
+                        "-c",
+                        str(self.conf_path),
+                        "-Lf",
+                        str(self.log_path),
+                        "-p",
+                        str(self.workdir / "snmpd.pid"),
+                        "-m",
+                        "",
+                        "-M",
+                        str(self.workdir),
+                    ],
+                    env=env,
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=err,
+                )
+            try:
+                wait_until_answering(self.host, self.port, self.proc, deadline_s=timeout)
+                wait_until_answering(self.host6, self.port, self.proc, deadline_s=timeout)
+            except (RuntimeError, TimeoutError) as exc:
+                last_error = f"{exc}\n--- snmpd.log:\n{self.log_text()}"
+                self.stop()
+                if self._fixed_port:
+                    break
+                continue  # most likely someone took the port in between: try another
+            self.startup_seconds = time.monotonic() - t0
+            return self
+        raise RuntimeError(f"snmpd did not start (dir {self.workdir}): {last_error}")
+
+    def stop(self, stop_timeout: float = 3.0) -> None:
+        """SIGTERM, wait up to ``stop_timeout``, then SIGKILL. Idempotent."""
+        proc, self.proc = self.proc, None
+        if proc is None:
+            return
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(stop_timeout)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+    def close(self) -> None:
+        """Stop and remove the temp dir (if this object created it)."""
+        self.stop()
+        if self._own_dir:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+
+    @property
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def __enter__(self) -> SnmpdAgent:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<SnmpdAgent port={self.port} dir={self.workdir} running={self.running}>"
