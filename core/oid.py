@@ -20,7 +20,9 @@ def oid_from_str(text: str) -> Oid:
     128 sub-identifiers.
     """
     if not isinstance(text, str):
-        raise SnmpApiError(ApiError.OID_INVALID, f"an OID string is text, not {type(text).__name__}")
+        raise SnmpApiError(
+            ApiError.OID_INVALID, f"an OID string is text, not {type(text).__name__}"
+        )
     if len(text.encode("utf-8")) >= MAXOBJIDSTRSIZE + 1:
         raise SnmpApiError(
             ApiError.OID_INVALID, f"OID string is longer than {MAXOBJIDSTRSIZE} bytes"
@@ -86,9 +88,7 @@ def oid_compare(x: Oid, y: Oid, maxlen: int = 0) -> int:
     otherwise the shorter OID is the smaller. Either OID may be empty.
     """
     if maxlen < 0 or maxlen > MAXOBJIDSIZE:
-        raise SnmpApiError(
-            ApiError.SIZE_INVALID, f"maxlen {maxlen} is outside 0..{MAXOBJIDSIZE}"
-        )
+        raise SnmpApiError(ApiError.SIZE_INVALID, f"maxlen {maxlen} is outside 0..{MAXOBJIDSIZE}")
     k = min(len(x), len(y))
     if maxlen:
         k = min(k, maxlen)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Union
 
 from snmpscope.core.constants import ApiError, Syntax
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.oid import Oid, oid_to_str, validate_oid
 
-ValuePayload = Union[int, bytes, Oid, None]
+ValuePayload = int | bytes | Oid | None
 
 INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
 UINT32_MAX = 2**32 - 1
@@ -123,7 +122,9 @@ def _check_int(value: object, low: int, high: int, label: str) -> None:
             ApiError.SYNTAX_INVALID, f"{label} needs an integer, not {type(value).__name__}"
         )
     if not low <= value <= high:
-        raise SnmpApiError(ApiError.SYNTAX_INVALID, f"{label} value {value} is outside {low}..{high}")
+        raise SnmpApiError(
+            ApiError.SYNTAX_INVALID, f"{label} value {value} is outside {low}..{high}"
+        )
 
 
 def format_value_brief(value: SmiValue) -> str:

@@ -1,0 +1,302 @@
+"""Entities (agents and managers) and contexts (communities, v3 context names)."""
+
+from __future__ import annotations
+
+from snmpscope.core.address import TransportAddress, parse_entity_address
+from snmpscope.core.base import AppBase
+from snmpscope.core.constants import (
+    DEFAULT_AGENT_PORT,
+    SNMPAPI_TRANSLATED,
+    SNMPAPI_UNTRANSLATED_V1,
+    ApiError,
+    SnmpVersion,
+)
+from snmpscope.core.database import EntityRecord
+from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.events import HandleKind
+from snmpscope.core.resources import (
+    DEFAULT_RETRY,
+    DEFAULT_TIMEOUT_CS,
+    ContextState,
+    EntityState,
+    SessionState,
+    V3Security,
+)
+
+MAX_TIMEOUT_CS = 100 * 3600  # an hour; anything longer is a typo
+MAX_RETRY = 100
+
+
+class EntityMixin(AppBase):
+    # ---------------------------------------------------------------- entities
+    def str_to_entity(self, session: int, text: str | bytes) -> int:
+        """SnmpStrToEntity: in TRANSLATED mode a profile name (or a literal address), in the
+        untranslated modes a literal address with an optional port."""
+        with self._lock:
+            self._require_init()
+            state = self._session(session)
+            if isinstance(text, bytes | bytearray):
+                try:
+                    text = bytes(text).decode("utf-8")
+                except UnicodeDecodeError:
+                    self._fail(ApiError.ENTITY_UNKNOWN, "entity string is not UTF-8", state)
+            if not isinstance(text, str) or not text.strip():
+                self._fail(ApiError.ENTITY_UNKNOWN, "empty entity string", state)
+            try:
+                if self._translate_mode == SNMPAPI_TRANSLATED:
+                    entity = self._translated_entity(state, text)
+                else:
+                    version = (
+                        SnmpVersion.V1
+                        if self._translate_mode == SNMPAPI_UNTRANSLATED_V1
+                        else SnmpVersion.V2C
+                    )
+                    address = parse_entity_address(text, DEFAULT_AGENT_PORT)
+                    entity = EntityState(0, state.handle, address, version)
+            except SnmpApiError as exc:
+                raise self._record(exc, state) from None
+            return self._add_entity(state, entity)
+
+    def _translated_entity(self, state: SessionState, text: str) -> EntityState:
+        record = self.database.entity(text)
+        if record is not None:
+            return entity_from_record(record, state.handle)
+        try:
+            address = parse_entity_address(text, DEFAULT_AGENT_PORT)
+        except SnmpApiError:
+            raise SnmpApiError(
+                ApiError.ENTITY_UNKNOWN,
+                f"{text!r} is neither a saved agent name nor an address",
+            ) from None
+        known = self.database.entity_named_for(address.ip, address.port)
+        if known is not None:
+            return entity_from_record(known, state.handle)
+        return EntityState(0, state.handle, address, SnmpVersion.V2C)
+
+    def create_entity(
+        self,
+        session: int,
+        address: str,
+        version: SnmpVersion = SnmpVersion.V2C,
+        timeout_cs: int = DEFAULT_TIMEOUT_CS,
+        retry: int = DEFAULT_RETRY,
+        security: V3Security | None = None,
+        name: str = "",
+    ) -> int:
+        """Pythonic-API entity creation with every field given (no translate mode involved)."""
+        with self._lock:
+            self._require_init()
+            state = self._session(session)
+            try:
+                parsed = parse_entity_address(address, DEFAULT_AGENT_PORT)
+                check_timeout_retry(timeout_cs, retry)
+            except SnmpApiError as exc:
+                raise self._record(exc, state) from None
+            if version == SnmpVersion.V3 and security is None:
+                self._fail(ApiError.ENTITY_UNKNOWN, "an SNMPv3 entity needs a user", state)
+            entity = EntityState(
+                0, state.handle, parsed, SnmpVersion(version), timeout_cs, retry, name, security
+            )
+            return self._add_entity(state, entity)
+
+    def _add_entity(self, state: SessionState, entity: EntityState) -> int:
+        self._check_handle_room(state)
+        entity.handle = self._new_handle()
+        entity.owner = state.handle
+        return self._adopt(state, entity)
+
+    def entity_address(self, entity: int) -> TransportAddress:
+        with self._lock:
+            self._require_init()
+            return self._resource(entity, HandleKind.ENTITY, EntityState).address
+
+    def entity_to_str(self, entity: int) -> str:
+        """SnmpEntityToStr: the friendly name in TRANSLATED mode when known, else the address."""
+        with self._lock:
+            self._require_init()
+            state = self._resource(entity, HandleKind.ENTITY, EntityState)
+            if self._translate_mode == SNMPAPI_TRANSLATED:
+                if state.name:
+                    return state.name
+                known = self.database.entity_named_for(state.address.ip, state.address.port)
+                if known is not None:
+                    return known.name
+            return state.address.text(DEFAULT_AGENT_PORT)
+
+    def free_entity(self, entity: int) -> None:
+        with self._lock:
+            self._require_init()
+            state = self._resource(entity, HandleKind.ENTITY, EntityState)
+            self._entity_freeing(state)
+            self._free(state)
+
+    def _entity_freeing(self, state: EntityState) -> None:
+        """Hook: messaging stops a listening entity before it is freed."""
+
+    def set_port(self, entity: int, port: int) -> None:
+        with self._lock:
+            self._require_init()
+            state = self._resource(entity, HandleKind.ENTITY, EntityState)
+            if state.listening:
+                self._fail(ApiError.OPERATION_INVALID, "the entity is listening as an agent")
+            if not state.from_string:
+                self._fail(
+                    ApiError.ENTITY_INVALID, "SnmpSetPort takes entities made by SnmpStrToEntity"
+                )
+            if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535:
+                self._fail(ApiError.OPERATION_INVALID, f"port {port!r} is outside 1..65535")
+            old = state.address
+            state.address = TransportAddress(old.host, old.ip, port, old.family)
+            self._changed(state, "port")
+
+    def get_timeout(self, entity: int) -> tuple[int, int]:
+        """(policy timeout, actual last round trip), both in centiseconds."""
+        with self._lock:
+            self._require_init()
+            state = self._resource(entity, HandleKind.ENTITY, EntityState)
+            return state.timeout_cs, state.actual_timeout_cs
+
+    def set_timeout(self, entity: int, timeout_cs: int) -> None:
+        """0 lets the implementation pick (the default, 1 s)."""
+        with self._lock:
+            self._require_init()
+            state = self._resource(entity, HandleKind.ENTITY, EntityState)
+            value = DEFAULT_TIMEOUT_CS if timeout_cs == 0 else timeout_cs
+            try:
+                check_timeout_retry(value, state.retry)
+            except SnmpApiError as exc:
+                raise self._record(exc) from None
+            state.timeout_cs = value
+            self._changed(state, "timeout")
+
+    def get_retry(self, entity: int) -> tuple[int, int]:
+        with self._lock:
+            self._require_init()
+            state = self._resource(entity, HandleKind.ENTITY, EntityState)
+            return state.retry, state.actual_retry
+
+    def set_retry(self, entity: int, retry: int, zero_means_default: bool = True) -> None:
+        """WinSNMP: 0 lets the implementation pick (the default, 2 retries). The Pythonic API
+        passes ``zero_means_default=False`` so that 0 means "send once, never retry"."""
+        with self._lock:
+            self._require_init()
+            state = self._resource(entity, HandleKind.ENTITY, EntityState)
+            value = DEFAULT_RETRY if retry == 0 and zero_means_default else retry
+            try:
+                check_timeout_retry(state.timeout_cs, value)
+            except SnmpApiError as exc:
+                raise self._record(exc) from None
+            state.retry = value
+            self._changed(state, "retry")
+
+    def set_entity_version(self, entity: int, version: SnmpVersion) -> None:
+        """Our extension: change the SNMP version an entity speaks."""
+        with self._lock:
+            self._require_init()
+            state = self._resource(entity, HandleKind.ENTITY, EntityState)
+            state.version = SnmpVersion(version)
+            self._changed(state, "version")
+
+    # ---------------------------------------------------------------- contexts
+    def str_to_context(self, session: int, octets: bytes | str) -> int:
+        """SnmpStrToContext: a friendly name (TRANSLATED) or the literal community."""
+        with self._lock:
+            self._require_init()
+            state = self._session(session)
+            if isinstance(octets, str):
+                octets = octets.encode("utf-8")
+            if not isinstance(octets, bytes | bytearray) or len(octets) == 0:
+                self._fail(ApiError.CONTEXT_INVALID, "empty context string", state)
+            raw = bytes(octets)
+            if self._translate_mode == SNMPAPI_TRANSLATED:
+                name = raw.decode("utf-8", "replace")
+                record = self.database.context(name)
+                if record is None:
+                    self._fail(ApiError.CONTEXT_UNKNOWN, f"no saved context named {name!r}", state)
+                community = (record.community or record.context_name).encode("utf-8")
+                ctx = ContextState(
+                    0,
+                    state.handle,
+                    community,
+                    record.name,
+                    bytes.fromhex(record.context_engine_id or ""),
+                    record.version,
+                )
+            else:
+                ctx = ContextState(0, state.handle, raw)
+            return self._add_context(state, ctx)
+
+    def create_context(
+        self, session: int, community: bytes | str, context_engine_id: bytes = b"", name: str = ""
+    ) -> int:
+        """Pythonic-API context creation: a literal community or v3 context name."""
+        with self._lock:
+            self._require_init()
+            state = self._session(session)
+            raw = community.encode("utf-8") if isinstance(community, str) else bytes(community)
+            return self._add_context(
+                state, ContextState(0, state.handle, raw, name, bytes(context_engine_id))
+            )
+
+    def _add_context(self, state: SessionState, ctx: ContextState) -> int:
+        self._check_handle_room(state)
+        ctx.handle = self._new_handle()
+        return self._adopt(state, ctx)
+
+    def context_to_str(self, context: int) -> bytes:
+        with self._lock:
+            self._require_init()
+            state = self._resource(context, HandleKind.CONTEXT, ContextState)
+            if self._translate_mode == SNMPAPI_TRANSLATED:
+                if state.name:
+                    return state.name.encode("utf-8")
+                known = self.database.context_named_for(state.community)
+                if known is not None:
+                    return known.name.encode("utf-8")
+            return state.community
+
+    def free_context(self, context: int) -> None:
+        with self._lock:
+            self._require_init()
+            self._free(self._resource(context, HandleKind.CONTEXT, ContextState))
+
+
+def entity_from_record(record: EntityRecord, owner: int) -> EntityState:
+    """Build entity state from a saved profile (TRANSLATED mode)."""
+    address = parse_entity_address(record.address, record.port)
+    security = None
+    if record.version == SnmpVersion.V3:
+        security = V3Security(
+            user=record.user,
+            security_level=record.security_level,
+            auth_protocol=record.auth_protocol,
+            auth_key=record.auth_key,
+            priv_protocol=record.priv_protocol,
+            priv_key=record.priv_key,
+            engine_id=bytes.fromhex(record.engine_id or ""),
+        )
+    return EntityState(
+        0,
+        owner,
+        address,
+        SnmpVersion(record.version),
+        record.timeout_cs or DEFAULT_TIMEOUT_CS,
+        record.retry,
+        record.name,
+        security,
+    )
+
+
+def check_timeout_retry(timeout_cs: int, retry: int) -> None:
+    """Range checks; out of range is SIZE_INVALID (WinSNMP's unsigned types cannot say so)."""
+    if (
+        isinstance(timeout_cs, bool)
+        or not isinstance(timeout_cs, int)
+        or not (1 <= timeout_cs <= MAX_TIMEOUT_CS)
+    ):
+        raise SnmpApiError(
+            ApiError.SIZE_INVALID,
+            f"timeout {timeout_cs!r} cs is outside 1..{MAX_TIMEOUT_CS} centiseconds",
+        )
+    if isinstance(retry, bool) or not isinstance(retry, int) or not 0 <= retry <= MAX_RETRY:
+        raise SnmpApiError(ApiError.SIZE_INVALID, f"retry {retry!r} is outside 0..{MAX_RETRY}")

@@ -1,0 +1,313 @@
+"""PDUs and variable-binding lists (reference §5.4, §5.5)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from snmpscope.core.base import AppBase
+from snmpscope.core.constants import ApiError, PduType
+from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.events import HandleKind
+from snmpscope.core.oid import validate_oid
+from snmpscope.core.resources import PduData, PduObj, PduStatus, SessionState, VarBind, VblState
+from snmpscope.core.values import NULL_VALUE, SmiValue, make_value
+
+CREATABLE_PDU_TYPES = frozenset(
+    {
+        PduType.GET,
+        PduType.GETNEXT,
+        PduType.RESPONSE,
+        PduType.SET,
+        PduType.GETBULK,
+        PduType.INFORM,
+        PduType.TRAP,
+    }
+)
+INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
+MAX_REQUEST_ID = 2**31 - 1
+
+
+def check_varbind(oid: object, value: object) -> VarBind:
+    """Validate one varbind; OID_INVALID or SYNTAX_INVALID naming the problem."""
+    name = validate_oid(oid)  # type: ignore[arg-type]
+    if value is None:
+        return name, NULL_VALUE
+    if not isinstance(value, SmiValue):
+        raise SnmpApiError(
+            ApiError.SYNTAX_INVALID, f"a value is an SmiValue, not {type(value).__name__}"
+        )
+    return name, make_value(value.syntax, value.value)
+
+
+class PduMixin(AppBase):
+    # ---------------------------------------------------------------- request ids
+    def _generate_request_id(self) -> int:
+        """Per-process increasing ids in 1..2^31-1 that skip ids still outstanding."""
+        busy = self._outstanding_request_ids()
+        for _ in range(MAX_REQUEST_ID):
+            rid = self._next_request_id
+            self._next_request_id = rid % MAX_REQUEST_ID + 1
+            if rid not in busy:
+                return rid
+        return self._fail(ApiError.ALLOC_ERROR, "no free request id")
+
+    def _outstanding_request_ids(self) -> set[int]:
+        ids: set[int] = set()
+        for session in self._sessions.values():
+            ids.update(session.outstanding)
+        return ids
+
+    # ---------------------------------------------------------------- PDUs
+    def create_pdu(
+        self,
+        session: int,
+        pdu_type: int = 0,
+        request_id: int = 0,
+        error_status: int = 0,
+        error_index: int = 0,
+        vbl: int | None = 0,
+    ) -> int:
+        """SnmpCreatePdu. Type 0 means GETNEXT; request id 0 asks for a generated one; for
+        GETBULK the error fields are non-repeaters and max-repetitions; the VBL is copied."""
+        with self._lock:
+            self._require_init()
+            state = self._session(session)
+            varbinds: list[VarBind] = []
+            if vbl:
+                varbinds = list(self._resource(vbl, HandleKind.VBL, VblState).varbinds)
+            kind = PduType.GETNEXT if pdu_type == 0 else self._pdu_type(pdu_type, state)
+            for label, number in (
+                ("request id", request_id),
+                ("error status", error_status),
+                ("error index", error_index),
+            ):
+                if (
+                    isinstance(number, bool)
+                    or not isinstance(number, int)
+                    or not (INT32_MIN <= number <= INT32_MAX)
+                ):
+                    self._fail(
+                        ApiError.PDU_INVALID, f"{label} {number!r} is not a 32-bit integer", state
+                    )
+            self._check_handle_room(state)
+            rid = request_id or self._generate_request_id()
+            data = PduData(int(kind), rid, error_status, error_index, varbinds)
+            return self._adopt(state, PduObj(self._new_handle(), state.handle, data))
+
+    def _pdu_type(self, pdu_type: object, state: SessionState | None) -> PduType:
+        try:
+            kind = PduType(pdu_type)  # type: ignore[arg-type]
+        except ValueError:
+            self._fail(ApiError.PDU_INVALID, f"unknown PDU type {pdu_type!r}", state)
+        if kind not in CREATABLE_PDU_TYPES:
+            self._fail(
+                ApiError.PDU_INVALID,
+                f"PDU type {kind.name} cannot be created (send v1 traps as SNMPv2 TRAP PDUs)",
+                state,
+            )
+        return kind
+
+    def get_pdu_data(self, pdu: int, want_vbl: bool = True) -> tuple[int, int, int, int, int]:
+        """SnmpGetPduData: (type, request id, error status, error index, new VBL handle or 0).
+
+        A new VBL handle, owned by the PDU's session, is made on every call with ``want_vbl``.
+        """
+        with self._lock:
+            self._require_init()
+            obj = self._resource(pdu, HandleKind.PDU, PduObj)
+            owner = self._owner_of(obj)
+            vbl = 0
+            if want_vbl and owner is not None:
+                self._check_handle_room(owner)
+                vbl = self._adopt(
+                    owner, VblState(self._new_handle(), owner.handle, list(obj.data.varbinds))
+                )
+            d = obj.data
+            return d.type, d.request_id, d.error_status, d.error_index, vbl
+
+    def pdu_data(self, pdu: int) -> PduData:
+        """A copy of the PDU's fields and varbinds (no handle is made)."""
+        with self._lock:
+            self._require_init()
+            d = self._resource(pdu, HandleKind.PDU, PduObj).data
+            return PduData(d.type, d.request_id, d.error_status, d.error_index, list(d.varbinds))
+
+    def pdu_status(self, pdu: int) -> PduStatus:
+        with self._lock:
+            self._require_init()
+            s = self._resource(pdu, HandleKind.PDU, PduObj).status
+            return PduStatus(**{f: getattr(s, f) for f in PduStatus.__dataclass_fields__})
+
+    def set_pdu_data(
+        self,
+        pdu: int,
+        pdu_type: int | None = None,
+        request_id: int | None = None,
+        non_repeaters: int | None = None,
+        max_repetitions: int | None = None,
+        vbl: int | None = None,
+    ) -> None:
+        """SnmpSetPduData: None leaves a field alone; NOOP when every input is None.
+
+        Non-repeaters and max-repetitions apply only when the resulting type is GETBULK.
+        """
+        with self._lock:
+            self._require_init()
+            obj = self._resource(pdu, HandleKind.PDU, PduObj)
+            owner = self._owner_of(obj)
+            if all(v is None for v in (pdu_type, request_id, non_repeaters, max_repetitions, vbl)):
+                self._fail(ApiError.NOOP, "nothing to set", owner)
+            varbinds = None
+            if vbl is not None:
+                varbinds = list(self._resource(vbl, HandleKind.VBL, VblState).varbinds)
+            kind = None if pdu_type is None else self._pdu_type(pdu_type, owner)
+            for label, number in (
+                ("request id", request_id),
+                ("non-repeaters", non_repeaters),
+                ("max-repetitions", max_repetitions),
+            ):
+                if number is not None and (
+                    isinstance(number, bool)
+                    or not isinstance(number, int)
+                    or not INT32_MIN <= number <= INT32_MAX
+                ):
+                    self._fail(
+                        ApiError.PDU_INVALID, f"{label} {number!r} is not a 32-bit integer", owner
+                    )
+            d = obj.data
+            if kind is not None:
+                d.type = int(kind)
+            if request_id is not None:
+                d.request_id = request_id
+            if d.type == PduType.GETBULK:
+                if non_repeaters is not None:
+                    d.error_status = non_repeaters
+                if max_repetitions is not None:
+                    d.error_index = max_repetitions
+            if varbinds is not None:
+                d.varbinds = varbinds
+            self._changed(obj, "data")
+
+    def duplicate_pdu(self, session: int, pdu: int) -> int:
+        with self._lock:
+            self._require_init()
+            state = self._session(session)
+            obj = self._resource(pdu, HandleKind.PDU, PduObj)
+            self._check_handle_room(state)
+            d = obj.data
+            copy = PduData(d.type, d.request_id, d.error_status, d.error_index, list(d.varbinds))
+            return self._adopt(state, PduObj(self._new_handle(), state.handle, copy))
+
+    def free_pdu(self, pdu: int) -> None:
+        with self._lock:
+            self._require_init()
+            self._free(self._resource(pdu, HandleKind.PDU, PduObj))
+
+    # ---------------------------------------------------------------- VBLs
+    def create_vbl(
+        self, session: int, oid: Iterable[int] | None = None, value: SmiValue | None = None
+    ) -> int:
+        """SnmpCreateVbl: no OID → an empty list; an OID without a value → a NULL value."""
+        with self._lock:
+            self._require_init()
+            state = self._session(session)
+            varbinds: list[VarBind] = []
+            if oid is not None:
+                try:
+                    varbinds.append(check_varbind(oid, value))
+                except SnmpApiError as exc:
+                    raise self._record(exc, state) from None
+            self._check_handle_room(state)
+            return self._adopt(state, VblState(self._new_handle(), state.handle, varbinds))
+
+    def create_vbl_from(self, session: int, varbinds: Iterable[tuple[object, object]]) -> int:
+        """Pythonic-API helper: a VBL holding ``varbinds`` (each validated) in one call."""
+        with self._lock:
+            self._require_init()
+            state = self._session(session)
+            try:
+                checked = [check_varbind(oid, value) for oid, value in varbinds]
+            except SnmpApiError as exc:
+                raise self._record(exc, state) from None
+            self._check_handle_room(state)
+            return self._adopt(state, VblState(self._new_handle(), state.handle, checked))
+
+    def duplicate_vbl(self, session: int, vbl: int) -> int:
+        with self._lock:
+            self._require_init()
+            state = self._session(session)
+            source = self._resource(vbl, HandleKind.VBL, VblState)
+            self._check_handle_room(state)
+            return self._adopt(
+                state, VblState(self._new_handle(), state.handle, list(source.varbinds))
+            )
+
+    def free_vbl(self, vbl: int) -> None:
+        with self._lock:
+            self._require_init()
+            self._free(self._resource(vbl, HandleKind.VBL, VblState))
+
+    def count_vbl(self, vbl: int) -> int:
+        """SnmpCountVbl: an empty list fails with NOOP (the WinSNMP quirk)."""
+        with self._lock:
+            self._require_init()
+            state = self._resource(vbl, HandleKind.VBL, VblState)
+            if not state.varbinds:
+                self._fail(ApiError.NOOP, "the list is empty")
+            return len(state.varbinds)
+
+    def vbl_varbinds(self, vbl: int) -> list[VarBind]:
+        with self._lock:
+            self._require_init()
+            return list(self._resource(vbl, HandleKind.VBL, VblState).varbinds)
+
+    def get_vb(self, vbl: int, index: int) -> VarBind:
+        with self._lock:
+            self._require_init()
+            state = self._resource(vbl, HandleKind.VBL, VblState)
+            self._check_index(state, index, len(state.varbinds))
+            return state.varbinds[index - 1]
+
+    def set_vb(
+        self, vbl: int, index: int, oid: Iterable[int] | None = None, value: SmiValue | None = None
+    ) -> int:
+        """SnmpSetVb: index 0 appends (returns n+1), 1..n replaces (returns index); no OID with
+        index != 0 changes only the value; no value means NULL."""
+        with self._lock:
+            self._require_init()
+            state = self._resource(vbl, HandleKind.VBL, VblState)
+            owner = self._owner_of(state)
+            count = len(state.varbinds)
+            if index != 0:
+                self._check_index(state, index, count)
+            if oid is None and index == 0:
+                self._fail(ApiError.OID_INVALID, "appending needs an OID", owner)
+            try:
+                name = state.varbinds[index - 1][0] if oid is None else None
+                varbind = check_varbind(name if name is not None else oid, value)
+            except SnmpApiError as exc:
+                raise self._record(exc, owner) from None
+            if index == 0:
+                state.varbinds.append(varbind)
+                position = count + 1
+            else:
+                state.varbinds[index - 1] = varbind
+                position = index
+            self._changed(state, "varbinds")
+            return position
+
+    def delete_vb(self, vbl: int, index: int) -> None:
+        with self._lock:
+            self._require_init()
+            state = self._resource(vbl, HandleKind.VBL, VblState)
+            self._check_index(state, index, len(state.varbinds))
+            del state.varbinds[index - 1]
+            self._changed(state, "varbinds")
+
+    def _check_index(self, state: VblState, index: object, count: int) -> None:
+        if isinstance(index, bool) or not isinstance(index, int) or not 1 <= index <= count:
+            self._fail(
+                ApiError.INDEX_INVALID,
+                f"index {index!r} is outside 1..{count}" if count else "the list is empty",
+                self._owner_of(state),
+            )

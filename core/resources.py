@@ -1,0 +1,197 @@
+"""The objects behind handles: plain Python state, owned by the application's handle table.
+
+Nothing here locks or validates; :mod:`snmpscope.core.application` does both. The GUI reads
+these through :meth:`Application.describe`, which returns immutable snapshots.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Protocol
+
+from snmpscope.core.address import TransportAddress
+from snmpscope.core.constants import PduType, SnmpVersion
+from snmpscope.core.events import HandleKind
+from snmpscope.core.oid import Oid
+from snmpscope.core.values import SmiValue
+
+VarBind = tuple[Oid, SmiValue]
+
+DEFAULT_TIMEOUT_CS = 100  # 1 s, like net-snmp's -t 1
+DEFAULT_RETRY = 2
+
+
+class Window(Protocol):
+    """What a "window" is in Python: anything that accepts posted messages."""
+
+    def post_message(self, msg: int, wparam: int, lparam: int) -> object: ...
+
+
+SessionCallback = Callable[[int, object, int, int, int, object], int]
+
+
+@dataclass(slots=True)
+class V3Security:
+    """SNMPv3 USM parameters of an entity (RFC 3414); keys are passphrases."""
+
+    user: str
+    security_level: str = "noAuthNoPriv"  # noAuthNoPriv | authNoPriv | authPriv
+    auth_protocol: str = ""  # MD5, SHA, SHA224, SHA256, SHA384, SHA512
+    auth_key: str = ""
+    priv_protocol: str = ""  # DES, 3DES, AES, AES192, AES256, AES192C, AES256C
+    priv_key: str = ""
+    engine_id: bytes = b""  # empty: discover
+
+
+@dataclass(slots=True)
+class EntityState:
+    handle: int
+    owner: int
+    address: TransportAddress
+    version: SnmpVersion
+    timeout_cs: int = DEFAULT_TIMEOUT_CS
+    retry: int = DEFAULT_RETRY
+    name: str = ""  # friendly name (TRANSLATED mode)
+    security: V3Security | None = None
+    listening: bool = False
+    from_string: bool = True  # made by SnmpStrToEntity (RecvMsg/DecodeMsg entities are not)
+    actual_timeout_cs: int = 0  # last measured round trip (SnmpGetTimeout's "actual")
+    actual_retry: int = 0  # retries the last request needed
+    kind: HandleKind = HandleKind.ENTITY
+
+
+@dataclass(slots=True)
+class ContextState:
+    handle: int
+    owner: int
+    community: bytes  # v1/v2c community, or the v3 context name
+    name: str = ""  # friendly name (TRANSLATED mode)
+    context_engine_id: bytes = b""  # v3 only
+    version: SnmpVersion | None = None  # what the database said, if anything
+    kind: HandleKind = HandleKind.CONTEXT
+
+
+class PduState(Enum):
+    """Where a PDU is in its life, for the tree (WinSNMP itself has no such notion)."""
+
+    CREATED = "created"
+    PENDING = "pending"
+    RETRYING = "retrying"
+    ANSWERED = "answered"
+    TIMED_OUT = "timed out"
+    CANCELLED = "cancelled"
+    FAILED = "failed"
+    RECEIVED = "received"
+    SENT = "sent"  # fire-and-forget (traps, responses)
+
+
+@dataclass(slots=True)
+class PduStatus:
+    state: PduState = PduState.CREATED
+    attempt: int = 0  # 1 = first transmission
+    max_attempts: int = 0
+    sent_at: float = 0.0
+    rtt_ms: float | None = None
+    error: int = 0  # SNMPAPI TL_* code when FAILED / TIMED_OUT
+    peer: str = ""  # address text of the other side
+    response_pdu: int = 0  # handle of the response PDU once received in the same session
+    in_reply_to: int = 0  # for a received response: the request PDU's handle, if known
+    raw: bytes = b""  # the encoded message as it went out or came in
+
+
+@dataclass(slots=True)
+class PduData:
+    type: int
+    request_id: int
+    error_status: int  # non-repeaters for GETBULK
+    error_index: int  # max-repetitions for GETBULK
+    varbinds: list[VarBind] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class PduObj:
+    handle: int
+    owner: int
+    data: PduData
+    status: PduStatus = field(default_factory=PduStatus)
+    kind: HandleKind = HandleKind.PDU
+
+
+@dataclass(slots=True)
+class VblState:
+    handle: int
+    owner: int
+    varbinds: list[VarBind] = field(default_factory=list)
+    kind: HandleKind = HandleKind.VBL
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    """One trap filter; ``None`` fields are wildcards (WINSNMP.md §7.5)."""
+
+    agent: tuple[str, int] | None  # (ip, port) of the agent sending traps
+    community: bytes | None
+    notification: Oid | None
+
+
+@dataclass(slots=True)
+class IncomingMessage:
+    """A message waiting in a session's queue for SnmpRecvMsg.
+
+    ``error`` non-zero carries a transport error for ``pdu.request_id`` (RecvMsg fails with it
+    but still fills the outputs).
+    """
+
+    src: TransportAddress
+    dst: TransportAddress
+    version: SnmpVersion
+    community: bytes
+    pdu: PduData
+    raw: bytes = b""
+    error: int = 0
+    received_at: float = field(default_factory=time.monotonic)
+    request_pdu: int = 0  # the request PDU handle this answers, if known
+    context_engine_id: bytes = b""
+    security: V3Security | None = None
+
+
+@dataclass(slots=True)
+class SessionState:
+    handle: int
+    callback: SessionCallback | None
+    client_data: object
+    window: Window | None
+    wmsg: int
+    name: str
+    last_error: int = 1  # SNMPAPI_SUCCESS until something fails
+    owned: dict[int, Any] = field(default_factory=dict)  # handle -> state object, creation order
+    queue: deque[IncomingMessage] = field(default_factory=deque)
+    registrations: set[Registration] = field(default_factory=set)
+    outstanding: dict[int, Any] = field(default_factory=dict)  # request id -> transport record
+    created_at: float = field(default_factory=time.time)
+    open: bool = True
+    kind: HandleKind = HandleKind.SESSION
+
+    @property
+    def owner(self) -> int:
+        return self.handle
+
+
+ResourceState = EntityState | ContextState | PduObj | VblState
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceInfo:
+    """An immutable snapshot of one handle for display (the GUI's read model)."""
+
+    handle: int
+    kind: HandleKind
+    owner: int
+    fields: dict[str, Any]
+
+
+PDU_TYPE_NAMES = {t.value: t.name for t in PduType}
