@@ -13,6 +13,7 @@ import threading
 from typing import Any, NoReturn, TypeVar
 
 from snmpscope.core.constants import (
+    DEFAULT_TRAP_LISTEN,
     SNMPAPI_ON,
     SNMPAPI_SUCCESS,
     SNMPAPI_UNTRANSLATED_V1,
@@ -72,6 +73,8 @@ class AppBase:
         self._session_names = itertools.count(1)
         self._next_request_id = 1
         self.events = EventBus()
+        # Trap/inform receiver endpoint; the transport binds it on the first SnmpRegister ON.
+        self.trap_endpoint: tuple[str, int] = DEFAULT_TRAP_LISTEN
         self.database = database if database is not None else AgentDatabase()
 
     # ---------------------------------------------------------------- errors

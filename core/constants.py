@@ -33,6 +33,11 @@ MAXOBJIDSTRSIZE = 1408
 MAXVENDORINFO = 32
 DEFAULT_AGENT_PORT = 161
 DEFAULT_TRAP_PORT = 162
+# Where our trap/inform receiver listens unless the user picks another endpoint: an unprivileged
+# port on loopback, so no root is needed (162 when the user chooses it and may bind it).
+DEFAULT_TRAP_LISTEN = ("127.0.0.1", 10162)
+# The embedded demo agent's preferred port (an ephemeral one is used if this is taken).
+DEMO_AGENT_PORT = 16161
 
 
 class ApiError(IntEnum):
