@@ -802,7 +802,7 @@ class ScriptedResponder:
         for wire, addr, copies in batches:
             request_id = describe_datagram(wire).request_id if kind != "garbage" else None
             for i in range(max(1, copies)):
-                transport.sendto(wire, addr)
+                # Logged just before sending, so whatever a client receives is already logged.
                 with self._cond:
                     self._sent.append(
                         SentDatagram(
@@ -814,6 +814,7 @@ class ScriptedResponder:
                         )
                     )
                     self._cond.notify_all()
+                transport.sendto(wire, addr)
 
 
 def _patch_version(wire: bytes, version: int) -> bytes:
