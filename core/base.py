@@ -116,11 +116,25 @@ class AppBase:
             self._fail(ApiError.SESSION_INVALID, f"{handle!r} is not an open session")
         return state
 
-    def _resource(self, handle: object, kind: HandleKind, cls: type[S]) -> S:
-        """Look up a live handle of ``kind``; a wrong kind or a dead handle is *_INVALID."""
+    def _resource(
+        self,
+        handle: object,
+        kind: HandleKind,
+        cls: type[S],
+        session: SessionState | None = None,
+    ) -> S:
+        """Look up a live handle of ``kind``; a wrong kind or a dead handle is *_INVALID.
+
+        ``session`` is the call's (valid) session or the owner of its first handle, whose
+        last-error slot the failure is written to as well.
+        """
         state = self._table.get(handle) if isinstance(handle, int) else None
         if not isinstance(state, cls):
-            self._fail(INVALID_CODE[kind], f"{handle!r} is not a valid {kind.name.lower()} handle")
+            self._fail(
+                INVALID_CODE[kind],
+                f"{handle!r} is not a valid {kind.name.lower()} handle",
+                session,
+            )
         return state
 
     def _owner_of(self, state: Any) -> SessionState | None:

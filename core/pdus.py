@@ -74,7 +74,7 @@ class PduMixin(AppBase):
             state = self._session(session)
             varbinds: list[VarBind] = []
             if vbl:
-                varbinds = list(self._resource(vbl, HandleKind.VBL, VblState).varbinds)
+                varbinds = list(self._resource(vbl, HandleKind.VBL, VblState, state).varbinds)
             kind = PduType.GETNEXT if pdu_type == 0 else self._pdu_type(pdu_type, state)
             for label, number in (
                 ("request id", request_id),
@@ -159,7 +159,7 @@ class PduMixin(AppBase):
                 self._fail(ApiError.NOOP, "nothing to set", owner)
             varbinds = None
             if vbl is not None:
-                varbinds = list(self._resource(vbl, HandleKind.VBL, VblState).varbinds)
+                varbinds = list(self._resource(vbl, HandleKind.VBL, VblState, owner).varbinds)
             kind = None if pdu_type is None else self._pdu_type(pdu_type, owner)
             for label, number in (
                 ("request id", request_id),
@@ -192,7 +192,7 @@ class PduMixin(AppBase):
         with self._lock:
             self._require_init()
             state = self._session(session)
-            obj = self._resource(pdu, HandleKind.PDU, PduObj)
+            obj = self._resource(pdu, HandleKind.PDU, PduObj, state)
             self._check_handle_room(state)
             d = obj.data
             copy = PduData(d.type, d.request_id, d.error_status, d.error_index, list(d.varbinds))
@@ -236,7 +236,7 @@ class PduMixin(AppBase):
         with self._lock:
             self._require_init()
             state = self._session(session)
-            source = self._resource(vbl, HandleKind.VBL, VblState)
+            source = self._resource(vbl, HandleKind.VBL, VblState, state)
             self._check_handle_room(state)
             return self._adopt(
                 state, VblState(self._new_handle(), state.handle, list(source.varbinds))
