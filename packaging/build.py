@@ -145,7 +145,8 @@ def write_archive(bundle: Path, archive: Path, *, onefile: bool) -> None:
 def smoke_test(executable: Path) -> bool:
     """Run the frozen app with ``--self-test`` offscreen; True when it exits 0 in time."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    print(f"$ QT_QPA_PLATFORM=offscreen {executable.relative_to(ROOT)} --self-test", flush=True)
+    shown = executable.relative_to(ROOT) if executable.is_relative_to(ROOT) else executable
+    print(f"$ QT_QPA_PLATFORM=offscreen {shown} --self-test", flush=True)
     started = time.perf_counter()
     try:
         result = subprocess.run(
