@@ -1,0 +1,370 @@
+"""A high-level SNMP manager over the Pythonic API: request/response, walks, traps, informs.
+
+Used by the command line and by the GUI's worker threads, so it is plain Python (no Qt),
+thread-safe (one :class:`Manager` may serve several threads at once; see
+:mod:`snmpscope.core.client_mailbox` for how answers find their thread) and cancellable
+(every blocking call takes a ``threading.Event``).
+
+Everything goes through the WinSNMP resource model: each request is a PDU handle created in
+the manager's session, sent with SnmpSendMsg, answered through the session notification and
+SnmpRecvMsg. The handles a call creates are freed before it returns unless ``keep=True``
+(the GUI keeps the request and response PDUs to show them in its tree).
+
+Errors, decided:
+
+* :class:`~snmpscope.core.errors.SnmpApiError` for everything the API or the transport reports:
+  ``TL_TIMEOUT`` (no answer after the entity's retries), ``TL_UNDELIVERABLE``, bad OIDs, ...
+* :class:`SnmpProtocolError` when the agent answered with a non-zero error-status. The plain
+  :meth:`Manager.request` never raises it (it returns the :class:`Response` as it came); the
+  convenience calls :meth:`~Manager.get`, :meth:`~Manager.get_next`, :meth:`~Manager.get_bulk`,
+  :meth:`~Manager.set` and :meth:`~Manager.inform` do.
+* :class:`RequestCancelled` when the caller's cancel event stopped a request (a walk that is
+  cancelled just ends, with :attr:`Walk.end` = :attr:`WalkEnd.CANCELLED`).
+* :class:`NonIncreasingOidError` when a walk gets an OID that does not increase (see
+  :mod:`snmpscope.core.client_walk`).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable
+
+from snmpscope.core.api import Context, Entity, Pdu, Session
+from snmpscope.core.client_mailbox import Arrival, Mailbox
+from snmpscope.core.client_response import RequestCancelled, Response, SnmpProtocolError
+from snmpscope.core.client_traps import ReceivedNotification, TrapListener
+from snmpscope.core.client_walk import NonIncreasingOidError, Walk, WalkEnd, WalkError
+from snmpscope.core.constants import (
+    SNMP_TRAP_OID_0,
+    SYS_UPTIME_0,
+    ApiError,
+    PduType,
+    Syntax,
+)
+from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.oid import Oid, validate_oid
+from snmpscope.core.resources import VarBind
+from snmpscope.core.values import SmiValue, make_value
+
+__all__ = [
+    "Manager",
+    "NonIncreasingOidError",
+    "ReceivedNotification",
+    "RequestCancelled",
+    "Response",
+    "SnmpProtocolError",
+    "TrapListener",
+    "VarBindInput",
+    "Walk",
+    "WalkEnd",
+    "WalkError",
+    "notification_varbinds",
+    "uptime_ticks",
+]
+
+VarBindInput = tuple[Iterable[int], SmiValue | None]
+
+# Grace on top of the entity's own timeout x attempts before the manager stops waiting on its
+# own. The transport normally reports TL_TIMEOUT long before; this only guards against a
+# notification that never comes.
+SAFETY_MARGIN_S = 5.0
+
+
+def uptime_ticks() -> int:
+    """This host's uptime in TimeTicks (what net-snmp puts into sysUpTime.0 of a trap it
+    sends): CLOCK_MONOTONIC counts from boot on Linux."""
+    return int(time.monotonic() * 100) & 0xFFFFFFFF
+
+
+class Manager:
+    """An SNMP manager on one session (see the module docstring for the error model).
+
+    ``Manager(session)`` needs a session opened with :meth:`Snmp.session` (listener
+    notifications). Several managers and threads may share the session; a session a manager
+    uses should not also call ``recv``/``wait_notification`` itself, as the manager receives
+    everything that arrives on it.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.mailbox = Mailbox.of(session)
+
+    # ---------------------------------------------------------------- the one request path
+    def request(
+        self,
+        entity: Entity,
+        context: Context,
+        pdu_type: PduType | int,
+        varbinds: Iterable[VarBindInput],
+        non_repeaters: int = 0,
+        max_repetitions: int = 0,
+        *,
+        keep: bool = False,
+        cancel: threading.Event | None = None,
+    ) -> Response:
+        """Send one confirmed request and wait for its answer.
+
+        Returns the :class:`Response` whatever its error status. Raises ``SnmpApiError``
+        (``TL_TIMEOUT`` after the entity's retries, ``TL_UNDELIVERABLE``, invalid handles or
+        varbinds ...) or :class:`RequestCancelled`.
+        """
+        session = self.session
+        pdu = session.pdu(
+            pdu_type, varbinds, non_repeaters=non_repeaters, max_repetitions=max_repetitions
+        )
+        kept = False
+        try:
+            request_id = pdu.request_id
+            deadline = self._deadline(entity)
+            self.mailbox.expect(request_id)
+            sent_at = time.monotonic()
+            try:
+                session.send(entity, context, pdu)
+            except BaseException:
+                self.mailbox.forget(request_id)
+                raise
+            arrival = self.mailbox.wait(request_id, deadline, cancel)
+            if arrival is None:
+                self._abandon(request_id)
+                if cancel is not None and cancel.is_set():
+                    raise RequestCancelled(request_id)
+                raise SnmpApiError(
+                    ApiError.TL_TIMEOUT,
+                    f"no answer and no transport notice for request {request_id} "
+                    f"from {entity.address.text()}",
+                    session.handle,
+                )
+            response = self._response(arrival, pdu, sent_at, keep)
+            kept = keep
+            return response
+        finally:
+            if not kept and pdu.valid:
+                pdu.free()
+
+    def _deadline(self, entity: Entity) -> float:
+        timeout_cs, retry = entity.timeout_cs, entity.retry
+        return time.monotonic() + timeout_cs / 100 * (retry + 1) * 2 + SAFETY_MARGIN_S
+
+    def _abandon(self, request_id: int) -> None:
+        try:
+            if self.session.app.is_outstanding(self.session.handle, request_id):
+                self.session.cancel(request_id)
+        except SnmpApiError:
+            pass  # answered or timed out in between: nothing is outstanding any more
+        self.mailbox.forget(request_id)
+
+    def _response(self, arrival: Arrival, request: Pdu, sent_at: float, keep: bool) -> Response:
+        message = arrival.message
+        if arrival.error:
+            arrival.free()
+            raise SnmpApiError(
+                arrival.error,
+                arrival.detail or f"request {request.request_id}",
+                self.session.handle,
+            )
+        assert message is not None  # an arrival without an error carries a message
+        try:
+            data = message.pdu.data
+            peer = message.src.address
+            community = message.context.community
+            rtt = arrival.received_at - sent_at
+            rtt_ms = request.status.rtt_ms
+            if rtt_ms is not None:
+                rtt = rtt_ms / 1000
+        except BaseException:
+            message.free()
+            raise
+        if not keep:
+            message.free()
+        return Response(
+            pdu_type=data.type,
+            request_id=data.request_id,
+            error_status=data.error_status,
+            error_index=data.error_index,
+            varbinds=tuple(data.varbinds),
+            peer=peer,
+            community=community,
+            rtt=rtt,
+            request_pdu=request if keep else None,
+            message=message if keep else None,
+        )
+
+    # ---------------------------------------------------------------- conveniences
+    def get(
+        self,
+        entity: Entity,
+        context: Context,
+        oids: Iterable[Iterable[int]],
+        *,
+        keep: bool = False,
+        cancel: threading.Event | None = None,
+    ) -> Response:
+        """GET ``oids``; raises :class:`SnmpProtocolError` on an error status."""
+        names = _oids(oids)
+        return self.request(
+            entity, context, PduType.GET, [(o, None) for o in names], keep=keep, cancel=cancel
+        ).raise_for_status(names)
+
+    def get_next(
+        self,
+        entity: Entity,
+        context: Context,
+        oids: Iterable[Iterable[int]],
+        *,
+        keep: bool = False,
+        cancel: threading.Event | None = None,
+    ) -> Response:
+        """GETNEXT ``oids``; raises :class:`SnmpProtocolError` on an error status."""
+        names = _oids(oids)
+        return self.request(
+            entity, context, PduType.GETNEXT, [(o, None) for o in names], keep=keep, cancel=cancel
+        ).raise_for_status(names)
+
+    def get_bulk(
+        self,
+        entity: Entity,
+        context: Context,
+        oids: Iterable[Iterable[int]],
+        non_repeaters: int = 0,
+        max_repetitions: int = 10,
+        *,
+        keep: bool = False,
+        cancel: threading.Event | None = None,
+    ) -> Response:
+        """GETBULK ``oids`` (to a v1 entity the transport sends a GETNEXT instead, RFC 3584);
+        raises :class:`SnmpProtocolError` on an error status."""
+        names = _oids(oids)
+        if non_repeaters < 0 or max_repetitions < 0:
+            raise SnmpApiError(
+                ApiError.PDU_INVALID,
+                f"non-repeaters ({non_repeaters}) and max-repetitions ({max_repetitions}) "
+                "must not be negative",
+            )
+        return self.request(
+            entity,
+            context,
+            PduType.GETBULK,
+            [(o, None) for o in names],
+            non_repeaters,
+            max_repetitions,
+            keep=keep,
+            cancel=cancel,
+        ).raise_for_status(names)
+
+    def set(
+        self,
+        entity: Entity,
+        context: Context,
+        varbinds: Iterable[tuple[Iterable[int], SmiValue]],
+        *,
+        keep: bool = False,
+        cancel: threading.Event | None = None,
+    ) -> Response:
+        """SET ``(oid, value)`` pairs; raises :class:`SnmpProtocolError` on an error status."""
+        pairs = [(validate_oid(o), v) for o, v in varbinds]
+        return self.request(
+            entity, context, PduType.SET, pairs, keep=keep, cancel=cancel
+        ).raise_for_status([o for o, _ in pairs])
+
+    # ---------------------------------------------------------------- notifications
+    def trap(
+        self,
+        entity: Entity,
+        context: Context,
+        trap_oid: Iterable[int],
+        varbinds: Iterable[VarBindInput] = (),
+        uptime: int | None = None,
+    ) -> int:
+        """Send an SNMPv2-Trap (to a v1 entity the transport sends the RFC 3584 v1 form):
+        sysUpTime.0 (``uptime`` TimeTicks, default :func:`uptime_ticks`), snmpTrapOID.0,
+        then ``varbinds``. Fire and forget; returns the request id."""
+        pdu = self.session.pdu(PduType.TRAP, notification_varbinds(trap_oid, varbinds, uptime))
+        try:
+            return self.session.send(entity, context, pdu)
+        finally:
+            pdu.free()
+
+    def inform(
+        self,
+        entity: Entity,
+        context: Context,
+        trap_oid: Iterable[int],
+        varbinds: Iterable[VarBindInput] = (),
+        uptime: int | None = None,
+        *,
+        keep: bool = False,
+        cancel: threading.Event | None = None,
+    ) -> Response:
+        """Send an InformRequest and wait for the receiver's acknowledgement (v2c only: a v1
+        entity fails with OPERATION_INVALID). Raises :class:`SnmpProtocolError` when the
+        acknowledgement carries an error status."""
+        return self.request(
+            entity,
+            context,
+            PduType.INFORM,
+            notification_varbinds(trap_oid, varbinds, uptime),
+            keep=keep,
+            cancel=cancel,
+        ).raise_for_status()
+
+    def listen(
+        self,
+        agent: Entity | None = None,
+        context: Context | None = None,
+        notification: Iterable[int] | None = None,
+        keep: bool = False,
+    ) -> TrapListener:
+        """A started :class:`~snmpscope.core.client_traps.TrapListener` on this session (stop
+        it, or use it as a context manager)."""
+        return TrapListener(self, agent, context, notification, keep).start()
+
+    # ---------------------------------------------------------------- walks
+    def walk(
+        self,
+        entity: Entity,
+        context: Context,
+        root: Iterable[int],
+        bulk: bool = True,
+        max_repetitions: int = 25,
+        allow_non_increasing: bool = False,
+        cancel: threading.Event | None = None,
+        on_batch: Callable[[list[VarBind]], None] | None = None,
+        get_root_if_empty: bool = True,
+    ) -> Walk:
+        """Walk the subtree under ``root``; iterate the result for batches of varbinds.
+
+        See :class:`~snmpscope.core.client_walk.Walk` for the exact semantics (net-snmp's
+        snmpwalk/snmpbulkwalk). GETBULK is used when ``bulk`` and the entity is not SNMPv1.
+        """
+        return Walk(
+            self,
+            entity,
+            context,
+            root,
+            bulk=bulk,
+            max_repetitions=max_repetitions,
+            allow_non_increasing=allow_non_increasing,
+            cancel=cancel,
+            on_batch=on_batch,
+            get_root_if_empty=get_root_if_empty,
+        )
+
+
+def notification_varbinds(
+    trap_oid: Iterable[int], varbinds: Iterable[VarBindInput] = (), uptime: int | None = None
+) -> list[VarBindInput]:
+    """The varbinds of an SNMPv2 notification: sysUpTime.0, snmpTrapOID.0, then the rest."""
+    ticks = uptime_ticks() if uptime is None else uptime
+    return [
+        (SYS_UPTIME_0, make_value(Syntax.TIMETICKS, ticks)),
+        (SNMP_TRAP_OID_0, make_value(Syntax.OID, validate_oid(trap_oid))),
+        *varbinds,
+    ]
+
+
+def _oids(oids: Iterable[Iterable[int]]) -> list[Oid]:
+    names = [validate_oid(o) for o in oids]
+    if not names:
+        raise SnmpApiError(ApiError.OID_INVALID, "no OID to ask for")
+    return names

@@ -1,0 +1,243 @@
+"""Walking a subtree the way net-snmp's ``snmpwalk`` / ``snmpbulkwalk`` do, but never for ever.
+
+A walk asks GETNEXT (or GETBULK with non-repeaters 0) for the last OID it got, starting at the
+root, and ends:
+
+* on ``endOfMibView`` (or ``noSuchObject``/``noSuchInstance``, which no GETNEXT answer should
+  carry): :attr:`WalkEnd.END_OF_MIB_VIEW` / :attr:`WalkEnd.EXCEPTION`; the exception varbind
+  is kept in :attr:`Walk.end_varbind` (net-snmp prints it when it is inside the subtree);
+* on the first OID outside the subtree: :attr:`WalkEnd.END_OF_SUBTREE`;
+* on an SNMPv1 ``noSuchName`` error status (the v1 way of saying "end of MIB"):
+  :attr:`WalkEnd.NO_SUCH_NAME`;
+* when the cancel event is set: :attr:`WalkEnd.CANCELLED` (no exception);
+* with :class:`NonIncreasingOidError` after yielding the offending varbind, when an OID is not
+  greater than the one before it (net-snmp: "OID not increasing"), unless
+  ``allow_non_increasing`` (net-snmp's ``-Cc``); even then an OID seen twice stops the walk
+  with the same error (``repeated=True``), because the agent would loop for ever;
+* with ``SnmpApiError`` (TL_TIMEOUT ...) or ``SnmpProtocolError`` (any other error status).
+
+When nothing at all was found under the root, the walk GETs the root itself, as net-snmp does
+(a walk of ``sysDescr.0`` prints ``sysDescr.0``): :attr:`WalkEnd.ROOT_GET`, and the GET's
+varbinds (exceptions included) are the last batch unless the GET failed.
+
+GETBULK needs SNMPv2c: with an SNMPv1 entity the walk uses GETNEXT (where net-snmp's
+snmpbulkwalk refuses with "Cannot send V2 PDU on V1 session").
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from snmpscope.core.api import Context, Entity
+from snmpscope.core.client_response import RequestCancelled, Response, SnmpProtocolError
+from snmpscope.core.constants import ApiError, ErrorStatus, PduType, SnmpVersion, Syntax
+from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.oid import Oid, is_prefix, oid_to_str, validate_oid
+from snmpscope.core.resources import VarBind
+from snmpscope.core.values import EXCEPTION_SYNTAXES
+
+if TYPE_CHECKING:
+    from snmpscope.core.client import Manager
+
+__all__ = ["NonIncreasingOidError", "Walk", "WalkEnd", "WalkError"]
+
+
+class WalkEnd(Enum):
+    """Why a walk stopped (see the module docstring)."""
+
+    END_OF_MIB_VIEW = "endOfMibView"
+    EXCEPTION = "exception value"
+    END_OF_SUBTREE = "end of subtree"
+    NO_SUCH_NAME = "noSuchName"
+    ROOT_GET = "root GET"
+    CANCELLED = "cancelled"
+
+
+class WalkError(Exception):
+    """A walk cannot go on for a reason of the agent's making (not a transport error)."""
+
+
+class NonIncreasingOidError(WalkError):
+    """The agent returned ``current`` after ``previous`` and ``current <= previous``.
+
+    ``repeated`` is True when ``current`` had been returned before in this walk (the check
+    that still applies with ``allow_non_increasing``).
+    """
+
+    def __init__(self, previous: Oid, current: Oid, repeated: bool = False) -> None:
+        self.previous = previous
+        self.current = current
+        self.repeated = repeated
+        if repeated:
+            text = f"OID repeated: .{oid_to_str(current)} came back twice (the agent loops)"
+        else:
+            text = f"OID not increasing: .{oid_to_str(previous)} >= .{oid_to_str(current)}"
+        super().__init__(text)
+
+
+class Walk:
+    """One walk; iterate it for batches (lists of ``(Oid, SmiValue)``), one per response.
+
+    After iteration :attr:`end` says why it stopped; :attr:`requests`, :attr:`varbind_count`
+    and :attr:`elapsed` describe it. A walk object iterates once.
+    """
+
+    def __init__(
+        self,
+        manager: Manager,
+        entity: Entity,
+        context: Context,
+        root: Iterable[int],
+        *,
+        bulk: bool = True,
+        max_repetitions: int = 25,
+        allow_non_increasing: bool = False,
+        cancel: threading.Event | None = None,
+        on_batch: Callable[[list[VarBind]], None] | None = None,
+        get_root_if_empty: bool = True,
+    ) -> None:
+        self.manager = manager
+        self.entity = entity
+        self.context = context
+        self.root: Oid = validate_oid(root)
+        if max_repetitions < 1:
+            raise SnmpApiError(
+                ApiError.PDU_INVALID,
+                f"a bulk walk needs max-repetitions of at least 1, not {max_repetitions}",
+            )
+        self.max_repetitions = max_repetitions
+        self.bulk = bulk and entity.version != SnmpVersion.V1
+        self.allow_non_increasing = allow_non_increasing
+        self.cancel = cancel
+        self.on_batch = on_batch
+        self.get_root_if_empty = get_root_if_empty
+        self.end: WalkEnd | None = None
+        self.end_varbind: VarBind | None = None
+        self.requests = 0
+        self.varbind_count = 0
+        self.elapsed = 0.0
+        self._started = False
+
+    def __iter__(self) -> Iterator[list[VarBind]]:
+        if self._started:
+            raise RuntimeError("a Walk iterates only once")
+        self._started = True
+        t0 = time.monotonic()
+        try:
+            yield from self._walk()
+        finally:
+            self.elapsed = time.monotonic() - t0
+
+    def run(self) -> list[VarBind]:
+        """Iterate to the end and return every varbind."""
+        found: list[VarBind] = []
+        for batch in self:
+            found.extend(batch)
+        return found
+
+    # ---------------------------------------------------------------- the loop
+    def _walk(self) -> Iterator[list[VarBind]]:
+        current = self.root
+        seen: set[Oid] | None = set() if self.allow_non_increasing else None
+        while self.end is None:
+            if self.cancel is not None and self.cancel.is_set():
+                self.end = WalkEnd.CANCELLED
+                return
+            try:
+                response = self._ask(current)
+            except RequestCancelled:
+                self.end = WalkEnd.CANCELLED
+                return
+            if response.error_status:
+                if response.error_status == ErrorStatus.NOSUCHNAME:
+                    self.end = WalkEnd.NO_SUCH_NAME
+                    break
+                raise SnmpProtocolError(response, [current])
+            if not response.varbinds:
+                raise WalkError(
+                    f"the agent answered the request for .{oid_to_str(current)} "
+                    "with no variable bindings"
+                )
+            batch: list[VarBind] = []
+            failure: NonIncreasingOidError | None = None
+            last = current
+            for oid, value in response.varbinds:
+                if not is_prefix(self.root, oid):
+                    self.end = WalkEnd.END_OF_SUBTREE
+                    break
+                if value.syntax in EXCEPTION_SYNTAXES:
+                    self.end_varbind = (oid, value)
+                    self.end = (
+                        WalkEnd.END_OF_MIB_VIEW
+                        if value.syntax == Syntax.ENDOFMIBVIEW
+                        else WalkEnd.EXCEPTION
+                    )
+                    break
+                if seen is None:
+                    if oid <= last:
+                        batch.append((oid, value))
+                        failure = NonIncreasingOidError(last, oid)
+                        break
+                elif oid in seen:
+                    failure = NonIncreasingOidError(last, oid, repeated=True)
+                    break
+                else:
+                    seen.add(oid)
+                batch.append((oid, value))
+                last = oid
+            if batch:
+                self._deliver(batch)
+                yield batch
+            if failure is not None:
+                raise failure
+            current = last
+        if (
+            self.get_root_if_empty
+            and self.varbind_count == 0
+            and self.end_varbind is None
+            and self.end is not WalkEnd.CANCELLED
+        ):
+            yield from self._get_root()
+
+    def _ask(self, oid: Oid) -> Response:
+        self.requests += 1
+        if self.bulk:
+            return self.manager.request(
+                self.entity,
+                self.context,
+                PduType.GETBULK,
+                [(oid, None)],
+                0,
+                self.max_repetitions,
+                cancel=self.cancel,
+            )
+        return self.manager.request(
+            self.entity, self.context, PduType.GETNEXT, [(oid, None)], cancel=self.cancel
+        )
+
+    def _deliver(self, batch: list[VarBind]) -> None:
+        self.varbind_count += len(batch)
+        if self.on_batch is not None:
+            self.on_batch(batch)
+
+    def _get_root(self) -> Iterator[list[VarBind]]:
+        try:
+            response = self.manager.request(
+                self.entity, self.context, PduType.GET, [(self.root, None)], cancel=self.cancel
+            )
+        except RequestCancelled:
+            self.end = WalkEnd.CANCELLED
+            return
+        self.requests += 1
+        if response.error_status:
+            return  # net-snmp prints nothing when this GET fails either
+        if self.end is not WalkEnd.NO_SUCH_NAME:
+            self.end = WalkEnd.ROOT_GET
+        batch = list(response.varbinds)
+        if batch:
+            self._deliver(batch)
+            yield batch
