@@ -94,9 +94,8 @@ def ours() -> dict[str, float]:
     )
     start = time.perf_counter()
     w.SnmpClose(s)
-    print(
-        f"  {'snmpscope close of a session holding them':<58} {time.perf_counter() - start:>11.2f} s"
-    )
+    elapsed = time.perf_counter() - start
+    print(f"  {'snmpscope close of a session holding them':<58} {elapsed:>11.2f} s")
     del handles
     w.SnmpCleanup()
     return results
