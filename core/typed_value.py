@@ -1,0 +1,262 @@
+"""Typed value entry with net-snmp ``snmpset`` type letters.
+
+``i`` INTEGER, ``u`` Unsigned32/Gauge32, ``3`` UInteger32, ``c`` Counter32, ``C`` Counter64,
+``t`` TimeTicks, ``a`` IpAddress, ``o`` OBJECT IDENTIFIER, ``s`` string, ``x`` hex string,
+``d`` decimal string, ``n`` NULL, ``b`` BITS, ``U``/``I``/``F``/``D`` net-snmp's
+Opaque-wrapped UInt64/Int64/Float/Double, and ``=`` for "the type the MIB gives the object".
+
+The octets produced are the ones snmpset puts on the wire (checked against captured snmpset
+requests in tests/core/test_render.py): ``x`` takes pairs of hex digits with optional spaces
+and an optional ``0x``; ``d`` takes decimal octets separated by spaces or dots; ``b`` takes bit
+numbers (or, with a MIB, bit names) separated by spaces, commas or tabs and sends an OCTET
+STRING just long enough (BITS travel as OCTET STRING). Numbers are stricter than C's
+``strtol``: no trailing junk, no negative unsigned values, no silent wrap-around.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import struct
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NoReturn
+
+from snmpscope.core.constants import ApiError, Syntax
+from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.oid import Oid, oid_from_str
+from snmpscope.core.values import SmiValue, make_value
+
+if TYPE_CHECKING:
+    from snmpscope.core.mibs import MibNames, NodeInfo
+
+_Parser = Callable[[str, "NodeInfo | None", "MibNames | None"], SmiValue]
+
+TYPE_LETTERS = "iu3cCtaosxdnbUIFD="
+
+# MIB base type -> the letter "=" stands for (as snmpset's "=").
+_LETTER_FOR_BASE = {
+    "INTEGER": "i",
+    "Gauge32": "u",
+    "Counter32": "c",
+    "Counter64": "C",
+    "Timeticks": "t",
+    "OCTET STRING": "s",
+    "BITS": "b",
+    "IpAddress": "a",
+    "OBJECT IDENTIFIER": "o",
+}
+
+# Letters a MIB base type accepts when the user picks the letter explicitly.
+_ACCEPTS = {
+    "INTEGER": "i",
+    "Gauge32": "u",
+    "Counter32": "c",
+    "Counter64": "C",
+    "Timeticks": "t",
+    "OCTET STRING": "sxdb",
+    "BITS": "sxdb",
+    "IpAddress": "a",
+    "OBJECT IDENTIFIER": "o",
+    "Opaque": "UIFDx",
+}
+
+_DECIMAL = re.compile(r"[+-]?\d+")
+
+
+def parse_typed_value(
+    type_char: str,
+    text: str,
+    *,
+    oid: Oid | None = None,
+    names: MibNames | None = None,
+) -> SmiValue:
+    """Turn snmpset-style input into an :class:`SmiValue`.
+
+    With ``oid`` and ``names`` the MIB is consulted as snmpset does: ``=`` picks the letter,
+    the letter must suit the object's type, INTEGER and BITS accept enumeration labels, and
+    an ``s`` string is read through simple DISPLAY-HINTs (``1x:`` takes ``0:1a:2b:3c:4d:5e``).
+    ``o`` accepts names when ``names`` is given. Raises ``SnmpApiError(SYNTAX_INVALID)``.
+    """
+    info = names.node_info(oid) if names is not None and oid is not None else None
+    if info is not None and info.syntax is None:
+        info = None
+    letter = type_char
+    if letter == "=":
+        if info is None or info.base_type not in _LETTER_FOR_BASE:
+            where = f" of {names.oid_to_name(oid)}" if names and oid else ""
+            _fail(f"no MIB type known{where}; give a type letter instead of '='")
+        letter = _LETTER_FOR_BASE[info.base_type]
+    elif letter not in TYPE_LETTERS or len(letter) != 1:
+        _fail(f"unknown type letter {type_char!r} (one of {' '.join(TYPE_LETTERS)})")
+    elif info is not None and letter not in _ACCEPTS.get(info.base_type, letter):
+        _fail(f"{info.qualified_name} is {info.base_type}; type '{letter}' does not fit it")
+    return _PARSERS[letter](text, info, names)
+
+
+def _fail(detail: str) -> NoReturn:
+    raise SnmpApiError(ApiError.SYNTAX_INVALID, detail)
+
+
+def _checked(syntax: int, payload: object) -> SmiValue:
+    try:
+        return make_value(syntax, payload)
+    except SnmpApiError as exc:
+        raise SnmpApiError(ApiError.SYNTAX_INVALID, exc.detail) from None
+
+
+def _integer(text: str, info: NodeInfo | None, _names: MibNames | None) -> SmiValue:
+    body = text.strip()
+    if _DECIMAL.fullmatch(body):
+        return _checked(Syntax.INT, int(body))
+    if info is not None:
+        for number, label in info.enums.items():
+            if label == body:
+                return _checked(Syntax.INT, number)
+        if info.enums:
+            known = ", ".join(f"{label}({n})" for n, label in sorted(info.enums.items()))
+            _fail(f"{body!r} is not a number or a label of {info.qualified_name} ({known})")
+    return _fail(f"INTEGER value {text!r} is not a decimal number")
+
+
+def _unsigned(syntax: int, label: str) -> _Parser:
+    def parse(text: str, _info: NodeInfo | None, _names: MibNames | None) -> SmiValue:
+        body = text.strip()
+        if not re.fullmatch(r"\+?\d+", body):
+            _fail(f"{label} value {text!r} is not an unsigned decimal number")
+        return _checked(syntax, int(body))
+
+    return parse
+
+
+def _ipaddress(text: str, _info: NodeInfo | None, _names: MibNames | None) -> SmiValue:
+    try:
+        packed = ipaddress.IPv4Address(text.strip()).packed
+    except ValueError:
+        return _fail(f"IpAddress value {text!r} is not a dotted IPv4 address")
+    return SmiValue(Syntax.IPADDR, packed)
+
+
+def _object_id(text: str, _info: NodeInfo | None, names: MibNames | None) -> SmiValue:
+    try:
+        oid = names.name_to_oid(text) if names is not None else oid_from_str(text)
+    except SnmpApiError as exc:
+        raise SnmpApiError(ApiError.SYNTAX_INVALID, f"OID value: {exc.detail}") from None
+    return _checked(Syntax.OID, oid)
+
+
+def _string(text: str, info: NodeInfo | None, _names: MibNames | None) -> SmiValue:
+    if info is not None and info.display_hint:
+        from snmpscope.core.display_hint import parse_hinted_octets
+
+        hinted = parse_hinted_octets(text, info.display_hint)
+        if hinted is not None:
+            return _checked(Syntax.OCTETS, hinted)
+    return _checked(Syntax.OCTETS, text.encode("utf-8"))
+
+
+def _hex(text: str, _info: NodeInfo | None, _names: MibNames | None) -> SmiValue:
+    body = text[2:] if text[:2] in ("0x", "0X") else text
+    out = bytearray()
+    pos = 0
+    while pos < len(body):
+        if body[pos] == " ":
+            pos += 1
+            continue
+        pair = body[pos : pos + 2]
+        if len(pair) < 2 or not all(c in "0123456789abcdefABCDEF" for c in pair):
+            _fail(f"hex string {text!r}: expected pairs of hex digits at position {pos + 1}")
+        out.append(int(pair, 16))
+        pos += 2
+    return _checked(Syntax.OCTETS, bytes(out))
+
+
+def _decimal(text: str, _info: NodeInfo | None, _names: MibNames | None) -> SmiValue:
+    out = bytearray()
+    for field in re.split(r"[\s.]+", text.strip()):
+        if not field:
+            continue
+        if not field.isdigit() or int(field) > 255:
+            _fail(f"decimal string {text!r}: {field!r} is not an octet value 0..255")
+        out.append(int(field))
+    return _checked(Syntax.OCTETS, bytes(out))
+
+
+def _null(_text: str, _info: NodeInfo | None, _names: MibNames | None) -> SmiValue:
+    return SmiValue(Syntax.NULL, None)
+
+
+def _bits(text: str, info: NodeInfo | None, _names: MibNames | None) -> SmiValue:
+    labels = {label: n for n, label in info.enums.items()} if info is not None else {}
+    # With a MIB, snmpset sizes the octets to hold the highest named bit.
+    size = max(labels.values(), default=-1) // 8 + 1 if labels else 0
+    positions: list[int] = []
+    for token in re.split(r"[ ,\t]+", text.strip()):
+        if not token:
+            continue
+        if token in labels:
+            positions.append(labels[token])
+            continue
+        try:
+            positions.append(int(token, 0))  # strtoul(..., 0): 0x.. hex, 0.. octal
+        except ValueError:
+            _fail(f"BITS value {text!r}: {token!r} is neither a bit number nor a bit name")
+    data = bytearray(max([size, *(p // 8 + 1 for p in positions)]))
+    for position in positions:
+        if position < 0:
+            _fail(f"BITS value {text!r}: bit numbers are not negative")
+        data[position // 8] |= 0x80 >> (position % 8)
+    return _checked(Syntax.OCTETS, bytes(data))
+
+
+def _opaque_u64(kind: int, signed: bool) -> _Parser:
+    def parse(text: str, _info: NodeInfo | None, _names: MibNames | None) -> SmiValue:
+        body = text.strip()
+        if not _DECIMAL.fullmatch(body) or (not signed and body.startswith("-")):
+            _fail(f"64-bit value {text!r} is not a decimal number")
+        number = int(body)
+        low, high = (-(2**63), 2**63 - 1) if signed else (0, 2**64 - 1)
+        if not low <= number <= high:
+            _fail(f"64-bit value {number} is outside {low}..{high}")
+        size = max(1, (number.bit_length() + 8) // 8) if signed else number.bit_length() // 8 + 1
+        content = number.to_bytes(size, "big", signed=signed)
+        return SmiValue(Syntax.OPAQUE, bytes([0x9F, kind, len(content)]) + content)
+
+    return parse
+
+
+def _opaque_float(kind: int, fmt: str) -> _Parser:
+    def parse(text: str, _info: NodeInfo | None, _names: MibNames | None) -> SmiValue:
+        try:
+            number = float(text.strip())
+        except ValueError:
+            return _fail(f"floating-point value {text!r} is not a number")
+        try:
+            content = struct.pack(fmt, number)
+        except OverflowError:
+            return _fail(f"floating-point value {text!r} is out of range")
+        return SmiValue(Syntax.OPAQUE, bytes([0x9F, kind, len(content)]) + content)
+
+    return parse
+
+
+_PARSERS: dict[str, _Parser] = {
+    "i": _integer,
+    "u": _unsigned(Syntax.GAUGE32, "Unsigned32"),
+    "3": _unsigned(Syntax.UINT32, "UInteger32"),
+    "c": _unsigned(Syntax.CNTR32, "Counter32"),
+    "C": _unsigned(Syntax.CNTR64, "Counter64"),
+    "t": _unsigned(Syntax.TIMETICKS, "TimeTicks"),
+    "a": _ipaddress,
+    "o": _object_id,
+    "s": _string,
+    "x": _hex,
+    "d": _decimal,
+    "n": _null,
+    "b": _bits,
+    "U": _opaque_u64(0x7B, signed=False),
+    "I": _opaque_u64(0x7A, signed=True),
+    "F": _opaque_float(0x78, ">f"),
+    "D": _opaque_float(0x79, ">d"),
+}
+
+__all__ = ["TYPE_LETTERS", "parse_typed_value"]
