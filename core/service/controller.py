@@ -1,0 +1,295 @@
+"""The service controller: owns the worker threads and is the GUI's only door to the core.
+
+Requests go in through :meth:`ServiceController.submit` (or its typed helpers), which stamps a
+token and emits a queued signal to the right worker; answers come out of the controller's own
+``succeeded(token, result)``, ``failed(token, Failure)`` and ``progress(token, payload)``
+signals, always delivered on the controller's (the GUI's) thread.
+
+Threads: ``snmpscope-session`` (resource operations and sends), ``snmpscope-messaging`` (the
+dispatcher that receives every message), ``snmpscope-walk`` (walks) and ``snmpscope-mibs``
+(MIB loading). :meth:`shutdown` stops them in stages and never waits without a bound.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from snmpscope.core.application import Application
+from snmpscope.core.constants import ApiError, PduType, SnmpVersion
+from snmpscope.core.mibs import MibNames
+from snmpscope.core.oid import Oid
+from snmpscope.core.resources import DEFAULT_RETRY, DEFAULT_TIMEOUT_CS, V3Security
+from snmpscope.core.service.bridge import EventBridge
+from snmpscope.core.service.dispatch import MessageDispatcher
+from snmpscope.core.service.failures import Failure, FailureHub
+from snmpscope.core.service.mib_worker import MibWorker
+from snmpscope.core.service.operations import (
+    AddContext,
+    AddEntity,
+    CloseSession,
+    CreatePdu,
+    DuplicatePdu,
+    FreeHandle,
+    OpenSession,
+    RegisterTraps,
+    Request,
+    SendPdu,
+    Walk,
+)
+from snmpscope.core.service.session_worker import SessionWorker
+from snmpscope.core.service.threads import ServiceThread
+from snmpscope.core.service.walk_worker import WalkWorker
+from snmpscope.core.values import SmiValue
+
+log = logging.getLogger(__name__)
+QUEUED = Qt.ConnectionType.QueuedConnection
+
+
+class ServiceController(QObject):
+    """Threads, workers and the event bridge of one :class:`Application`."""
+
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
+    progress = Signal(int, object)
+    trapReceived = Signal(object)  # TrapRecord
+    replyReceived = Signal(object)  # Reply of a GUI send
+    mibsReady = Signal(object)  # MibNames
+    mibModuleLoaded = Signal(str)
+    shutDown = Signal()
+
+    _toSession = Signal(object)
+    _toWalk = Signal(object)
+    _closeAll = Signal()
+    _prewarm = Signal()
+    _loadModule = Signal(str)
+
+    def __init__(
+        self, app: Application, names: MibNames | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.names = names if names is not None else MibNames.default()
+        self._tokens = itertools.count(1)
+        self._walks: set[int] = set()
+        self._started = False
+        self._stopped = False
+        self.hub = FailureHub(self)
+        self.bridge = EventBridge(app, self)
+
+        self._session_thread = ServiceThread("snmpscope-session")
+        self._messaging_thread = ServiceThread("snmpscope-messaging")
+        self._walk_thread = ServiceThread("snmpscope-walk")
+        self._mib_thread = ServiceThread("snmpscope-mibs")
+        self.dispatcher = MessageDispatcher(app)
+        self.dispatcher.moveToThread(self._messaging_thread)
+        self._session_worker = SessionWorker(app, self.dispatcher)
+        self._session_worker.moveToThread(self._session_thread)
+        self._walk_worker = WalkWorker(app, self.dispatcher)
+        self._walk_worker.moveToThread(self._walk_thread)
+        self._mib_worker = MibWorker(self.names)
+        self._mib_worker.moveToThread(self._mib_thread)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._toSession.connect(self._session_worker.run, QUEUED)
+        self._toWalk.connect(self._walk_worker.run, QUEUED)
+        self._closeAll.connect(self._session_worker.close_all, QUEUED)
+        self._prewarm.connect(self._mib_worker.prewarm, QUEUED)
+        self._loadModule.connect(self._mib_worker.load_module, QUEUED)
+        for worker in (self._session_worker, self._walk_worker):
+            worker.succeeded.connect(self._on_succeeded, QUEUED)
+            worker.failed.connect(self._on_failed, QUEUED)
+            worker.progress.connect(self.progress, QUEUED)
+        self.dispatcher.trapReceived.connect(self.trapReceived, QUEUED)
+        self.dispatcher.replyReceived.connect(self.replyReceived, QUEUED)
+        self.dispatcher.failed.connect(self.hub.report, QUEUED)
+        self._mib_worker.ready.connect(self.mibsReady, QUEUED)
+        self._mib_worker.moduleLoaded.connect(self.mibModuleLoaded, QUEUED)
+        self._mib_worker.failed.connect(self.hub.report, QUEUED)
+
+    # ---------------------------------------------------------------- lifecycle
+    def start(self, prewarm_mibs: bool = True) -> None:
+        """Start the worker threads (idempotent) and pre-load the MIBs in the background."""
+        if self._started or self._stopped:
+            return
+        self._started = True
+        for thread in self._threads():
+            thread.start()
+        if prewarm_mibs:
+            self._prewarm.emit()
+
+    def _threads(self) -> tuple[ServiceThread, ...]:
+        return (self._session_thread, self._messaging_thread, self._walk_thread, self._mib_thread)
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Staged, idempotent: stop walks, cancel outstanding requests and close the sessions
+        the service opened, then stop every thread, each within ``timeout_ms``.
+        Returns False if some thread did not stop in time (it is logged, never waited on
+        without bound)."""
+        if self._stopped:
+            return True
+        self._stopped = True
+        self.bridge.close()
+        clean = True
+        if self._started:
+            self._walk_worker.cancel_all()
+            # Queued behind any request already posted, so the session thread finishes
+            # what it is doing, then closes everything, then its loop ends.
+            self._closeAll.emit()
+            for thread in (self._walk_thread, self._session_thread):
+                clean &= self._stop(thread, timeout_ms)
+            self.dispatcher.shutdown()
+            for thread in (self._messaging_thread, self._mib_thread):
+                clean &= self._stop(thread, timeout_ms)
+        self.shutDown.emit()
+        return clean
+
+    @staticmethod
+    def _stop(thread: ServiceThread, timeout_ms: int) -> bool:
+        if thread.stop(timeout_ms):
+            return True
+        log.error("thread %s did not stop within %d ms", thread.objectName(), timeout_ms)
+        return False
+
+    @property
+    def running(self) -> bool:
+        """True between :meth:`start` and :meth:`shutdown`."""
+        return self._started and not self._stopped
+
+    # ---------------------------------------------------------------- requests
+    def submit(self, request: Request) -> int:
+        """Queue ``request`` for its worker; returns the token its answers carry."""
+        token = next(self._tokens)
+        stamped = replace(request, token=token)
+        if self._stopped:
+            self.failed.emit(token, Failure(int(ApiError.SESSION_INVALID), "the service is shut down"))
+            return token
+        if isinstance(stamped, Walk):
+            self._walks.add(token)
+            self._walk_worker.cancel_flag(token)  # exists before the walk starts
+            self._toWalk.emit(stamped)
+        else:
+            self._toSession.emit(stamped)
+        return token
+
+    def open_session(self, name: str = "") -> int:
+        """SnmpCreateSession; succeeds with the session handle."""
+        return self.submit(OpenSession(name=name))
+
+    def close_session(self, session: int) -> int:
+        """SnmpClose; stops the session's walks first."""
+        return self.submit(CloseSession(session=session))
+
+    def add_entity(
+        self,
+        session: int,
+        address: str,
+        version: SnmpVersion = SnmpVersion.V2C,
+        timeout_cs: int = DEFAULT_TIMEOUT_CS,
+        retry: int = DEFAULT_RETRY,
+        name: str = "",
+        security: V3Security | None = None,
+    ) -> int:
+        """An entity in ``session``; succeeds with its handle."""
+        return self.submit(
+            AddEntity(
+                session=session,
+                address=address,
+                version=version,
+                timeout_cs=timeout_cs,
+                retry=retry,
+                name=name,
+                security=security,
+            )
+        )
+
+    def add_context(self, session: int, community: bytes, name: str = "") -> int:
+        """A context (community) in ``session``; succeeds with its handle."""
+        return self.submit(AddContext(session=session, community=community, name=name))
+
+    def create_pdu(
+        self,
+        session: int,
+        pdu_type: PduType,
+        varbinds: tuple[tuple[Oid, SmiValue | None], ...] = (),
+        non_repeaters: int = 0,
+        max_repetitions: int = 0,
+    ) -> int:
+        """A PDU in ``session``; succeeds with its handle."""
+        return self.submit(
+            CreatePdu(
+                session=session,
+                pdu_type=pdu_type,
+                varbinds=varbinds,
+                non_repeaters=non_repeaters,
+                max_repetitions=max_repetitions,
+            )
+        )
+
+    def duplicate_pdu(self, pdu: int, session: int = 0) -> int:
+        """SnmpDuplicatePdu; succeeds with the copy's handle."""
+        return self.submit(DuplicatePdu(pdu=pdu, session=session))
+
+    def send(self, session: int, entity: int, context: int, pdu: int) -> int:
+        """SnmpSendMsg; succeeds with the :class:`Reply` (or the request id for traps)."""
+        return self.submit(SendPdu(session=session, entity=entity, context=context, pdu=pdu))
+
+    def free(self, handle: int) -> int:
+        """Free an entity, context, PDU or VBL."""
+        return self.submit(FreeHandle(handle=handle))
+
+    def register_traps(
+        self,
+        session: int,
+        entity: int | None = None,
+        context: int | None = None,
+        notification: Oid | None = None,
+        on: bool = True,
+    ) -> int:
+        """SnmpRegister; ``None`` fields are wildcards."""
+        return self.submit(
+            RegisterTraps(
+                session=session, entity=entity, context=context, notification=notification, on=on
+            )
+        )
+
+    def walk(
+        self, session: int, entity: int, context: int, root: Oid, max_repetitions: int = 25
+    ) -> int:
+        """Walk ``root``; progress brings :class:`WalkProgress`, success a :class:`WalkResult`."""
+        return self.submit(
+            Walk(
+                session=session,
+                entity=entity,
+                context=context,
+                root=root,
+                max_repetitions=max_repetitions,
+            )
+        )
+
+    def cancel(self, token: int) -> None:
+        """Stop walk ``token`` (cooperative; partial results are kept)."""
+        if token in self._walks:
+            self._walk_worker.cancel(token)
+
+    def load_mib_module(self, name: str) -> None:
+        """Load a MIB module in the background; ``mibModuleLoaded`` tells when."""
+        self._loadModule.emit(name)
+
+    @property
+    def walks_running(self) -> int:
+        """Walks submitted and not yet finished."""
+        return len(self._walks)
+
+    # ---------------------------------------------------------------- answers
+    def _on_succeeded(self, token: int, result: object) -> None:
+        self._walks.discard(token)
+        self.succeeded.emit(token, result)
+
+    def _on_failed(self, token: int, failure: Failure) -> None:
+        self._walks.discard(token)
+        self.failed.emit(token, failure)

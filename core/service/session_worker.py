@@ -1,0 +1,184 @@
+"""Resource operations and sends, off the GUI thread: open/close sessions, add entities and
+contexts, create/duplicate/free PDUs, send, register for traps."""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Future
+
+from PySide6.QtCore import Slot
+
+from snmpscope.core.application import Application
+from snmpscope.core.constants import SNMPAPI_OFF, SNMPAPI_ON, ApiError, PduType
+from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.events import HandleKind
+from snmpscope.core.messaging import CONFIRMED_TYPES
+from snmpscope.core.service.dispatch import MessageDispatcher
+from snmpscope.core.service.failures import failure_from
+from snmpscope.core.service.operations import (
+    AddContext,
+    AddEntity,
+    CloseSession,
+    CreatePdu,
+    DuplicatePdu,
+    FreeHandle,
+    OpenSession,
+    RegisterTraps,
+    Reply,
+    SendPdu,
+)
+from snmpscope.core.service.worker import LATER, Later, ServiceWorker
+
+log = logging.getLogger(__name__)
+
+
+class SessionWorker(ServiceWorker):
+    """Runs the short resource operations of the service, one at a time, in order."""
+
+    def __init__(self, app: Application, dispatcher: MessageDispatcher) -> None:
+        super().__init__()
+        self._app = app
+        self._dispatcher = dispatcher
+        self._sessions: set[int] = set()
+        self.handlers.update(
+            {
+                OpenSession: self._open,
+                CloseSession: self._close,
+                AddEntity: self._add_entity,
+                AddContext: self._add_context,
+                CreatePdu: self._create_pdu,
+                DuplicatePdu: self._duplicate_pdu,
+                SendPdu: self._send,
+                FreeHandle: self._free,
+                RegisterTraps: self._register,
+            }
+        )
+
+    # ---------------------------------------------------------------- sessions
+    def _open(self, request: OpenSession) -> int:
+        handle = self._app.create_session(callback=self._dispatcher.notify, name=request.name)
+        self._sessions.add(handle)
+        return handle
+
+    def _close(self, request: CloseSession) -> int:
+        self._app.close(request.session)
+        self._sessions.discard(request.session)
+        self._dispatcher.session_closed(request.session)
+        return request.session
+
+    @Slot()
+    def close_all(self) -> None:
+        """Shutdown stage: cancel outstanding requests and close every session we opened."""
+        for session in sorted(self._sessions):
+            try:
+                if self._app.is_valid(session, HandleKind.SESSION):
+                    for request_id in self._outstanding(session):
+                        self._app.cancel_msg(session, request_id)
+                    self._app.close(session)
+            except SnmpApiError as exc:
+                log.warning("closing session %d at shutdown: %s", session, exc)
+            self._dispatcher.session_closed(session)
+        self._sessions.clear()
+        self._dispatcher.shutdown()
+
+    def _outstanding(self, session: int) -> list[int]:
+        ids = []
+        for handle in self._app.owned_handles(session, HandleKind.PDU):
+            info = self._app.describe(handle)
+            if info is not None and self._app.is_outstanding(session, info.fields["request_id"]):
+                ids.append(int(info.fields["request_id"]))
+        return sorted(set(ids))
+
+    # ---------------------------------------------------------------- resources
+    def _add_entity(self, request: AddEntity) -> int:
+        return self._app.create_entity(
+            request.session,
+            request.address,
+            request.version,
+            request.timeout_cs,
+            request.retry,
+            request.security,
+            request.name,
+        )
+
+    def _add_context(self, request: AddContext) -> int:
+        return self._app.create_context(request.session, request.community, name=request.name)
+
+    def _create_pdu(self, request: CreatePdu) -> int:
+        vbl = self._app.create_vbl_from(request.session, request.varbinds)
+        try:
+            bulk = request.pdu_type == PduType.GETBULK
+            return self._app.create_pdu(
+                request.session,
+                request.pdu_type,
+                0,
+                request.non_repeaters if bulk else 0,
+                request.max_repetitions if bulk else 0,
+                vbl,
+            )
+        finally:
+            self._app.free_vbl(vbl)
+
+    def _duplicate_pdu(self, request: DuplicatePdu) -> int:
+        session = request.session
+        if not session:
+            info = self._app.describe(request.pdu)
+            if info is None:
+                raise SnmpApiError(ApiError.PDU_INVALID, f"{request.pdu} is not a live PDU")
+            session = info.owner
+        return self._app.duplicate_pdu(session, request.pdu)
+
+    def _free(self, request: FreeHandle) -> int:
+        info = self._app.describe(request.handle)
+        if info is None:
+            raise SnmpApiError(ApiError.OPERATION_INVALID, f"handle {request.handle} is not live")
+        free = {
+            HandleKind.ENTITY: self._app.free_entity,
+            HandleKind.CONTEXT: self._app.free_context,
+            HandleKind.PDU: self._app.free_pdu,
+            HandleKind.VBL: self._app.free_vbl,
+        }.get(info.kind)
+        if free is None:
+            raise SnmpApiError(ApiError.OPERATION_INVALID, "close a session instead of freeing it")
+        free(request.handle)
+        return request.handle
+
+    def _register(self, request: RegisterTraps) -> bool:
+        self._app.register(
+            request.session,
+            None,
+            request.entity,
+            request.context,
+            request.notification,
+            SNMPAPI_ON if request.on else SNMPAPI_OFF,
+        )
+        return request.on
+
+    # ---------------------------------------------------------------- messaging
+    def _send(self, request: SendPdu) -> Later | int:
+        data = self._app.pdu_data(request.pdu)
+        if data.type not in CONFIRMED_TYPES:
+            # Traps and responses expect no answer: done once they are sent.
+            self._app.send_msg(request.session, None, request.entity, request.context, request.pdu)
+            return data.request_id
+        future = self._dispatcher.expect(request.session, data.request_id, request.pdu, True)
+        try:
+            self._app.send_msg(request.session, None, request.entity, request.context, request.pdu)
+        except BaseException:
+            self._dispatcher.forget(request.session, data.request_id)
+            raise
+        self.progress.emit(request.token, "sent")
+        token = request.token
+
+        def answered(done: Future[Reply]) -> None:
+            # Runs on the dispatcher's thread; signals are queued to the receivers.
+            if done.cancelled():
+                return
+            error = done.exception()
+            if error is not None:
+                self.failed.emit(token, failure_from(error))
+            else:
+                self.succeeded.emit(token, done.result())
+
+        future.add_done_callback(answered)
+        return LATER
