@@ -1,0 +1,331 @@
+"""The I/O-thread half of the transport: transmissions, timers, and every datagram that comes in.
+
+:class:`Exchange` runs only on the I/O loop. It sends requests (and retransmits them with the
+same bytes), matches answers by request id and peer, acknowledges informs, turns SNMPv1 traps
+into SNMPv2 form, passes agent-role requests on, pins ICMP errors on the request that caused
+them, and reports every outcome through the :class:`AppBridge`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import itertools
+import logging
+import socket
+import time
+from collections import OrderedDict
+from typing import Any
+
+from snmpscope.core.address import TransportAddress
+from snmpscope.core.constants import ApiError, PduType
+from snmpscope.core.resources import IncomingMessage, PduData
+from snmpscope.core.transport.app_bridge import AppBridge
+from snmpscope.core.transport.codec import CodecError, SnmpCodec, WireMessage
+from snmpscope.core.transport.coexistence import trap_oid_of, v1_trap_to_v2
+from snmpscope.core.transport.requests import PendingRequest, RequestTable, peer_ip
+from snmpscope.core.transport.sockets import Endpoint, EndpointKey, Role
+from snmpscope.core.transport.stats import Counters
+
+log = logging.getLogger(__name__)
+
+AGENT_REQUEST_TYPES = frozenset({PduType.GET, PduType.GETNEXT, PduType.GETBULK, PduType.SET})
+NOTIFICATION_TYPES = frozenset({PduType.TRAP, PduType.V1TRAP, PduType.INFORM})
+UNDELIVERABLE_ERRNOS = frozenset(
+    {
+        errno.ECONNREFUSED,
+        errno.EHOSTUNREACH,
+        errno.ENETUNREACH,
+        errno.EHOSTDOWN,
+        errno.ENETDOWN,
+        errno.EADDRNOTAVAIL,
+        errno.EAFNOSUPPORT,
+    }
+)
+TRANSIENT_ERRNOS = frozenset({errno.EAGAIN, errno.EWOULDBLOCK, errno.ENOBUFS, errno.EINTR})
+MAX_REQUEST_ID = 2**31 - 1
+MEMORY = 4096  # remembered agent requests and informs
+
+
+def errno_to_code(number: int) -> ApiError:
+    """The TL_* code for a socket error number."""
+    if number == errno.EMSGSIZE:
+        return ApiError.TL_PDU_TOO_BIG
+    if number in UNDELIVERABLE_ERRNOS:
+        return ApiError.TL_UNDELIVERABLE
+    return ApiError.TL_OTHER
+
+
+def address_of(addr: tuple[Any, ...], family: socket.AddressFamily) -> TransportAddress:
+    """A TransportAddress for a socket address as recvfrom returns it."""
+    return TransportAddress(str(addr[0]), str(addr[0]), int(addr[1]), family)
+
+
+class Exchange:
+    """Requests in flight and incoming datagrams (I/O thread only)."""
+
+    def __init__(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        codec: SnmpCodec,
+        bridge: AppBridge,
+        counters: Counters,
+    ) -> None:
+        self.loop = loop
+        self.codec = codec
+        self.bridge = bridge
+        self.counters = counters
+        self.requests = RequestTable()
+        # agent role: which socket a request came in on, so the response leaves from it
+        self.agent_requests: OrderedDict[tuple[int, str, int], Endpoint] = OrderedDict()
+        self._informs: OrderedDict[tuple[str, int, int, bytes], None] = OrderedDict()
+        self._trap_ids = itertools.count(1)
+
+    def next_trap_request_id(self) -> int:
+        """Non-zero request ids for received SNMPv1 traps (which carry none)."""
+        return (next(self._trap_ids) - 1) % MAX_REQUEST_ID + 1
+
+    # ------------------------------------------------------------------ sending
+    def start(self, request: PendingRequest) -> None:
+        """First transmission of a message handed over by SnmpSendMsg."""
+        if request.endpoint is None:
+            return
+        if request.confirmed:
+            self.requests.add(request)
+        self._transmit(request)
+
+    def _transmit(self, request: PendingRequest) -> None:
+        endpoint = request.endpoint
+        assert endpoint is not None
+        request.attempt += 1
+        now = time.monotonic()
+        if request.attempt == 1:
+            request.first_sent = now
+        request.last_sent = now
+        error = endpoint.sendto(request.wire, (request.destination.ip, request.destination.port))
+        if error is not None and error.errno not in TRANSIENT_ERRNOS:
+            self._send_failed(request, error)
+            return
+        if error is not None:
+            # A full socket buffer: the retransmission timer below retries as if it was lost.
+            self.counters.bump("send_errors")
+        else:
+            self.counters.bump("retransmitted" if request.attempt > 1 else "sent")
+            self.bridge.request_sent(request)
+        if request.confirmed:
+            request.timer = self.loop.call_later(request.timeout_s, self._expired, request)
+
+    def _expired(self, request: PendingRequest) -> None:
+        request.timer = None
+        if request.done:
+            return
+        if request.attempt < request.max_attempts:
+            self._transmit(request)
+            return
+        self.requests.remove(request, "timed out")
+        request.finish()
+        self.counters.bump("timeouts")
+        self.bridge.failed(request, ApiError.TL_TIMEOUT)
+
+    def _send_failed(self, request: PendingRequest, error: OSError) -> None:
+        self.counters.bump("send_errors")
+        code = errno_to_code(error.errno or 0)
+        log.info("sending to %s failed: %s", request.destination.text(), error)
+        if request.confirmed:
+            self.requests.remove(request, "failed")
+        request.finish()
+        self.bridge.failed(request, code, self._error_message(request))
+
+    @staticmethod
+    def _error_message(request: PendingRequest) -> IncomingMessage:
+        """What RecvMsg hands out with a transport error: the failed request itself, so the
+        application can tell which one failed."""
+        endpoint = request.endpoint
+        local = endpoint.local if endpoint is not None else request.destination
+        pdu = request.pdu
+        return IncomingMessage(
+            request.destination,
+            local,
+            request.version,
+            request.community,
+            PduData(pdu.type, pdu.request_id, pdu.error_status, pdu.error_index, pdu.varbinds),
+        )
+
+    def cancel(self, session: int, request_id: int) -> None:
+        request = self.requests.find(session, request_id)
+        if request is not None:
+            self.requests.remove(request, "cancelled")
+            request.finish()
+
+    def session_closed(self, session: int) -> None:
+        for request in self.requests.of_session(session):
+            self.requests.remove(request, "closed")
+            request.finish()
+
+    def stop(self) -> None:
+        for request in self.requests.all():
+            self.requests.remove(request, "closed")
+            request.finish()
+
+    # ------------------------------------------------------------------ ICMP errors
+    def on_icmp_error(
+        self,
+        endpoint: Endpoint,
+        payload: bytes | None,
+        destination: tuple[Any, ...] | None,
+        number: int,
+    ) -> None:
+        """An ICMP error for a datagram we sent: fail the request it belongs to."""
+        self.counters.bump("unreachable")
+        if destination is None:
+            return
+        for request in self.requests.for_peer(str(destination[0]), int(destination[1])):
+            if request.endpoint is endpoint and (
+                payload is None or request.wire.startswith(payload[: len(request.wire)])
+            ):
+                self.requests.remove(request, "unreachable")
+                request.finish()
+                self.bridge.failed(request, errno_to_code(number), self._error_message(request))
+                return
+
+    # ------------------------------------------------------------------ receiving
+    def on_datagram(self, endpoint: Endpoint, data: bytes, addr: tuple[Any, ...]) -> None:
+        try:
+            self._on_datagram(endpoint, data, addr)
+        except Exception:  # garbage must never take the I/O thread down
+            self.counters.bump("internal_errors")
+            log.exception("handling a datagram from %s failed", addr)
+
+    def _on_datagram(self, endpoint: Endpoint, data: bytes, addr: tuple[Any, ...]) -> None:
+        self.counters.bump("received")
+        peer = address_of(addr, endpoint.family)
+        try:
+            message = self.codec.decode(data)
+        except CodecError as exc:
+            self.counters.bump("undecodable")
+            self.bridge.dropped(peer.text(), data, f"undecodable: {exc}")
+            return
+        pdu_type = message.pdu.type
+        if pdu_type == PduType.RESPONSE:
+            self._response(endpoint, message, data, peer)
+        elif pdu_type in AGENT_REQUEST_TYPES and endpoint.role is Role.AGENT:
+            self._agent_request(endpoint, message, data, peer)
+        elif pdu_type in NOTIFICATION_TYPES and endpoint.role is Role.TRAP:
+            self._notification(endpoint, message, data, peer)
+        else:
+            self.counters.bump("unexpected_pdu")
+            self.bridge.dropped(
+                peer.text(), data, f"{_type_name(pdu_type)} on the {endpoint.role.value} port"
+            )
+
+    def _response(
+        self, endpoint: Endpoint, message: WireMessage, data: bytes, peer: TransportAddress
+    ) -> None:
+        key = (message.pdu.request_id, peer_ip(peer.ip), peer.port)
+        waiting = self.requests.peek(key)
+        if waiting is not None and waiting.version != message.version:
+            # An answer must come in the request's version (RFC 3584 §4.1): not ours.
+            self.counters.bump("wrong_version")
+            self.bridge.dropped(peer.text(), data, "response in another SNMP version")
+            return
+        request = self.requests.match(key)
+        if request is None:
+            reason = self.requests.finished_reason(key)
+            if reason == "answered":
+                counter, text = "duplicates", "duplicate response"
+            elif reason is not None:
+                counter, text = "late", f"response after the request {reason}"
+            elif self.requests.pending_for_other_peer(message.pdu.request_id):
+                counter, text = "wrong_peer", "response from another address than asked"
+            else:
+                counter, text = "unknown_request_id", "response to no request"
+            self.counters.bump(counter)
+            self.bridge.dropped(peer.text(), data, text)
+            return
+        request.finish()
+        self.counters.bump("responses")
+        incoming = IncomingMessage(
+            peer, endpoint.local, message.version, message.community, message.pdu, data
+        )
+        self.bridge.answered(request, incoming, time.monotonic() - request.last_sent)
+
+    def _agent_request(
+        self, endpoint: Endpoint, message: WireMessage, data: bytes, peer: TransportAddress
+    ) -> None:
+        self.counters.bump("agent_requests")
+        self._remember(
+            self.agent_requests,
+            (message.pdu.request_id, peer_ip(peer.ip), peer.port),
+            endpoint,
+        )
+        incoming = IncomingMessage(
+            peer, endpoint.local, message.version, message.community, message.pdu, data
+        )
+        self.bridge.agent_request(endpoint.entity, incoming)
+
+    def agent_endpoint_for(self, request_id: int, destination: TransportAddress) -> Endpoint | None:
+        """The listening socket a request with this id from ``destination`` came in on."""
+        key = (request_id, peer_ip(destination.ip), destination.port)
+        return self.agent_requests.get(key)
+
+    def _notification(
+        self, endpoint: Endpoint, message: WireMessage, data: bytes, peer: TransportAddress
+    ) -> None:
+        pdu = message.pdu
+        if pdu.type == PduType.INFORM:
+            self._acknowledge(endpoint, message, peer)
+            key = (peer_ip(peer.ip), peer.port, pdu.request_id, message.community)
+            if key in self._informs:
+                # The sender repeated it because our acknowledgement was lost or late.
+                self.counters.bump("duplicate_informs")
+                return
+            self._remember(self._informs, key, None)
+        elif pdu.type == PduType.V1TRAP and message.trap is not None:
+            pdu = v1_trap_to_v2(
+                message.trap, pdu.varbinds, message.community, self.next_trap_request_id()
+            )
+        self.counters.bump("traps")
+        incoming = IncomingMessage(
+            peer, endpoint.local, message.version, message.community, pdu, data
+        )
+        self.bridge.notification(incoming, trap_oid_of(pdu))
+
+    def _acknowledge(
+        self, endpoint: Endpoint, message: WireMessage, peer: TransportAddress
+    ) -> None:
+        """Answer an inform with a RESPONSE echoing its varbinds (RFC 3416 §4.2.7)."""
+        pdu = message.pdu
+        ack = WireMessage(
+            message.version,
+            message.community,
+            PduData(int(PduType.RESPONSE), pdu.request_id, 0, 0, list(pdu.varbinds)),
+        )
+        try:
+            data = self.codec.encode(ack)
+        except CodecError as exc:
+            log.warning("cannot acknowledge the inform from %s: %s", peer.text(), exc)
+            return
+        error = endpoint.sendto(data, (peer.ip, peer.port))
+        if error is not None:
+            self.counters.bump("send_errors")
+            log.info("acknowledging the inform from %s failed: %s", peer.text(), error)
+            return
+        self.counters.bump("sent")
+        self.counters.bump("informs")
+
+    @staticmethod
+    def _remember(memory: OrderedDict[Any, Any], key: Any, value: Any) -> None:
+        memory[key] = value
+        memory.move_to_end(key)
+        while len(memory) > MEMORY:
+            memory.popitem(last=False)
+
+
+def _type_name(pdu_type: int) -> str:
+    try:
+        return PduType(pdu_type).name
+    except ValueError:
+        return hex(pdu_type)
+
+
+__all__ = ["EndpointKey", "Exchange", "address_of", "errno_to_code"]

@@ -1,0 +1,139 @@
+"""Requests in flight: what the transport must remember to retransmit, match and time out.
+
+All of it lives on the I/O thread. Answers are matched by request id AND the address the
+request went to; a small memory of recently finished requests tells a duplicate or a late
+answer from one nobody asked for.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+from snmpscope.core.address import TransportAddress
+from snmpscope.core.constants import SnmpVersion
+from snmpscope.core.resources import PduData
+from snmpscope.core.transport.sockets import Endpoint
+
+PeerKey = tuple[int, str, int]  # (request id, peer ip, peer port)
+FINISHED_MEMORY = 4096
+
+
+@dataclass(eq=False, slots=True)
+class PendingRequest:
+    """One message handed to the transport; ``confirmed`` ones wait for an answer."""
+
+    session: int
+    request_id: int
+    pdu_handle: int
+    dst_entity: int
+    destination: TransportAddress
+    version: SnmpVersion
+    community: bytes
+    pdu: PduData  # as the application built it (before any v1 translation)
+    wire: bytes
+    endpoint: Endpoint | None
+    confirmed: bool
+    timeout_s: float
+    max_attempts: int
+    attempt: int = 0
+    first_sent: float = 0.0
+    last_sent: float = 0.0
+    timer: asyncio.TimerHandle | None = None
+    done: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def key(self) -> PeerKey:
+        return (self.request_id, peer_ip(self.destination.ip), self.destination.port)
+
+    def finish(self) -> None:
+        self.done = True
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+
+
+def peer_ip(ip: str) -> str:
+    """Addresses compare case-insensitively (IPv6 hex digits, scope names as given)."""
+    return ip.lower()
+
+
+class RequestTable:
+    """Outstanding confirmed requests by (request id, peer) and by session."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[PeerKey, list[PendingRequest]] = {}
+        self._by_session: dict[int, dict[int, PendingRequest]] = {}
+        self._finished: OrderedDict[PeerKey, str] = OrderedDict()
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._by_key.values())
+
+    def add(self, request: PendingRequest) -> None:
+        self._by_key.setdefault(request.key, []).append(request)
+        self._by_session.setdefault(request.session, {})[request.request_id] = request
+
+    def peek(self, key: PeerKey) -> PendingRequest | None:
+        """The request :meth:`match` would take, left in place."""
+        waiting = self._by_key.get(key)
+        return waiting[0] if waiting else None
+
+    def match(self, key: PeerKey) -> PendingRequest | None:
+        """Take the oldest outstanding request with this id sent to this peer."""
+        waiting = self._by_key.get(key)
+        if not waiting:
+            return None
+        request = waiting.pop(0)
+        if not waiting:
+            del self._by_key[key]
+        self._forget_session(request)
+        self._remember(key, "answered")
+        return request
+
+    def remove(self, request: PendingRequest, reason: str) -> None:
+        """Drop a request that ended without an answer (timeout, cancel, close, error)."""
+        waiting = self._by_key.get(request.key)
+        if waiting and request in waiting:
+            waiting.remove(request)
+            if not waiting:
+                del self._by_key[request.key]
+        self._forget_session(request)
+        self._remember(request.key, reason)
+
+    def find(self, session: int, request_id: int) -> PendingRequest | None:
+        return self._by_session.get(session, {}).get(request_id)
+
+    def of_session(self, session: int) -> list[PendingRequest]:
+        return list(self._by_session.get(session, {}).values())
+
+    def all(self) -> list[PendingRequest]:
+        return [r for waiting in self._by_key.values() for r in waiting]
+
+    def pending_for_other_peer(self, request_id: int) -> bool:
+        return any(key[0] == request_id for key in self._by_key)
+
+    def finished_reason(self, key: PeerKey) -> str | None:
+        """Why the request with this key ended, if it ended recently."""
+        return self._finished.get(key)
+
+    def for_peer(self, ip: str, port: int) -> list[PendingRequest]:
+        ip = peer_ip(ip)
+        return [
+            r for key, waiting in self._by_key.items() if key[1:] == (ip, port) for r in waiting
+        ]
+
+    def _forget_session(self, request: PendingRequest) -> None:
+        mine = self._by_session.get(request.session)
+        if mine is not None and mine.get(request.request_id) is request:
+            del mine[request.request_id]
+            if not mine:
+                del self._by_session[request.session]
+
+    def _remember(self, key: PeerKey, reason: str) -> None:
+        self._finished[key] = reason
+        self._finished.move_to_end(key)
+        while len(self._finished) > FINISHED_MEMORY:
+            self._finished.popitem(last=False)

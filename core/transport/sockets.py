@@ -1,0 +1,195 @@
+"""UDP endpoints: one bound, non-blocking socket each, read by the I/O loop.
+
+An endpoint serves one role: the per-family MANAGER socket that sends requests and receives
+their answers, an AGENT socket bound for a listening entity, or the TRAP receiver socket.
+
+ICMP errors (port/host unreachable, "message too long") are read from the socket's error queue
+on Linux (``IP_RECVERR``/``IPV6_RECVERR``): the kernel hands back the original destination and
+payload, so an error is pinned on exactly the request that caused it. Elsewhere the error has
+no address and is pinned on the endpoint's most recent transmission.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import errno
+import socket
+import struct
+import sys
+from collections.abc import Callable
+from enum import Enum
+from typing import Any
+
+from snmpscope.core.address import TransportAddress
+
+# Linux socket options (not all exposed by the socket module).
+IP_RECVERR = getattr(socket, "IP_RECVERR", 11)
+IPV6_RECVERR = getattr(socket, "IPV6_RECVERR", 25)
+MSG_ERRQUEUE = getattr(socket, "MSG_ERRQUEUE", 0x2000)
+# Largest UDP payload: 65535 - 8 (UDP header) - 20 (IPv4 header); IPv6's header is not counted.
+MAX_PAYLOAD = {socket.AF_INET: 65507, socket.AF_INET6: 65527}
+READ_BATCH = 64  # datagrams per readiness callback, so one busy socket cannot starve the rest
+_SOCK_EXTENDED_ERR = struct.Struct("=I")  # first field of struct sock_extended_err: ee_errno
+
+EndpointKey = tuple[int, str, int]  # (family, local ip, local port as requested)
+DatagramHandler = Callable[["Endpoint", bytes, tuple[Any, ...]], None]
+ErrorHandler = Callable[["Endpoint", "bytes | None", "tuple[Any, ...] | None", int], None]
+
+
+class Role(Enum):
+    MANAGER = "manager"
+    AGENT = "agent"
+    TRAP = "trap"
+
+
+class SocketCreateError(OSError):
+    """``socket()`` itself failed (no such address family, out of descriptors ...)."""
+
+
+class BindError(OSError):
+    """``bind()`` failed (port in use, no permission, address not local ...)."""
+
+
+def open_endpoint(
+    family: socket.AddressFamily, ip: str, port: int, role: Role, entity: int = 0
+) -> Endpoint:
+    """Create, configure and bind a UDP socket. Raises :class:`SocketCreateError` or
+    :class:`BindError` (both carry the original ``errno`` and text)."""
+    try:
+        sock = socket.socket(family, socket.SOCK_DGRAM)
+    except OSError as exc:
+        raise SocketCreateError(exc.errno, exc.strerror) from None
+    try:
+        sock.setblocking(False)
+        if family == socket.AF_INET6:
+            # One socket per family: IPv4 goes through the AF_INET socket, never mapped.
+            sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+        errqueue = _enable_error_queue(sock, family)
+        try:
+            sock.bind((ip, port))
+        except OSError as exc:
+            raise BindError(exc.errno, exc.strerror) from None
+    except BaseException:
+        sock.close()
+        raise
+    name = sock.getsockname()
+    local = TransportAddress(name[0], name[0], name[1], family)
+    return Endpoint(sock, (int(family), ip, port), role, local, entity, errqueue)
+
+
+def _enable_error_queue(sock: socket.socket, family: socket.AddressFamily) -> bool:
+    if not sys.platform.startswith("linux"):
+        return False
+    level, option = (
+        (socket.IPPROTO_IP, IP_RECVERR)
+        if family == socket.AF_INET
+        else (socket.IPPROTO_IPV6, IPV6_RECVERR)
+    )
+    try:
+        sock.setsockopt(level, option, 1)
+    except OSError:
+        return False
+    return True
+
+
+class Endpoint:
+    """A bound UDP socket on the I/O loop. Every method runs on the loop thread."""
+
+    def __init__(
+        self,
+        sock: socket.socket,
+        key: EndpointKey,
+        role: Role,
+        local: TransportAddress,
+        entity: int,
+        errqueue: bool,
+    ) -> None:
+        self.sock = sock
+        self.key = key
+        self.role = role
+        self.local = local
+        self.entity = entity  # the listening entity of an AGENT endpoint
+        self.family = socket.AddressFamily(key[0])
+        self.errqueue = errqueue
+        self.last_destination: tuple[Any, ...] | None = None  # for errors without an address
+        self.last_payload: bytes | None = None
+        self._buffer = bytearray(65536)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._on_datagram: DatagramHandler | None = None
+        self._on_error: ErrorHandler | None = None
+
+    def __repr__(self) -> str:
+        return f"<Endpoint {self.role.value} {self.local.text()}>"
+
+    def attach(
+        self, loop: asyncio.AbstractEventLoop, on_datagram: DatagramHandler, on_error: ErrorHandler
+    ) -> None:
+        self._loop, self._on_datagram, self._on_error = loop, on_datagram, on_error
+        loop.add_reader(self.sock.fileno(), self._readable)
+
+    def close(self) -> None:
+        if self._loop is not None and self.sock.fileno() >= 0:
+            with contextlib.suppress(Exception):
+                self._loop.remove_reader(self.sock.fileno())
+        self._loop = None
+        self.sock.close()
+
+    # ------------------------------------------------------------------ receiving
+    def _readable(self) -> None:
+        assert self._on_datagram is not None
+        buffer = self._buffer
+        for _ in range(READ_BATCH):
+            try:
+                size, addr = self.sock.recvfrom_into(buffer)
+            except (BlockingIOError, InterruptedError):
+                break
+            except OSError as exc:
+                # An ICMP error for an earlier datagram (ECONNREFUSED ...), not data.
+                self.drain_errors(exc.errno or 0)
+                continue
+            self._on_datagram(self, bytes(buffer[:size]), addr)
+        if self.errqueue:
+            # The error queue keeps the socket flagged (EPOLLERR) until it is read, even when
+            # the pending error itself was already reported by a sendto.
+            self.drain_errors(0)
+
+    def drain_errors(self, reported: int) -> None:
+        """Hand every queued ICMP error to the error handler (with the original destination
+        and payload where the platform gives them)."""
+        assert self._on_error is not None
+        if not self.errqueue:
+            if reported:
+                self._on_error(self, self.last_payload, self.last_destination, reported)
+            return
+        while True:
+            try:
+                payload, ancillary, _flags, addr = self.sock.recvmsg(65536, 512, MSG_ERRQUEUE)
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError:
+                return
+            code = reported or errno.EIO
+            for _level, _type, data in ancillary:
+                if len(data) >= _SOCK_EXTENDED_ERR.size:
+                    code = _SOCK_EXTENDED_ERR.unpack_from(data)[0]
+            self._on_error(self, payload, addr, code)
+
+    # ------------------------------------------------------------------ sending
+    def sendto(self, data: bytes, destination: tuple[Any, ...]) -> OSError | None:
+        """Send one datagram; returns the error instead of raising. A pending ICMP error of
+        an earlier datagram (which makes ``sendto`` fail without sending) is handed to the
+        error handler and the send is tried once more."""
+        for attempt in range(2):
+            try:
+                self.sock.sendto(data, destination)
+            except (ConnectionRefusedError, ConnectionResetError) as exc:
+                if attempt == 0:
+                    self.drain_errors(exc.errno or 0)
+                    continue
+                return exc
+            except OSError as exc:
+                return exc
+            self.last_destination, self.last_payload = destination, data
+            return None
+        return None  # pragma: no cover - the loop always returns

@@ -1,0 +1,384 @@
+"""The UDP transport: the :class:`~snmpscope.core.messaging.TransportBackend` of the model.
+
+Threads: the calls below come from application threads, most of them under the application
+lock. They validate, translate (RFC 3584) and encode at once, so that what can be known before
+sending fails synchronously (PDU_INVALID, TL_PDU_TOO_BIG, TL_RESOURCE_ERROR), and hand the rest
+to the I/O loop without waiting for it (SnmpSendMsg returns at once). Binding and releasing
+ports (SnmpListen, SnmpRegister) waits for the loop, which is safe: the loop never takes the
+application lock. Both threads start on first use and stop on SnmpCleanup.
+
+Sockets: one MANAGER socket per address family (bound to the wildcard address, ephemeral
+port) sends requests and receives their answers; each listening entity has its AGENT socket;
+the TRAP socket receives notifications on ``app.trap_endpoint``. A message whose source entity
+is one of our bound sockets leaves from that socket (an agent's RESPONSE, for one).
+
+SNMPv3 seam: community-based messages go through :mod:`~snmpscope.core.transport.codec` and
+:class:`~snmpscope.core.transport.exchange.Exchange`. SNMPv3 (USM, discovery, reports) will be
+routed in :meth:`UdpTransport.send` to pysnmp's message-processing engine (its PDU-level
+``CommandGenerator.send_pdu`` on this same loop), keyed by ``OutboundMessage.security``;
+until then a v3 message fails with TL_NOT_SUPPORTED.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import socket
+import threading
+from typing import TYPE_CHECKING
+
+from snmpscope.core.address import TransportAddress, resolve
+from snmpscope.core.constants import ApiError, PduType, SnmpVersion
+from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.messaging import CONFIRMED_TYPES, DecodedMessage, OutboundMessage
+from snmpscope.core.resources import EntityState, PduData
+from snmpscope.core.transport import coexistence
+from snmpscope.core.transport.app_bridge import AppBridge
+from snmpscope.core.transport.codec import CodecError, PysnmpCodec, SnmpCodec, WireMessage
+from snmpscope.core.transport.dispatcher import Dispatcher
+from snmpscope.core.transport.exchange import Exchange
+from snmpscope.core.transport.io_loop import IoLoop, LoopUnavailableError
+from snmpscope.core.transport.requests import PendingRequest
+from snmpscope.core.transport.sockets import (
+    MAX_PAYLOAD,
+    BindError,
+    Endpoint,
+    EndpointKey,
+    Role,
+    SocketCreateError,
+    open_endpoint,
+)
+from snmpscope.core.transport.stats import Counters, TransportStats
+
+if TYPE_CHECKING:
+    from snmpscope.core.messaging import MessagingMixin
+
+log = logging.getLogger(__name__)
+
+WILDCARD = {socket.AF_INET: "0.0.0.0", socket.AF_INET6: "::"}
+FAMILY_NAMES = {socket.AF_INET: "IPv4", socket.AF_INET6: "IPv6"}
+PERMISSION_ERRNOS = frozenset({errno.EACCES, errno.EPERM})
+
+
+class UdpTransport:
+    """SNMP v1/v2c over UDP on IPv4 and IPv6 for one application."""
+
+    def __init__(self, app: MessagingMixin, codec: SnmpCodec | None = None) -> None:
+        self.app = app
+        self.codec: SnmpCodec = codec if codec is not None else PysnmpCodec()
+        self.counters = Counters()
+        self._io = IoLoop()
+        self._dispatcher = Dispatcher()
+        self._bridge = AppBridge(app, self._dispatcher)
+        self._exchange: Exchange | None = None
+        self._start_lock = threading.Lock()
+        self._closed = False
+        # Written on the I/O thread only; other threads just read (single dict lookups).
+        self._endpoints: dict[EndpointKey, Endpoint] = {}
+        self._defaults: dict[int, Endpoint] = {}  # family -> MANAGER endpoint
+        self._listeners: dict[int, Endpoint] = {}  # entity handle -> AGENT endpoint
+        self._trap: Endpoint | None = None
+
+    # ------------------------------------------------------------------ lifecycle
+    @property
+    def stats(self) -> TransportStats:
+        """A snapshot of the counters (sent, received, dropped and why)."""
+        return self.counters.snapshot()
+
+    @property
+    def threads(self) -> tuple[threading.Thread, ...]:
+        """The I/O and dispatcher threads while they run (for tests and diagnostics)."""
+        found = (self._io.thread, self._dispatcher.thread)
+        return tuple(t for t in found if t is not None and t.is_alive())
+
+    @property
+    def trap_address(self) -> TransportAddress | None:
+        """Where the trap receiver is bound, once it is."""
+        trap = self._trap
+        return None if trap is None else trap.local
+
+    def local_address(self, family: socket.AddressFamily) -> TransportAddress | None:
+        """The bound address of the MANAGER socket of ``family``, once it exists."""
+        endpoint = self._defaults.get(int(family))
+        return None if endpoint is None else endpoint.local
+
+    def _started(self) -> Exchange:
+        """Start the I/O and dispatcher threads on first use."""
+        with self._start_lock:
+            if self._closed:
+                raise SnmpApiError(ApiError.TL_NOT_INITIALIZED, "the transport was shut down")
+            if self._exchange is None:
+                try:
+                    self._io.start()
+                except LoopUnavailableError as exc:
+                    raise SnmpApiError(ApiError.TL_RESOURCE_ERROR, str(exc)) from None
+                self._dispatcher.start()
+                self._exchange = Exchange(self._io.loop, self.codec, self._bridge, self.counters)
+            return self._exchange
+
+    def shutdown(self) -> None:
+        """Stop retransmissions, close every socket, end both threads (bounded joins)."""
+        with self._start_lock:
+            if self._closed:
+                return
+            self._closed = True
+            exchange, self._exchange = self._exchange, None
+        if exchange is not None:
+            try:
+                self._io.run_sync(self._close_all, exchange, timeout=5.0)
+            except LoopUnavailableError:
+                log.error("the I/O loop did not close its sockets in time")
+            self._io.stop(timeout=5.0)
+        self._dispatcher.stop(timeout=2.0)
+
+    def _close_all(self, exchange: Exchange) -> None:
+        exchange.stop()
+        for endpoint in list(self._endpoints.values()):
+            endpoint.close()
+        self._endpoints.clear()
+        self._defaults.clear()
+        self._listeners.clear()
+        self._trap = None
+
+    # ------------------------------------------------------------------ endpoints (loop side)
+    def _open(
+        self, family: socket.AddressFamily, ip: str, port: int, role: Role, entity: int = 0
+    ) -> Endpoint:
+        exchange = self._exchange
+        if exchange is None:
+            raise LoopUnavailableError("the transport is not running")
+        key: EndpointKey = (int(family), ip, port)
+        if port and key in self._endpoints:
+            owner = self._endpoints[key].role.value
+            raise BindError(errno.EADDRINUSE, f"already bound by this application ({owner})")
+        endpoint = open_endpoint(family, ip, port, role, entity)
+        endpoint.attach(self._io.loop, exchange.on_datagram, exchange.on_icmp_error)
+        self._endpoints[endpoint.key] = endpoint
+        if port == 0 and role is not Role.MANAGER:
+            self._endpoints[(int(family), ip, endpoint.local.port)] = endpoint
+        return endpoint
+
+    def _close(self, endpoint: Endpoint) -> None:
+        for key in [k for k, e in self._endpoints.items() if e is endpoint]:
+            del self._endpoints[key]
+        endpoint.close()
+
+    def _default_endpoint(self, family: socket.AddressFamily) -> Endpoint:
+        endpoint = self._defaults.get(int(family))
+        if endpoint is None:
+            endpoint = self._open(family, WILDCARD[family], 0, Role.MANAGER)
+            self._defaults[int(family)] = endpoint
+        return endpoint
+
+    # ------------------------------------------------------------------ send / encode
+    def _wire(self, message: OutboundMessage) -> tuple[bytes, PduData]:
+        """Translate (RFC 3584) and encode; errors are the synchronous ones of SnmpSendMsg."""
+        if message.version == SnmpVersion.V3 or message.security is not None:
+            # The SNMPv3 seam: USM messages will go to pysnmp's engine, not this codec.
+            raise SnmpApiError(
+                ApiError.TL_NOT_SUPPORTED, "SNMPv3 messages are not supported by this transport yet"
+            )
+        pdu, trap = coexistence.outgoing(message.pdu, message.version, message.src)
+        try:
+            data = self.codec.encode(WireMessage(message.version, message.community, pdu, trap))
+        except CodecError as exc:
+            raise SnmpApiError(ApiError.PDU_INVALID, str(exc)) from None
+        family = message.dst.family
+        limit = MAX_PAYLOAD.get(family, MAX_PAYLOAD[socket.AF_INET])
+        if len(data) > limit:
+            raise SnmpApiError(
+                ApiError.TL_PDU_TOO_BIG,
+                f"the encoded message is {len(data)} bytes; UDP over "
+                f"{FAMILY_NAMES.get(family, family)} carries at most {limit}",
+            )
+        return data, pdu
+
+    def encode(self, message: OutboundMessage) -> bytes:
+        """SnmpEncodeMsg: the bytes SnmpSendMsg would send (same RFC 3584 translations)."""
+        return self._wire(message)[0]
+
+    def send(self, message: OutboundMessage) -> None:
+        """SnmpSendMsg: validate and encode now, transmit on the I/O thread (no waiting)."""
+        data, _ = self._wire(message)
+        exchange = self._started()
+        endpoint = self._endpoint_for(message)
+        confirmed = message.pdu.type in CONFIRMED_TYPES
+        request = PendingRequest(
+            session=message.session,
+            request_id=message.pdu.request_id,
+            pdu_handle=message.pdu_handle,
+            dst_entity=message.dst_entity,
+            destination=message.dst,
+            version=message.version,
+            community=message.community,
+            pdu=message.pdu,
+            wire=data,
+            endpoint=endpoint,
+            confirmed=confirmed,
+            timeout_s=max(1, message.timeout_cs) / 100,
+            max_attempts=(message.retry + 1) if message.retransmit else 1,
+        )
+        try:
+            self._io.call_soon(self._start, exchange, request)
+        except LoopUnavailableError as exc:
+            raise SnmpApiError(ApiError.TL_NOT_AVAILABLE, str(exc)) from None
+
+    def _start(self, exchange: Exchange, request: PendingRequest) -> None:
+        endpoint = request.endpoint
+        if endpoint is not None and endpoint.key not in self._endpoints:
+            # Its socket closed since (Listen OFF): fall back to the manager socket.
+            try:
+                request.endpoint = self._default_endpoint(request.destination.family)
+            except OSError as exc:
+                request.endpoint = None
+                exchange.bridge.failed(
+                    request, ApiError.TL_RESOURCE_ERROR, exchange._error_message(request)
+                )
+                log.error("no socket for %s: %s", request.destination.text(), exc)
+                return
+        exchange.start(request)
+
+    def _endpoint_for(self, message: OutboundMessage) -> Endpoint:
+        """The socket a message leaves from (see the module docstring)."""
+        family = message.dst.family
+        src = message.src
+        if src is not None and src.family == family:
+            bound = self._endpoints.get((int(family), src.ip, src.port))
+            if bound is not None:
+                return bound
+        if message.pdu.type == PduType.RESPONSE and self._exchange is not None:
+            # Agent role without a source entity: answer from where the request came in.
+            came_in = self._exchange.agent_endpoint_for(message.pdu.request_id, message.dst)
+            if came_in is not None and came_in.family == family:
+                return came_in
+        endpoint = self._defaults.get(int(family))
+        if endpoint is not None:
+            return endpoint
+        try:
+            return self._io.run_sync(self._default_endpoint, family)
+        except SocketCreateError as exc:
+            raise SnmpApiError(
+                ApiError.TL_RESOURCE_ERROR,
+                f"cannot create an {FAMILY_NAMES.get(family, family)} UDP socket: {exc.strerror}",
+            ) from None
+        except BindError as exc:
+            raise SnmpApiError(
+                ApiError.TL_RESOURCE_ERROR,
+                f"cannot bind an {FAMILY_NAMES.get(family, family)} UDP socket: {exc.strerror}",
+            ) from None
+        except LoopUnavailableError as exc:
+            raise SnmpApiError(ApiError.TL_NOT_AVAILABLE, str(exc)) from None
+
+    def cancel(self, session: int, request_id: int) -> None:
+        """SnmpCancelMsg (the model already forgot the request): stop its timer."""
+        exchange = self._exchange
+        if exchange is not None:
+            with contextlib.suppress(LoopUnavailableError):
+                self._io.call_soon(exchange.cancel, session, request_id)
+
+    def session_closed(self, session: int) -> None:
+        """SnmpClose: drop the session's requests in flight and their timers."""
+        exchange = self._exchange
+        if exchange is not None:
+            with contextlib.suppress(LoopUnavailableError):
+                self._io.call_soon(exchange.session_closed, session)
+
+    # ------------------------------------------------------------------ decode
+    def decode(self, data: bytes) -> DecodedMessage:
+        """SnmpDecodeMsg through the same codec; an SNMPv1 trap comes out in SNMPv2 form."""
+        try:
+            message = self.codec.decode(data)
+        except CodecError as exc:
+            raise SnmpApiError(ApiError.MESSAGE_INVALID, str(exc)) from None
+        pdu = message.pdu
+        if pdu.type == PduType.V1TRAP and message.trap is not None:
+            request_id = self._exchange.next_trap_request_id() if self._exchange else 1
+            pdu = coexistence.v1_trap_to_v2(
+                message.trap, pdu.varbinds, message.community, request_id
+            )
+        return DecodedMessage(message.version, message.community, pdu, message.length)
+
+    # ------------------------------------------------------------------ agent role
+    def listen(self, entity: EntityState, on: bool) -> None:
+        """SnmpListen: bind (ON) or release (OFF) the entity's address and port."""
+        if not on:
+            self._release_listener(entity.handle)
+            return
+        self._started()
+        address = entity.address
+        try:
+            self._io.run_sync(
+                self._bind_listener, entity.handle, address.family, address.ip, address.port
+            )
+        except SocketCreateError as exc:
+            raise SnmpApiError(
+                ApiError.TL_RESOURCE_ERROR, f"cannot create a socket for {address.text()}: {exc}"
+            ) from None
+        except BindError as exc:
+            raise SnmpApiError(
+                ApiError.TL_OTHER, f"cannot listen on {address.text()}: {exc.strerror}"
+            ) from None
+        except LoopUnavailableError as exc:
+            raise SnmpApiError(ApiError.TL_NOT_AVAILABLE, str(exc)) from None
+
+    def _bind_listener(self, entity: int, family: socket.AddressFamily, ip: str, port: int) -> None:
+        self._listeners[entity] = self._open(family, ip, port, Role.AGENT, entity)
+
+    def _release_listener(self, entity: int) -> None:
+        if entity not in self._listeners or self._exchange is None:
+            return
+        try:
+            self._io.run_sync(self._unbind_listener, entity)
+        except LoopUnavailableError:
+            log.error("the I/O loop did not release the port of entity %d", entity)
+
+    def _unbind_listener(self, entity: int) -> None:
+        endpoint = self._listeners.pop(entity, None)
+        if endpoint is not None:
+            self._close(endpoint)
+
+    # ------------------------------------------------------------------ traps
+    def ensure_trap_receiver(self) -> None:
+        """Bind the trap/inform receiver on ``app.trap_endpoint`` (first SnmpRegister ON).
+
+        Port taken: TL_IN_USE; no permission (port 162 needs privileges) or an address that
+        is not local: TL_NOT_INITIALIZED ("the trap service could not start"). Both name the
+        endpoint. Port 0 binds an ephemeral port, written back to ``app.trap_endpoint``.
+        """
+        if self._trap is not None:
+            return
+        host, port = self.app.trap_endpoint
+        where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        try:
+            address = resolve(host, port)
+        except SnmpApiError as exc:
+            raise SnmpApiError(
+                ApiError.TL_NOT_INITIALIZED, f"trap endpoint {where}: {exc.detail}"
+            ) from None
+        self._started()
+        try:
+            endpoint = self._io.run_sync(self._bind_trap, address.family, address.ip, port)
+        except SocketCreateError as exc:
+            raise SnmpApiError(
+                ApiError.TL_RESOURCE_ERROR, f"cannot create the trap socket for {where}: {exc}"
+            ) from None
+        except BindError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise SnmpApiError(
+                    ApiError.TL_IN_USE, f"the trap port {where} is already in use"
+                ) from None
+            hint = " (ports below 1024 need privileges)" if exc.errno in PERMISSION_ERRNOS else ""
+            raise SnmpApiError(
+                ApiError.TL_NOT_INITIALIZED,
+                f"cannot bind the trap receiver to {where}: {exc.strerror}{hint}",
+            ) from None
+        except LoopUnavailableError as exc:
+            raise SnmpApiError(ApiError.TL_NOT_AVAILABLE, str(exc)) from None
+        if port == 0:
+            self.app.trap_endpoint = (host, endpoint.local.port)
+
+    def _bind_trap(self, family: socket.AddressFamily, ip: str, port: int) -> Endpoint:
+        if self._trap is None:
+            self._trap = self._open(family, ip, port, Role.TRAP)
+        return self._trap
