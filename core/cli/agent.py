@@ -1,0 +1,56 @@
+"""``snmpscope-cli agent``: the embedded demo agent in the foreground until Ctrl-C/SIGTERM.
+
+It prints one line with the address it answers on (``--port 0`` picks a free port, and the
+demo agent itself falls back to a free port when its default is taken), so scripts and tests
+can read where to send requests.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from snmpscope.core.cli.errors import ExitCode, UsageError
+from snmpscope.core.cli.options import parse_port
+from snmpscope.core.cli.session import CliSession, Console
+from snmpscope.core.cli.target import parse_agent
+from snmpscope.core.errors import SnmpApiError
+
+# How often the foreground loop looks up from its wait (Ctrl-C is delivered between waits).
+WAKE_S = 0.5
+
+
+def run_agent(args: argparse.Namespace, console: Console) -> int:
+    """Start the demo agent, print its address, serve until stopped."""
+    from snmpscope.core.agent.demo_agent import DemoAgent
+
+    port = parse_port(args.port, "--port")
+    bind = parse_agent(args.host, 161).address  # checks the host; the port is ours
+    if not args.community or not args.rw_community:
+        raise UsageError("--community and --rw-community must not be empty")
+    with CliSession("snmpscope-cli agent") as cli:
+        agent = DemoAgent(
+            cli.snmp,
+            host=bind.ip,
+            port=port,
+            community=args.community,
+            rw_community=args.rw_community,
+        )
+        try:
+            host, bound = agent.start()
+        except SnmpApiError as exc:
+            console.err.write(f"agent: cannot serve on {bind.ip}:{port}: {exc.message}\n")
+            return ExitCode.SNMP_ERROR
+        try:
+            where = f"udp6:[{host}]:{bound}" if ":" in host else f"udp:{host}:{bound}"
+            console.out.write(
+                f"snmpscope demo agent listening on {where} "
+                f"(read-only community {args.community!r}, "
+                f"read-write community {args.rw_community!r}); Ctrl-C stops it\n"
+            )
+            console.out.flush()
+            while not console.stop.wait(WAKE_S):
+                pass
+        finally:
+            agent.stop()
+            console.err.write(f"agent: stopped after {agent.requests_served} requests\n")
+    return ExitCode.OK

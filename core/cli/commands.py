@@ -1,0 +1,282 @@
+"""The request subcommands: get, getnext, bulkget, set, walk, bulkwalk.
+
+Each parses its input completely before anything is sent (a bad OID or value is a usage
+error, exit 2, with nothing on the wire), then runs through one :class:`CliSession`'s
+:class:`~snmpscope.core.client.Manager`, and prints what net-snmp's tool of the same name
+would print (see :mod:`snmpscope.core.cli.output`).
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from typing import Any
+
+from snmpscope.core.cli.errors import ExitCode, UsageError
+from snmpscope.core.cli.options import (
+    AppOptions,
+    OutputStyle,
+    parse_app_options,
+    parse_output_options,
+    parse_retries,
+    parse_timeout,
+    parse_version,
+)
+from snmpscope.core.cli.output import Printer
+from snmpscope.core.cli.session import CliSession, Console, resolve_oid
+from snmpscope.core.cli.target import AgentAddress, parse_agent
+from snmpscope.core.client import NonIncreasingOidError, Response, WalkEnd, WalkError
+from snmpscope.core.client_response import SnmpProtocolError
+from snmpscope.core.constants import DEFAULT_AGENT_PORT, ApiError, PduType, SnmpVersion
+from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.mibs import MibNames
+from snmpscope.core.oid import Oid, oid_to_str
+from snmpscope.core.render import parse_typed_value
+from snmpscope.core.resources import VarBind
+from snmpscope.core.values import SmiValue
+
+MIB2: Oid = (1, 3, 6, 1, 2, 1)  # net-snmp's default walk root
+
+# Tools whose "Error in packet" line has a dot (snmpget's has none) and whose timeout line has
+# none (snmpget, getnext, bulkget and set end it with a dot; the walks do not).
+_DOT_AFTER_PACKET = frozenset({"getnext", "bulkget", "set", "walk", "bulkwalk"})
+_DOT_AFTER_TIMEOUT = frozenset({"get", "getnext", "bulkget", "set"})
+
+# API errors about input the agent never saw (a value or PDU this version cannot carry ...).
+_INPUT_ERRORS = frozenset(
+    {
+        ApiError.OID_INVALID,
+        ApiError.SYNTAX_INVALID,
+        ApiError.OPERATION_INVALID,
+        ApiError.PDU_INVALID,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """Everything a request command needs besides its OIDs."""
+
+    agent: AgentAddress
+    version: SnmpVersion
+    community: str
+    timeout_cs: int
+    retries: int
+    style: OutputStyle
+    app: AppOptions
+    json: bool
+
+
+def read_target(args: argparse.Namespace, command: str) -> Target:
+    """The common options of a request command, checked."""
+    return Target(
+        agent=parse_agent(args.agent, DEFAULT_AGENT_PORT),
+        version=parse_version(args.version),
+        community=args.community,
+        timeout_cs=parse_timeout(args.timeout),
+        retries=parse_retries(args.retries),
+        style=parse_output_options(args.output),
+        app=parse_app_options(command, getattr(args, "app", [])),
+        json=args.json,
+    )
+
+
+def run_request(args: argparse.Namespace, console: Console) -> int:
+    """Run get/getnext/bulkget/set/walk/bulkwalk; returns the exit code."""
+    command: str = args.command
+    target = read_target(args, command)
+    names = MibNames.default()
+    printer = Printer(console.out, console.err, target.style, names)
+    document: dict[str, Any] = {"command": command, "agent": target.agent.text}
+    if command == "set":
+        assignments = parse_assignments(args.assignments, names)
+        oids = [oid for oid, _ in assignments]
+    elif command in ("walk", "bulkwalk"):
+        oids = [MIB2 if args.oids is None else resolve_oid(args.oids, names)]
+    else:
+        oids = [resolve_oid(text, names) for text in args.oids]
+    try:
+        with CliSession() as cli:
+            entity, context = cli.agent(
+                target.agent, target.version, target.community, target.timeout_cs, target.retries
+            )
+            if command in ("walk", "bulkwalk"):
+                return _walk(cli, entity, context, oids[0], target, printer, document, console)
+            if command == "set":
+                response = cli.manager.request(entity, context, PduType.SET, assignments)
+            elif command == "bulkget":
+                response = cli.manager.request(
+                    entity,
+                    context,
+                    PduType.GETBULK,
+                    [(o, None) for o in oids],
+                    target.app.non_repeaters,
+                    target.app.max_repetitions,
+                )
+            else:
+                kind = PduType.GET if command == "get" else PduType.GETNEXT
+                response = cli.manager.request(entity, context, kind, [(o, None) for o in oids])
+            return _print_response(response, oids, printer, document, target, command)
+    except SnmpApiError as exc:
+        return _api_failure(exc, printer, document, target, command)
+
+
+def parse_assignments(words: list[str], names: MibNames) -> list[tuple[Oid, SmiValue]]:
+    """``OID TYPE VALUE`` triples for set, each checked (UsageError naming the problem)."""
+    if len(words) % 3:
+        raise UsageError(
+            f"set takes OID TYPE VALUE triples; {len(words)} words leave "
+            f"{len(words) % 3} over ({' '.join(words[-(len(words) % 3) :])!r})"
+        )
+    assignments: list[tuple[Oid, SmiValue]] = []
+    for i in range(0, len(words), 3):
+        text, type_char, value_text = words[i : i + 3]
+        oid = resolve_oid(text, names)
+        try:
+            value = parse_typed_value(type_char, value_text, oid=oid, names=names)
+        except SnmpApiError as exc:
+            raise UsageError(
+                f"{text}: bad value {value_text!r} for type {type_char!r}: {exc.detail}"
+            ) from None
+        assignments.append((oid, value))
+    return assignments
+
+
+def _print_response(
+    response: Response,
+    oids: list[Oid],
+    printer: Printer,
+    document: dict[str, Any],
+    target: Target,
+    command: str,
+) -> int:
+    if response.error_status:
+        failure = SnmpProtocolError(response, oids)
+        text = printer.error_in_packet(
+            response.error_status, failure.failed_oid, command in _DOT_AFTER_PACKET
+        )
+        if target.json:
+            document["varbinds"] = []
+            document["error"] = _json_protocol_error(failure, printer)
+            printer.json_document(document)
+        printer.complain(text)
+        return ExitCode.SNMP_ERROR
+    if target.json:
+        document["varbinds"] = [printer.json_varbind(o, v) for o, v in response.varbinds]
+        document["error"] = None
+        printer.json_document(document)
+    else:
+        printer.varbinds(response.varbinds)
+    return ExitCode.OK
+
+
+def _walk(
+    cli: CliSession,
+    entity: Any,
+    context: Any,
+    root: Oid,
+    target: Target,
+    printer: Printer,
+    document: dict[str, Any],
+    console: Console,
+) -> int:
+    command = str(document["command"])
+    walk = cli.manager.walk(
+        entity,
+        context,
+        root,
+        bulk=command == "bulkwalk",
+        max_repetitions=target.app.max_repetitions,
+        allow_non_increasing=target.app.allow_non_increasing,
+        get_root_if_empty=not target.app.no_root_get,
+        cancel=console.stop,
+    )
+    found: list[VarBind] = []
+    said_end = False
+    failure: str | None = None
+    error_doc: dict[str, Any] | None = None
+    code = ExitCode.OK
+
+    def end_of_mib() -> None:
+        nonlocal said_end
+        if walk.end is WalkEnd.NO_SUCH_NAME and not said_end and not target.json:
+            printer.say("End of MIB")  # net-snmp's words when a v1 agent runs out
+        said_end = said_end or walk.end is WalkEnd.NO_SUCH_NAME
+
+    try:
+        for batch in walk:
+            end_of_mib()
+            found.extend(batch)
+            if not target.json:
+                printer.varbinds(batch)
+        end_of_mib()
+        if walk.end_varbind is not None:
+            found.append(walk.end_varbind)
+            if not target.json:
+                printer.varbinds([walk.end_varbind])
+    except NonIncreasingOidError as exc:
+        if exc.repeated:
+            failure = f"Error: {exc}"
+        else:
+            failure = (
+                f"Error: OID not increasing: {printer.name(exc.previous)}"
+                f" >= {printer.name(exc.current)}"
+            )
+        error_doc = {"kind": "non-increasing", "message": str(exc)}
+        code = ExitCode.SNMP_ERROR
+    except SnmpProtocolError as exc:
+        failure = printer.error_in_packet(exc.error_status, exc.failed_oid, dot=True).rstrip("\n")
+        error_doc = _json_protocol_error(exc, printer)
+        code = ExitCode.SNMP_ERROR
+    except WalkError as exc:
+        failure = f"Error: {exc}"
+        error_doc = {"kind": "walk", "message": str(exc)}
+        code = ExitCode.SNMP_ERROR
+    except SnmpApiError as exc:
+        document["varbinds"] = [printer.json_varbind(o, v) for o, v in found]
+        return _api_failure(exc, printer, document, target, command)
+    if target.app.print_count and not target.json:
+        printer.say(f"Variables found: {len(found)}")
+    if target.json:
+        document["root"] = "." + oid_to_str(root)
+        document["varbinds"] = [printer.json_varbind(o, v) for o, v in found]
+        document["end"] = walk.end.value if walk.end is not None else None
+        document["requests"] = walk.requests
+        document["error"] = error_doc
+        printer.json_document(document)
+    if failure is not None:
+        printer.complain(failure)
+    if walk.end is WalkEnd.CANCELLED:
+        return ExitCode.INTERRUPTED
+    return code
+
+
+def _json_protocol_error(exc: SnmpProtocolError, printer: Printer) -> dict[str, Any]:
+    return {
+        "kind": "error-status",
+        "status": exc.response.error_name,
+        "error_status": exc.error_status,
+        "error_index": exc.error_index,
+        "oid": None if exc.failed_oid is None else "." + oid_to_str(exc.failed_oid),
+        "message": str(exc),
+    }
+
+
+def _api_failure(
+    exc: SnmpApiError, printer: Printer, document: dict[str, Any], target: Target, command: str
+) -> int:
+    """Report an API/transport failure (timeout, unreachable ...) the way net-snmp does."""
+    if exc.code == ApiError.TL_TIMEOUT:
+        dot = "." if command in _DOT_AFTER_TIMEOUT else ""
+        text = f"Timeout: No Response from {target.agent.text}{dot}"
+    elif exc.code in _INPUT_ERRORS:
+        # Input the agent never saw: e.g. a value the PDU cannot carry in this version.
+        raise UsageError(f"{command}: {exc.message}") from None
+    else:
+        text = f"{command}: {target.agent.text}: {exc.message}"
+    if target.json:
+        document.setdefault("varbinds", [])
+        document["error"] = {"kind": "api", "code": exc.name, "message": text}
+        printer.json_document(document)
+    printer.complain(text)
+    return ExitCode.SNMP_ERROR

@@ -1,0 +1,27 @@
+"""Exit codes of ``snmpscope-cli`` and the exception that carries a usage problem."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """What the process returns (also listed in ``snmpscope-cli --help``)."""
+
+    OK = 0
+    SNMP_ERROR = 1  # the agent answered with an error-status, a timeout, a transport failure
+    USAGE = 2  # bad options or input: a bad OID, type letter, value, address or port
+    INTERRUPTED = 130  # Ctrl-C during a request or walk (128 + SIGINT, as shells report it)
+
+
+class UsageError(Exception):
+    """Bad command-line input; the message names what is wrong. Exit status 2."""
+
+
+class CommandFailed(Exception):
+    """The command ran but failed in a way already reported (message printed); carries the
+    exit code."""
+
+    def __init__(self, code: ExitCode = ExitCode.SNMP_ERROR) -> None:
+        self.code = code
+        super().__init__(code.name)

@@ -1,0 +1,102 @@
+"""``snmpscope-cli``: net-snmp-style manager commands, a trap listener and the demo agent.
+
+:func:`main` is the console-script entry point and also runs in-process (tests, embedding):
+it takes ``argv`` and an optional :class:`Console` (streams and a stop event) and returns the
+exit status instead of exiting. It never lets a traceback reach the user: usage problems exit
+with 2 and a message naming what is wrong, SNMP failures with 1 and net-snmp's wording.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+
+from snmpscope.core.cli.errors import CommandFailed, ExitCode, UsageError
+from snmpscope.core.cli.options import NOTIFY_COMMANDS, PROG, REQUEST_COMMANDS, build_parser
+from snmpscope.core.cli.session import Console
+from snmpscope.core.errors import SnmpApiError
+
+Handler = Callable[[argparse.Namespace, Console], int]
+
+
+# Commands that run until stopped: Ctrl-C is their normal end, not an interruption.
+FOREGROUND_COMMANDS = frozenset({"listen", "agent"})
+
+
+def _handler(command: str) -> Handler:
+    """The command's entry; imported on demand so ``--help`` and usage errors stay fast."""
+    if command in REQUEST_COMMANDS:
+        from snmpscope.core.cli import commands
+
+        return commands.run_request
+    if command in NOTIFY_COMMANDS or command == "listen":
+        from snmpscope.core.cli import notify
+
+        return notify.run_notify if command != "listen" else notify.run_listen
+    from snmpscope.core.cli import agent
+
+    return agent.run_agent
+
+
+def main(argv: Sequence[str] | None = None, console: Console | None = None) -> int:
+    """Run one command line; returns the exit status (see ``snmpscope-cli --help``)."""
+    console = console or Console(sys.stdout, sys.stderr)
+    parser = build_parser()
+    try:
+        with contextlib.redirect_stdout(console.out):  # --help goes to the console
+            args = parser.parse_args(list(argv) if argv is not None else None)
+    except UsageError as exc:
+        console.err.write(f"{PROG}: {exc}\n")
+        return ExitCode.USAGE
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0) if isinstance(exc.code, int | None) else ExitCode.USAGE
+    command: str = args.command
+    try:
+        with _stop_on_sigterm(console.stop):
+            return int(_handler(command)(args, console))
+    except UsageError as exc:
+        console.err.write(f"{PROG} {command}: {exc}\n")
+        return ExitCode.USAGE
+    except CommandFailed as exc:
+        return exc.code
+    except KeyboardInterrupt:
+        return ExitCode.OK if command in FOREGROUND_COMMANDS else ExitCode.INTERRUPTED
+    except SnmpApiError as exc:
+        console.err.write(f"{PROG} {command}: {exc.message}\n")
+        return ExitCode.SNMP_ERROR
+    except BrokenPipeError:
+        # The reader went away (| head): nothing more to say to it.
+        with contextlib.suppress(OSError):
+            console.out.close()
+        return ExitCode.OK
+    except Exception as exc:
+        if os.environ.get("SNMPSCOPE_DEBUG"):
+            raise
+        console.err.write(
+            f"{PROG} {command}: internal error: {type(exc).__name__}: {exc} "
+            "(set SNMPSCOPE_DEBUG=1 for the traceback)\n"
+        )
+        return ExitCode.SNMP_ERROR
+
+
+@contextlib.contextmanager
+def _stop_on_sigterm(stop: threading.Event) -> Iterator[None]:
+    """SIGTERM sets ``stop`` (commands end cleanly) while the command runs in the main
+    thread; elsewhere signals are not ours to take."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, lambda _signum, _frame: stop.set())
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+if __name__ == "__main__":  # pragma: no cover - python -m snmpscope.core.cli.main
+    sys.exit(main())

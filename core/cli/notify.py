@@ -1,0 +1,246 @@
+"""The notification subcommands: ``trap``, ``inform`` (senders, net-snmp's argument order) and
+``listen`` (a receiver that prints what arrives).
+
+``trap``/``inform`` take net-snmp's TRAP-PARAMETERS: ``UPTIME TRAP-OID [OID TYPE VALUE]...``
+and, for ``trap -v 1``, ``ENTERPRISE AGENT-ADDR GENERIC SPECIFIC UPTIME [OID TYPE VALUE]...``.
+An SNMPv1 trap is built in its SNMPv2 form (RFC 3584 §3.1: snmpTrapOID.0 from generic/
+specific/enterprise, snmpTrapEnterprise.0 last) and the transport sends it as a v1 Trap-PDU.
+
+``listen`` prints each notification as a header line (one line; wrapped here), then one
+varbind per line::
+
+    2026-11-24 17:30:05 UDP: [127.0.0.1]:45012->[127.0.0.1]:10162 TRAP SNMPv2c
+    community "public" request-id 7
+        SNMPv2-MIB::sysUpTime.0 = Timeticks: (1234) 0:00:12.34
+        SNMPv2-MIB::snmpTrapOID.0 = OID: SNMPv2-MIB::coldStart
+
+With ``--json`` each notification is one JSON document on its own line (JSON Lines).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import ipaddress
+import time
+from typing import Any
+
+from snmpscope.core.cli.errors import ExitCode, UsageError
+from snmpscope.core.cli.options import (
+    OutputStyle,
+    parse_count,
+    parse_output_options,
+    parse_retries,
+    parse_seconds,
+    parse_timeout,
+    parse_version,
+)
+from snmpscope.core.cli.output import Printer
+from snmpscope.core.cli.session import CliSession, Console, resolve_oid
+from snmpscope.core.cli.target import parse_agent
+from snmpscope.core.client import ReceivedNotification, VarBindInput
+from snmpscope.core.client_response import SnmpProtocolError
+from snmpscope.core.constants import (
+    DEFAULT_TRAP_PORT,
+    SNMP_TRAP_ADDRESS_0,
+    SNMP_TRAP_ENTERPRISE_0,
+    SNMP_TRAPS,
+    ApiError,
+    PduType,
+    SnmpVersion,
+    Syntax,
+)
+from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.mibs import MibNames
+from snmpscope.core.oid import Oid, oid_to_str
+from snmpscope.core.render import parse_typed_value
+from snmpscope.core.values import make_value
+
+VERSION_NAMES = {SnmpVersion.V1: "SNMPv1", SnmpVersion.V2C: "SNMPv2c", SnmpVersion.V3: "SNMPv3"}
+
+
+def run_notify(args: argparse.Namespace, console: Console) -> int:
+    """``trap`` or ``inform``: build, send, and for an inform wait for the acknowledgement."""
+    command: str = args.command
+    version = parse_version(args.version)
+    agent = parse_agent(args.agent, DEFAULT_TRAP_PORT)
+    timeout_cs = parse_timeout(args.timeout)
+    retries = parse_retries(args.retries)
+    names = MibNames.default()
+    printer = Printer(console.out, console.err, OutputStyle(), names)
+    if command == "inform" and version == SnmpVersion.V1:
+        raise UsageError("inform needs SNMPv2c: SNMPv1 has no InformRequest (use -v 2c)")
+    if version == SnmpVersion.V1:
+        uptime, trap_oid, varbinds = _v1_parameters(args.params, names)
+    else:
+        uptime, trap_oid, varbinds = _v2_parameters(args.params, names)
+    document: dict[str, Any] = {"command": command, "agent": agent.text}
+    try:
+        with CliSession() as cli:
+            entity, context = cli.agent(agent, version, args.community, timeout_cs, retries)
+            if command == "trap":
+                request_id = cli.manager.trap(entity, context, trap_oid, varbinds, uptime)
+            else:
+                response = cli.manager.inform(entity, context, trap_oid, varbinds, uptime)
+                request_id = response.request_id
+    except SnmpProtocolError as exc:
+        printer.complain(f"{command}: the receiver answered {exc.response.error_name}")
+        return ExitCode.SNMP_ERROR
+    except SnmpApiError as exc:
+        if exc.code == ApiError.TL_TIMEOUT:
+            text = f"Timeout: No Response from {agent.text}."
+        elif exc.code in (ApiError.SYNTAX_INVALID, ApiError.PDU_INVALID, ApiError.OID_INVALID):
+            raise UsageError(f"{command}: {exc.message}") from None
+        else:
+            text = f"{command}: {agent.text}: {exc.message}"
+        if args.json:
+            document["error"] = {"kind": "api", "code": exc.name, "message": text}
+            printer.json_document(document)
+        printer.complain(text)
+        return ExitCode.SNMP_ERROR
+    if args.json:
+        document.update(
+            {"request_id": request_id, "acknowledged": command == "inform", "error": None}
+        )
+        printer.json_document(document)
+    return ExitCode.OK
+
+
+def _uptime(text: str) -> int | None:
+    if text == "":
+        return None
+    if not text.isdigit() or int(text) > 0xFFFFFFFF:
+        raise UsageError(f"bad UPTIME {text!r}: TimeTicks 0..4294967295, or '' for this host's")
+    return int(text)
+
+
+def _extra_varbinds(words: list[str], names: MibNames) -> list[VarBindInput]:
+    if len(words) % 3:
+        raise UsageError(
+            f"variable bindings come as OID TYPE VALUE triples; {len(words) % 3} word(s) "
+            f"left over: {' '.join(words[-(len(words) % 3) :])!r}"
+        )
+    out: list[VarBindInput] = []
+    for i in range(0, len(words), 3):
+        text, type_char, value_text = words[i : i + 3]
+        oid = resolve_oid(text, names)
+        try:
+            out.append((oid, parse_typed_value(type_char, value_text, oid=oid, names=names)))
+        except SnmpApiError as exc:
+            raise UsageError(
+                f"{text}: bad value {value_text!r} for type {type_char!r}: {exc.detail}"
+            ) from None
+    return out
+
+
+def _v2_parameters(
+    params: list[str], names: MibNames
+) -> tuple[int | None, Oid, list[VarBindInput]]:
+    if len(params) < 2:
+        raise UsageError("missing TRAP-PARAMETERS: UPTIME TRAP-OID [OID TYPE VALUE]...")
+    return _uptime(params[0]), resolve_oid(params[1], names), _extra_varbinds(params[2:], names)
+
+
+def _v1_parameters(
+    params: list[str], names: MibNames
+) -> tuple[int | None, Oid, list[VarBindInput]]:
+    if len(params) < 5:
+        raise UsageError(
+            "missing v1 TRAP-PARAMETERS: ENTERPRISE AGENT-ADDR GENERIC SPECIFIC UPTIME "
+            "[OID TYPE VALUE]..."
+        )
+    enterprise = resolve_oid(params[0], names)
+    agent_addr, generic_text, specific_text = params[1], params[2], params[3]
+    if not generic_text.isdigit() or int(generic_text) > 6:
+        raise UsageError(f"bad GENERIC trap {generic_text!r}: 0..6 (6 = enterprise-specific)")
+    if not specific_text.lstrip("-").isdigit():
+        raise UsageError(f"bad SPECIFIC trap {specific_text!r}: not a number")
+    generic, specific = int(generic_text), int(specific_text)
+    if not 0 <= specific <= 0x7FFFFFFF:
+        raise UsageError(f"bad SPECIFIC trap {specific}: 0..2147483647")
+    # RFC 3584 §3.1: generic traps map to snmpTraps.(generic+1), specific ones to
+    # enterprise.0.specific; snmpTrapEnterprise.0 closes the list.
+    trap_oid = (*SNMP_TRAPS, generic + 1) if generic != 6 else (*enterprise, 0, specific)
+    varbinds = _extra_varbinds(params[5:], names)
+    if agent_addr:
+        try:
+            address = ipaddress.IPv4Address(agent_addr)
+        except ValueError:
+            raise UsageError(f"bad AGENT-ADDR {agent_addr!r}: an IPv4 address or ''") from None
+        varbinds.append((SNMP_TRAP_ADDRESS_0, make_value(Syntax.IPADDR, address.packed)))
+    varbinds.append((SNMP_TRAP_ENTERPRISE_0, make_value(Syntax.OID, enterprise)))
+    return _uptime(params[4]), trap_oid, varbinds
+
+
+# ---------------------------------------------------------------------------- listen
+def run_listen(args: argparse.Namespace, console: Console) -> int:
+    """Print traps and informs until Ctrl-C, ``--count`` or ``--timeout``. Exit 1 when
+    ``--count`` was given and fewer arrived before the timeout."""
+    endpoint = parse_agent(args.address, DEFAULT_TRAP_PORT)
+    style = parse_output_options(args.output)
+    count = parse_count(args.count, "--count")
+    timeout = parse_seconds(args.timeout, "--timeout")
+    printer = Printer(console.out, console.err, style, MibNames.default())
+    where = f"udp:{endpoint.entity_string}"
+    received = 0
+    with CliSession("snmpscope-cli listen") as cli:
+        cli.snmp.app.trap_endpoint = (endpoint.address.ip, endpoint.address.port)
+        context = cli.session.context(args.community) if args.community else None
+        try:
+            listener = cli.manager.listen(context=context)
+        except SnmpApiError as exc:
+            printer.complain(f"listen: cannot listen on {where}: {exc.message}")
+            return ExitCode.SNMP_ERROR
+        with listener:
+            printer.complain(f"Listening for traps and informs on {where}")
+            deadline = None if timeout is None else time.monotonic() + timeout
+            while count is None or received < count:
+                remaining = None if deadline is None else deadline - time.monotonic()
+                if remaining is not None and remaining <= 0:
+                    break
+                note = listener.receive(remaining, console.stop)
+                if note is None:
+                    break
+                received += 1
+                if args.json:
+                    printer.json_document(_json_notification(note, printer))
+                else:
+                    _print_notification(note, printer)
+    if count is not None and received < count:
+        printer.complain(f"listen: {received} of {count} notifications arrived")
+        return ExitCode.SNMP_ERROR
+    return ExitCode.OK
+
+
+def _endpoint_text(note: ReceivedNotification) -> str:
+    def text(ip: str, port: int) -> str:
+        return f"[{ip}]:{port}"
+
+    return f"UDP: {text(note.peer.ip, note.peer.port)}->{text(note.local.ip, note.local.port)}"
+
+
+def _print_notification(note: ReceivedNotification, printer: Printer) -> None:
+    stamp = datetime.datetime.fromtimestamp(note.received_at).strftime("%Y-%m-%d %H:%M:%S")
+    kind = "INFORM" if note.pdu_type == PduType.INFORM else "TRAP"
+    community = note.community.decode("utf-8", "backslashreplace")
+    header = (
+        f"{stamp} {_endpoint_text(note)} {kind} {VERSION_NAMES.get(note.version, '?')} "
+        f'community "{community}" request-id {note.request_id}'
+    )
+    lines = [header] + ["    " + printer.line(oid, value) for oid, value in note.varbinds]
+    printer.say("\n".join(lines))
+
+
+def _json_notification(note: ReceivedNotification, printer: Printer) -> dict[str, Any]:
+    trap_oid = note.trap_oid
+    return {
+        "type": "inform" if note.pdu_type == PduType.INFORM else "trap",
+        "version": {SnmpVersion.V1: "1", SnmpVersion.V2C: "2c"}.get(note.version, "3"),
+        "peer": note.peer.text(),
+        "local": note.local.text(),
+        "community": note.community.decode("utf-8", "backslashreplace"),
+        "request_id": note.request_id,
+        "received_at": datetime.datetime.fromtimestamp(note.received_at).isoformat(),
+        "trap_oid": None if trap_oid is None else "." + oid_to_str(trap_oid),
+        "varbinds": [printer.json_varbind(oid, value) for oid, value in note.varbinds],
+    }

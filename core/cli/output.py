@@ -1,0 +1,168 @@
+"""What the command line prints: varbind lines exactly as net-snmp's tools print them, the
+``--json`` document, and net-snmp's error messages.
+
+Names and values come from :mod:`snmpscope.core.render` and :class:`MibNames`: by default
+``SNMPv2-MIB::sysDescr.0 = STRING: ...`` as the tools print with MIBs loaded; with ``-On`` the
+numeric OID and the value as ``snmpget -On -m ""`` prints it (no MIB lookups at all, so no
+MIB loading time either). ``-Oq`` drops the type label and the ``=`` (TimeTicks as
+``d:h:mm:ss.cc``, enumerations by label only); ``-Ov`` prints the value only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from snmpscope.core.cli.options import OutputStyle
+from snmpscope.core.constants import Syntax
+from snmpscope.core.mibs import MibNames
+from snmpscope.core.oid import Oid, oid_to_str
+from snmpscope.core.render import format_value_mib, format_value_netsnmp, value_to_json
+from snmpscope.core.resources import VarBind
+from snmpscope.core.values import SmiValue
+
+# net-snmp's snmp_errstring() texts (net-snmp 5.9.3, checked against its snmpget).
+ERROR_STRINGS: dict[int, str] = {
+    0: "(noError) No Error",
+    1: "(tooBig) Response message would have been too large.",
+    2: "(noSuchName) There is no such variable name in this MIB.",
+    3: "(badValue) The value given has the wrong type or length.",
+    4: "(readOnly) The two parties used do not have access to use the specified SNMP PDU.",
+    5: "(genError) A general failure occured",
+    6: "noAccess",
+    7: "wrongType (The set datatype does not match the data type the agent expects)",
+    8: "wrongLength (The set value has an illegal length from what the agent expects)",
+    9: "wrongEncoding",
+    10: "wrongValue (The set value is illegal or unsupported in some way)",
+    11: "noCreation (That table does not support row creation or that object can not ever "
+    "be created)",
+    12: "inconsistentValue (The set value is illegal or unsupported in some way)",
+    13: "resourceUnavailable (This is likely a out-of-memory failure within the agent)",
+    14: "commitFailed",
+    15: "undoFailed",
+    16: "authorizationError (access denied to that object)",
+    17: "notWritable (That object does not support modification)",
+    18: "inconsistentName (That object can not currently be created)",
+}
+
+# Type labels -Oq removes ("STRING: x" -> "x").
+_QUICK_LABELS = (
+    "STRING",
+    "Hex-STRING",
+    "INTEGER",
+    "Counter32",
+    "Counter64",
+    "Gauge32",
+    "OID",
+    "IpAddress",
+    "BITS",
+    "OPAQUE",
+    "Opaque",
+    "Network Address",
+)
+_QUICK_PREFIX = re.compile("^(?:" + "|".join(re.escape(x) for x in _QUICK_LABELS) + "): ")
+_ENUM = re.compile(r"^([A-Za-z][\w-]*)\((-?\d+)\)(.*)$", re.S)
+
+
+def error_string(status: int) -> str:
+    """net-snmp's text for an error-status."""
+    return ERROR_STRINGS.get(status, f"Unknown Error {status}")
+
+
+def quick_ticks(ticks: int) -> str:
+    """TimeTicks as -Oq prints them: ``days:hours:minutes:seconds.centiseconds``."""
+    centis = ticks % 100
+    seconds = ticks // 100
+    days, seconds = divmod(seconds, 86400)
+    hours, seconds = divmod(seconds, 3600)
+    minutes, seconds = divmod(seconds, 60)
+    return f"{days}:{hours}:{minutes:02d}:{seconds:02d}.{centis:02d}"
+
+
+class Printer:
+    """Formats and writes varbinds and messages for one command run."""
+
+    def __init__(
+        self, out: TextIO, err: TextIO, style: OutputStyle, names: MibNames | None = None
+    ) -> None:
+        self.out = out
+        self.err = err
+        self.style = style
+        # -On prints without any MIB lookup; otherwise names come from the MIBs.
+        self.names = None if style.numeric else (names or MibNames.default())
+        self._json_names = names
+
+    # ---------------------------------------------------------------- text
+    def name(self, oid: Oid) -> str:
+        if self.names is None:
+            return "." + oid_to_str(oid)
+        return self.names.oid_to_name(oid)
+
+    def value_text(self, oid: Oid, value: SmiValue) -> str:
+        if self.names is None:
+            return format_value_netsnmp(value)
+        return format_value_mib(oid, value, self.names)
+
+    def line(self, oid: Oid, value: SmiValue) -> str:
+        text = self.value_text(oid, value)
+        if self.style.quick:
+            text = _quick(value, text)
+        if self.style.value_only:
+            return text
+        if self.style.quick:
+            return f"{self.name(oid)} {text}"
+        return f"{self.name(oid)} = {text}"
+
+    def varbinds(self, varbinds: Iterable[VarBind]) -> None:
+        lines = [self.line(oid, value) for oid, value in varbinds]
+        if lines:
+            self.out.write("\n".join(lines) + "\n")
+            self.out.flush()
+
+    def say(self, text: str) -> None:
+        self.out.write(text + "\n")
+        self.out.flush()
+
+    def complain(self, text: str) -> None:
+        self.err.write(text + "\n")
+        self.err.flush()
+
+    # ---------------------------------------------------------------- net-snmp's messages
+    def error_in_packet(self, status: int, failed_oid: Oid | None, dot: bool) -> str:
+        """``Error in packet[.]`` / ``Reason: ...`` / ``Failed object: ...`` as net-snmp
+        (snmpget writes no dot after "packet"; getnext, bulkget, set and the walks do)."""
+        text = f"Error in packet{'.' if dot else ''}\nReason: {error_string(status)}\n"
+        if failed_oid is not None:
+            text += f"Failed object: {self.name(failed_oid)}\n"
+        return text
+
+    # ---------------------------------------------------------------- JSON
+    def json_varbind(self, oid: Oid, value: SmiValue) -> dict[str, Any]:
+        names = self._json_names or self.names or MibNames.default()
+        encoded = value_to_json(value)
+        item: dict[str, Any] = {
+            "oid": "." + oid_to_str(oid),
+            "name": names.oid_to_name(oid),
+            "type": encoded.pop("syntax"),
+            "value": encoded.pop("value"),
+        }
+        item.update(encoded)  # "encoding": "hex" for binary octets
+        item["text"] = self.value_text(oid, value)
+        return item
+
+    def json_document(self, document: dict[str, Any]) -> None:
+        self.out.write(json.dumps(document, ensure_ascii=False) + "\n")
+        self.out.flush()
+
+
+def _quick(value: SmiValue, text: str) -> str:
+    if value.syntax == Syntax.TIMETICKS and isinstance(value.value, int):
+        return quick_ticks(value.value)
+    stripped, labelled = _QUICK_PREFIX.subn("", text, count=1)
+    if value.syntax == Syntax.INT and labelled:
+        enum = _ENUM.match(stripped)
+        if enum:
+            return enum.group(1) + enum.group(3)
+    return stripped

@@ -1,0 +1,86 @@
+"""One command's WinSNMP resources: the application, a session, its :class:`Manager`, and the
+agent's entity and community context. Everything the CLI sends goes through these handles."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from snmpscope.core.api import Context, Entity, Session, Snmp
+from snmpscope.core.cli.errors import UsageError
+from snmpscope.core.cli.target import AgentAddress
+from snmpscope.core.client import Manager
+from snmpscope.core.constants import ApiError, SnmpVersion
+from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.mibs import MibNames
+from snmpscope.core.oid import Oid
+
+
+@dataclass
+class Console:
+    """Where a command writes and what stops it: the process's streams and a stop event
+    (SIGTERM sets it; tests and embedding callers set it to end ``listen``/``agent``)."""
+
+    out: TextIO
+    err: TextIO
+    stop: threading.Event = field(default_factory=threading.Event)
+
+
+class CliSession:
+    """Opens the application and a session on enter, closes both on exit."""
+
+    def __init__(self, name: str = "snmpscope-cli") -> None:
+        self.name = name
+        self.snmp = Snmp()
+        self._session: Session | None = None
+        self._manager: Manager | None = None
+
+    def __enter__(self) -> CliSession:
+        self.snmp.start()
+        try:
+            self._session = self.snmp.session(self.name)
+            self._manager = Manager(self._session)
+        except BaseException:
+            self.snmp.stop()
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if self._session is not None:
+                self._session.close()
+        finally:
+            self.snmp.stop()
+
+    @property
+    def session(self) -> Session:
+        assert self._session is not None, "use CliSession as a context manager"
+        return self._session
+
+    @property
+    def manager(self) -> Manager:
+        assert self._manager is not None, "use CliSession as a context manager"
+        return self._manager
+
+    def agent(
+        self, agent: AgentAddress, version: SnmpVersion, community: str, timeout_cs: int, retry: int
+    ) -> tuple[Entity, Context]:
+        """The agent's entity (version, timeout, retries) and the community's context."""
+        try:
+            entity = self.session.entity(agent.entity_string, version, timeout_cs, retry)
+        except SnmpApiError as exc:
+            if exc.code in (ApiError.ENTITY_UNKNOWN, ApiError.SIZE_INVALID):
+                raise UsageError(f"bad agent address {agent.text!r}: {exc.detail}") from None
+            raise
+        if not community:
+            raise UsageError("empty community string for -c")
+        return entity, self.session.context(community)
+
+
+def resolve_oid(text: str, names: MibNames) -> Oid:
+    """An OID from a name or number; :class:`UsageError` in net-snmp's words otherwise."""
+    try:
+        return names.name_to_oid(text)
+    except SnmpApiError as exc:
+        raise UsageError(f"{text}: Unknown Object Identifier ({exc.detail})") from None
