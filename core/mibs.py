@@ -413,9 +413,13 @@ class MibNames:
         syntax_obj = node.getSyntax() if kind in _LEAF_KINDS else None
         wire, base_type = _wire_syntax(syntax_obj) if syntax_obj is not None else (None, "")
         enums: dict[int, str] = {}
-        named = getattr(syntax_obj, "namedValues", None)
-        if named:
-            enums = {int(value): str(label) for label, value in named.items()}
+        # pysmi 0.0.x compiled a BITS DEFVAL as a second clone(namedValues=...), which leaves
+        # only the default bits on the instance; the class keeps them all.
+        sources = (type(syntax_obj), syntax_obj) if base_type == "BITS" else (syntax_obj,)
+        for source in sources:
+            named = getattr(source, "namedValues", None)
+            if named:
+                enums.update((int(value), str(label)) for label, value in named.items())
         access = "not-accessible"
         if hasattr(node, "getMaxAccess"):
             raw = str(node.getMaxAccess())
