@@ -103,6 +103,21 @@ class UdpTransport:
         endpoint = self._defaults.get(int(family))
         return None if endpoint is None else endpoint.local
 
+    def flush(self, timeout: float = 5.0) -> bool:
+        """Wait until everything the I/O thread received or decided so far has been handed
+        to the application (delivered, notified, counted). False if that took too long.
+
+        For tests and orderly shutdowns; never call it holding the application lock.
+        """
+        if self._exchange is None:
+            return True
+        done = threading.Event()
+        try:
+            self._io.run_sync(self._dispatcher.post, done.set, timeout=timeout)
+        except LoopUnavailableError:
+            return False
+        return done.wait(timeout)
+
     def _started(self) -> Exchange:
         """Start the I/O and dispatcher threads on first use."""
         with self._start_lock:
