@@ -81,6 +81,17 @@ class EventLog:
                 raise TimeoutError(f"no matching event within {timeout} s; saw {kinds}")
             return found[0]
 
+    def wait_count(
+        self, predicate: Callable[[ResourceEvent], bool], count: int, timeout: float = 5.0
+    ) -> list[ResourceEvent]:
+        """Wait until ``count`` recorded events match ``predicate``."""
+        with self._cond:
+            if not self._cond.wait_for(
+                lambda: sum(1 for e in self.events if predicate(e)) >= count, timeout
+            ):
+                raise TimeoutError(f"fewer than {count} matching events within {timeout} s")
+            return [e for e in self.events if predicate(e)]
+
     def of_type(self, kind: EventType) -> list[ResourceEvent]:
         with self._cond:
             return [e for e in self.events if e.type == kind]
