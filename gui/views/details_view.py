@@ -1,0 +1,258 @@
+"""The right-hand details pane: the selected node's fields, a PDU's variable bindings in a
+table, and the raw message bytes as hex."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from snmpscope.core.application import Application
+from snmpscope.core.constants import PduType
+from snmpscope.core.events import HandleKind
+from snmpscope.core.oid import oid_to_str
+from snmpscope.core.resources import ResourceInfo
+from snmpscope.gui.models import labels
+from snmpscope.gui.models.varbind_table import VarBindTableModel
+from snmpscope.gui.naming import Naming
+from snmpscope.gui.views.hexdump import hexdump
+
+
+class DetailsView(QWidget):
+    """Shows one handle (or one varbind) in detail; call :meth:`show_handle`."""
+
+    def __init__(self, app: Application, naming: Naming, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._app = app
+        self._naming = naming
+        self._handle = 0
+        self.title = QLabel(self.tr("Select a session, entity, context or PDU in the tree."))
+        self.title.setObjectName("detailsTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.fields = QTableWidget(0, 2)
+        self.fields.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
+        self.fields.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.fields.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.fields.verticalHeader().setVisible(False)
+        self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.varbind_label = QLabel(self.tr("Variable bindings"))
+        self.varbind_model = VarBindTableModel(naming, self)
+        self.varbinds = QTableView()
+        self.varbinds.setObjectName("detailsVarbinds")
+        self.varbinds.setModel(self.varbind_model)
+        self.varbinds.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.varbinds.horizontalHeader().setStretchLastSection(True)
+        self.varbinds.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.raw_label = QLabel(self.tr("Raw message"))
+        self.raw = QPlainTextEdit()
+        self.raw.setReadOnly(True)
+        self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.raw.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.varbind_label)
+        lower_layout.addWidget(self.varbinds, 3)
+        lower_layout.addWidget(self.raw_label)
+        lower_layout.addWidget(self.raw, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.fields)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(splitter)
+        self._show_lower(varbinds=False, raw=False)
+
+    @property
+    def handle(self) -> int:
+        """The handle shown (0: none)."""
+        return self._handle
+
+    def clear(self) -> None:
+        """Show nothing."""
+        self._handle = 0
+        self.title.setText(self.tr("Select a session, entity, context or PDU in the tree."))
+        self._set_fields([])
+        self.varbind_model.clear()
+        self._show_lower(varbinds=False, raw=False)
+
+    def show_handle(self, handle: int) -> None:
+        """Show the live handle ``handle`` (or clear, if it is gone)."""
+        info = self._app.describe(handle)
+        if info is None:
+            self.clear()
+            return
+        self._handle = handle
+        if info.kind == HandleKind.SESSION:
+            self._session(info)
+        elif info.kind == HandleKind.ENTITY:
+            self._entity(info)
+        elif info.kind == HandleKind.CONTEXT:
+            self._context(info)
+        elif info.kind == HandleKind.PDU:
+            self._pdu(info)
+        else:
+            self.title.setText(labels.vbl_text(info))
+            self._set_fields([(self.tr("Handle"), info.handle), (self.tr("Session"), info.owner)])
+            self._varbinds(info.fields["varbinds"])
+            self._show_lower(varbinds=True, raw=False)
+
+    def show_varbind(self, oid: tuple[int, ...], value: Any) -> None:
+        """Show one variable binding with its MIB node."""
+        self._handle = 0
+        self.title.setText(self._naming.oid_name(oid))
+        rows: list[tuple[str, object]] = [
+            (self.tr("OID"), "." + oid_to_str(oid)),
+            (self.tr("Type"), self._naming.type_name(value)),
+            (self.tr("Value"), self._naming.value_text(oid, value)),
+        ]
+        names = self._naming.names
+        node = names.node_info(oid) if names is not None else None
+        if node is not None:
+            rows += [
+                (self.tr("MIB object"), node.qualified_name),
+                (self.tr("Syntax"), node.syntax_name or node.base_type),
+                (self.tr("Access"), node.access),
+                (self.tr("Description"), node.description),
+            ]
+        self._set_fields(rows)
+        self._varbinds([(oid, value)])
+        self._show_lower(varbinds=True, raw=False)
+
+    def refresh(self) -> None:
+        """Re-read the handle shown (it changed)."""
+        if self._handle:
+            self.show_handle(self._handle)
+
+    # ---------------------------------------------------------------- per kind
+    def _session(self, info: ResourceInfo) -> None:
+        f = info.fields
+        self.title.setText(labels.session_text(info))
+        self._set_fields(
+            [
+                (self.tr("Handle"), info.handle),
+                (self.tr("Name"), f["name"]),
+                (self.tr("Notification"), f["mode"]),
+                (self.tr("Live handles"), f["handles"]),
+                (self.tr("Queued messages"), f["queued"]),
+                (self.tr("Outstanding requests"), f["outstanding"]),
+                (self.tr("Trap filters"), f["registrations"]),
+                (self.tr("Last error"), f["last_error"]),
+            ]
+        )
+        self._show_lower(varbinds=False, raw=False)
+
+    def _entity(self, info: ResourceInfo) -> None:
+        f = info.fields
+        self.title.setText(labels.entity_text(info))
+        self._set_fields(
+            [
+                (self.tr("Handle"), info.handle),
+                (self.tr("Session"), info.owner),
+                (self.tr("Address"), f["address"]),
+                (self.tr("IP"), f["ip"]),
+                (self.tr("Port"), f["port"]),
+                (self.tr("Family"), f["family"]),
+                (self.tr("Version"), labels.version_name(f["version"])),
+                (self.tr("Timeout"), f"{f['timeout_cs'] / 100:.2f} s"),
+                (self.tr("Retries"), f["retry"]),
+                (
+                    self.tr("Listening (agent role)"),
+                    self.tr("yes") if f["listening"] else self.tr("no"),
+                ),
+            ]
+        )
+        self._show_lower(varbinds=False, raw=False)
+
+    def _context(self, info: ResourceInfo) -> None:
+        f = info.fields
+        self.title.setText(labels.context_text(info))
+        self._set_fields(
+            [
+                (self.tr("Handle"), info.handle),
+                (self.tr("Session"), info.owner),
+                (self.tr("Community"), labels.mask_community(f["community"])),
+                (self.tr("Name"), f["name"]),
+            ]
+        )
+        self._show_lower(varbinds=False, raw=False)
+
+    def _pdu(self, info: ResourceInfo) -> None:
+        f = info.fields
+        response = self._app.describe(f["response_pdu"]) if f["response_pdu"] else None
+        self.title.setText(f"{labels.pdu_text(info)} — {labels.pdu_state_text(info, response)}")
+        if f["type"] == PduType.GETBULK:
+            error_rows = [
+                (self.tr("Non-repeaters"), f["error_status"]),
+                (self.tr("Max-repetitions"), f["error_index"]),
+            ]
+        else:
+            error_rows = [
+                (self.tr("Error status"), labels.error_status_name(f["error_status"])),
+                (self.tr("Error index"), f["error_index"]),
+            ]
+        rows: list[tuple[str, object]] = [
+            (self.tr("Handle"), info.handle),
+            (self.tr("Session"), info.owner),
+            (self.tr("Type"), labels.pdu_type_name(f["type"])),
+            (self.tr("Request id"), f["request_id"]),
+            *error_rows,
+            (self.tr("State"), f["state"].value),
+        ]
+        if f["max_attempts"]:
+            rows.append((self.tr("Attempts"), f"{f['attempt']} of {f['max_attempts']}"))
+        if f["rtt_ms"] is not None:
+            rows.append((self.tr("Round trip"), f"{f['rtt_ms']:.1f} ms"))
+        if f["peer"]:
+            rows.append((self.tr("Peer"), f["peer"]))
+        if f["response_pdu"]:
+            rows.append((self.tr("Response PDU"), f"#{f['response_pdu']}"))
+        if f["in_reply_to"]:
+            rows.append((self.tr("Answers PDU"), f"#{f['in_reply_to']}"))
+        self._set_fields(rows)
+        self._varbinds(f["varbinds"])
+        raw = bytes(f["raw"])
+        self.raw.setPlainText(hexdump(raw))
+        self.raw_label.setText(self.tr("Raw message ({count} octets)").format(count=len(raw)))
+        self._show_lower(varbinds=True, raw=bool(raw))
+
+    # ---------------------------------------------------------------- helpers
+    def _set_fields(self, rows: list[tuple[str, object]]) -> None:
+        self.fields.setRowCount(len(rows))
+        for row, (name, value) in enumerate(rows):
+            self.fields.setItem(row, 0, QTableWidgetItem(name))
+            self.fields.setItem(row, 1, QTableWidgetItem(str(value)))
+
+    def _varbinds(self, varbinds: Any) -> None:
+        self.varbind_model.set_varbinds(varbinds)
+        self.varbind_label.setText(
+            self.tr("Variable bindings ({count})").format(count=len(varbinds))
+        )
+
+    def _show_lower(self, *, varbinds: bool, raw: bool) -> None:
+        self.varbind_label.setVisible(varbinds)
+        self.varbinds.setVisible(varbinds)
+        self.raw_label.setVisible(raw)
+        self.raw.setVisible(raw)

@@ -1,0 +1,170 @@
+"""The walk pane: start a walk from any OID, watch results stream in, stop it at will."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.oid import Oid
+from snmpscope.core.service.operations import WalkProgress, WalkResult
+from snmpscope.gui.dialogs.pdu_composer import NameEdit
+from snmpscope.gui.icons import icon
+from snmpscope.gui.models.varbind_table import VarBindTableModel
+from snmpscope.gui.naming import Naming
+
+
+class WalkView(QWidget):
+    """OID, destination, Start/Stop, a progress indicator and the results table."""
+
+    walkRequested = Signal(int, int, int, object, int)  # session, entity, context, root, max-reps
+    stopRequested = Signal()
+
+    def __init__(self, naming: Naming, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._naming = naming
+        self._session = 0
+        self.root = NameEdit(naming, "1.3.6.1.2.1.1")
+        self.root.setObjectName("walkRoot")
+        self.entity = QComboBox()
+        self.context = QComboBox()
+        self.max_repetitions = QSpinBox()
+        self.max_repetitions.setRange(0, 1000)
+        self.max_repetitions.setValue(25)
+        self.max_repetitions.setToolTip(self.tr("0 walks with GETNEXT"))
+        self.start_button = QPushButton(icon("walk"), self.tr("Walk"))
+        self.start_button.setObjectName("walkStart")
+        self.stop_button = QPushButton(icon("stop"), self.tr("Stop"))
+        self.stop_button.setObjectName("walkStop")
+        self.stop_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(12)
+        self.status = QLabel(self.tr("Pick a session in the tree, an OID, and press Walk."))
+        self.status.setObjectName("walkStatus")
+        self.model = VarBindTableModel(naming, self)
+        self.table = QTableView()
+        self.table.setObjectName("walkResults")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 260)
+        self.table.setColumnWidth(1, 200)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("OID:")))
+        top.addWidget(self.root, 3)
+        top.addWidget(QLabel(self.tr("Entity:")))
+        top.addWidget(self.entity, 2)
+        top.addWidget(QLabel(self.tr("Context:")))
+        top.addWidget(self.context, 1)
+        top.addWidget(QLabel(self.tr("Max-rep.:")))
+        top.addWidget(self.max_repetitions)
+        top.addWidget(self.start_button)
+        top.addWidget(self.stop_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table)
+        self.start_button.clicked.connect(self._start)
+        self.stop_button.clicked.connect(self.stopRequested)
+        self.root.returnPressed.connect(self._start)
+        self._update_buttons(running=False)
+
+    def set_destinations(
+        self, session: int, entities: list[tuple[int, str]], contexts: list[tuple[int, str]]
+    ) -> None:
+        """The session walks go to, with its entities and contexts to pick from."""
+        self._session = session
+        for box, items in ((self.entity, entities), (self.context, contexts)):
+            current = box.currentData()
+            box.clear()
+            for handle, text in items:
+                box.addItem(text, handle)
+            box.setCurrentIndex(max(0, box.findData(current)))
+        if not self.stop_button.isEnabled():
+            self._update_buttons(running=False)
+
+    def start(self, root_text: str | None = None) -> None:
+        """Start a walk (of ``root_text`` when given) as if Walk were pressed."""
+        if root_text is not None:
+            self.root.setText(root_text)
+        self._start()
+
+    def _start(self) -> None:
+        if not self.start_button.isEnabled():
+            return
+        try:
+            root: Oid = self._naming.resolve(self.root.text())
+        except SnmpApiError as exc:
+            self.status.setText(exc.detail or exc.message)
+            return
+        self.walkRequested.emit(
+            self._session,
+            int(self.entity.currentData()),
+            int(self.context.currentData()),
+            root,
+            self.max_repetitions.value(),
+        )
+
+    # ---------------------------------------------------------------- driven by operations
+    def walk_started(self, root: Oid) -> None:
+        """A walk of ``root`` was accepted: clear the table, show the busy indicator."""
+        self.model.clear()
+        self.progress.setRange(0, 0)  # busy: the size of a subtree is unknown up front
+        self.status.setText(self.tr("Walking {root}…").format(root=self._naming.oid_name(root)))
+        self._update_buttons(running=True)
+
+    def walk_progress(self, progress: WalkProgress) -> None:
+        """A batch of results arrived."""
+        self.model.append(progress.varbinds)
+        self.status.setText(
+            self.tr("{count:,} varbinds · {requests} requests…").format(
+                count=progress.total, requests=progress.requests
+            )
+        )
+
+    def walk_finished(self, result: WalkResult) -> None:
+        """The walk ended (at the end of the subtree, stopped, or with an error)."""
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        if result.reason == "stopped":
+            text = self.tr("Stopped: {count:,} varbinds kept ({requests} requests, {s:.2f} s).")
+        elif result.reason == "error":
+            text = self.tr("{count:,} varbinds, then: {error}")
+        else:
+            text = self.tr("Done: {count:,} varbinds in {requests} requests, {s:.2f} s.")
+        self.status.setText(
+            text.format(
+                count=result.count, requests=result.requests, s=result.elapsed_s, error=result.error
+            )
+        )
+        self._update_buttons(running=False)
+
+    def walk_failed(self, message: str) -> None:
+        """The walk could not run at all."""
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status.setText(message)
+        self._update_buttons(running=False)
+
+    def _update_buttons(self, running: bool) -> None:
+        ready = bool(self._session) and self.entity.count() > 0 and self.context.count() > 0
+        self.start_button.setEnabled(ready and not running)
+        self.stop_button.setEnabled(running)
