@@ -166,7 +166,9 @@ class ServiceController(QObject):
         token = next(self._tokens)
         stamped = replace(request, token=token)
         if self._stopped:
-            self.failed.emit(token, Failure(int(ApiError.SESSION_INVALID), "the service is shut down"))
+            self.failed.emit(
+                token, Failure(int(ApiError.SESSION_INVALID), "the service is shut down")
+            )
             return token
         if isinstance(stamped, Walk):
             self._walks.add(token)

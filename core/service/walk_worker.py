@@ -1,34 +1,36 @@
-"""Walks on their own thread: GETBULK (or GETNEXT for SNMPv1) step by step, results appended
-to a VBL handle of the session and streamed out in batches, cooperative cancel.
+"""Walks on their own thread, with the manager client's walk semantics (net-snmp's
+snmpwalk/snmpbulkwalk, see :mod:`snmpscope.core.client_walk`) over the service's dispatcher.
 
-Each step is a real WinSNMP exchange in the walking session: create a PDU, send it, wait for
-the dispatcher to hand over the answer, free the PDU. Between steps and while waiting the
-worker looks at the walk's cancel flag, so Stop takes effect within one poll interval and
-everything received so far stays in the VBL.
+Results are appended to a new VBL handle of the walking session (so partial results stay in
+the core when the walk is stopped) and streamed out as :class:`WalkProgress` batches. Stop is
+cooperative: the walk's cancel flag is looked at between steps and while waiting.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from concurrent.futures import Future
-from concurrent.futures import TimeoutError as FutureTimeout
+from typing import TYPE_CHECKING, cast
 
+from snmpscope.core.api import Context, Entity
 from snmpscope.core.application import Application
-from snmpscope.core.base import LimitError
-from snmpscope.core.constants import ERROR_STATUS_NAMES, ApiError, ErrorStatus, PduType, SnmpVersion
+from snmpscope.core.client_response import SnmpProtocolError
+from snmpscope.core.client_walk import Walk as ClientWalk
+from snmpscope.core.client_walk import WalkEnd, WalkError
+from snmpscope.core.constants import ApiError
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.oid import Oid, is_prefix, oid_compare
+from snmpscope.core.events import HandleKind
 from snmpscope.core.resources import VarBind
 from snmpscope.core.service.dispatch import MessageDispatcher
-from snmpscope.core.service.operations import Reply, Walk, WalkProgress, WalkResult
+from snmpscope.core.service.operations import Walk, WalkProgress, WalkResult
+from snmpscope.core.service.requester import DispatcherRequester
 from snmpscope.core.service.worker import ServiceWorker
-from snmpscope.core.values import EXCEPTION_SYNTAXES
 
-POLL_S = 0.05  # how often a waiting walk looks at its cancel flag
+if TYPE_CHECKING:
+    from snmpscope.core.client import Manager
+
 BATCH_S = 0.05  # emit progress at least this often while results arrive ...
 BATCH_VARBINDS = 500  # ... or after this many varbinds
-GRACE_S = 5.0  # beyond the entity's own timeout x retries: the transport must have answered
 
 
 class WalkWorker(ServiceWorker):
@@ -70,16 +72,15 @@ class WalkWorker(ServiceWorker):
 
 
 class _WalkRun:
-    """The state of one walk."""
+    """One walk: the client's :class:`ClientWalk` feeding a VBL and progress batches."""
 
     def __init__(self, worker: WalkWorker, request: Walk, cancel: threading.Event) -> None:
         self.worker = worker
         self.app = worker._app
-        self.dispatcher = worker._dispatcher
         self.request = request
         self.cancel = cancel
+        self.requester = DispatcherRequester(self.app, worker._dispatcher, request.session)
         self.count = 0
-        self.requests = 0
         self.batch: list[VarBind] = []
         self.last_emit = time.monotonic()
         self.vbl = 0
@@ -87,108 +88,52 @@ class _WalkRun:
     def run(self) -> WalkResult:
         req = self.request
         started = time.monotonic()
-        entity = self.app.describe(req.entity)
-        if entity is None or entity.kind.name != "ENTITY":
-            raise SnmpApiError(ApiError.ENTITY_INVALID, f"{req.entity} is not a live entity")
-        bulk = req.max_repetitions > 0 and entity.fields["version"] != SnmpVersion.V1
-        # The entity's own policy bounds a step; past that the transport has failed us.
-        step_limit = entity.fields["timeout_cs"] / 100.0 * (entity.fields["retry"] + 1) + GRACE_S
-        self.vbl = self.app.create_vbl(req.session)
-        current: Oid = req.root
+        app = self.app
+        if not app.is_valid(req.entity, HandleKind.ENTITY):
+            app.entity_address(req.entity)  # raises ENTITY_INVALID naming the handle
+        if not app.is_valid(req.context, HandleKind.CONTEXT):
+            app.context_to_str(req.context)  # raises CONTEXT_INVALID
+        self.vbl = app.create_vbl(req.session)
+        walk = ClientWalk(
+            cast("Manager", self.requester),
+            Entity(app, req.entity),
+            Context(app, req.context),
+            req.root,
+            bulk=req.max_repetitions > 0,
+            max_repetitions=max(1, req.max_repetitions),
+            cancel=self.cancel,
+            on_batch=self._take,
+        )
         reason, error, code = "end", "", 0
         try:
-            while True:
-                if self.cancel.is_set():
-                    reason = "stopped"
-                    break
-                reply = self._step(current, bulk, step_limit)
-                if reply is None:
-                    reason = "stopped"
-                    break
-                done, current = self._take(reply, current)
-                if done:
-                    break
-        except LimitError:
-            raise  # ALLOC_ERROR is the error presenter's business, not a walk outcome
+            walk.run()
         except SnmpApiError as exc:
+            if exc.code == ApiError.ALLOC_ERROR:  # the error presenter decides, not the walk
+                raise
             reason, error, code = "error", exc.message, int(exc.code)
-        except AgentError as exc:
+        except (SnmpProtocolError, WalkError) as exc:
             reason, error = "error", str(exc)
         finally:
             self._emit(force=True)
+        if walk.end is WalkEnd.CANCELLED:
+            reason = "stopped"
         return WalkResult(
-            self.vbl, self.count, self.requests, time.monotonic() - started, reason, error, code
+            self.vbl,
+            self.count,
+            self.requester.requests,
+            time.monotonic() - started,
+            reason,
+            error,
+            code,
         )
 
-    def _step(self, current: Oid, bulk: bool, step_limit: float) -> Reply | None:
-        req = self.request
-        app = self.app
-        pdu_type = PduType.GETBULK if bulk else PduType.GETNEXT
-        vbl = app.create_vbl(req.session, current)
-        try:
-            pdu = app.create_pdu(
-                req.session, pdu_type, 0, 0, req.max_repetitions if bulk else 0, vbl
-            )
-        finally:
-            app.free_vbl(vbl)
-        try:
-            request_id = app.pdu_data(pdu).request_id
-            future = self.dispatcher.expect(req.session, request_id, pdu, keep=False)
-            try:
-                app.send_msg(req.session, None, req.entity, req.context, pdu)
-            except BaseException:
-                self.dispatcher.forget(req.session, request_id)
-                raise
-            self.requests += 1
-            return self._wait(future, request_id, step_limit)
-        finally:
-            if app.is_valid(pdu):
-                app.free_pdu(pdu)
-
-    def _wait(self, future: Future[Reply], request_id: int, step_limit: float) -> Reply | None:
-        deadline = time.monotonic() + step_limit
-        session = self.request.session
-        while True:
-            try:
-                return future.result(timeout=POLL_S)
-            except FutureTimeout:
-                pass
-            if self.cancel.is_set() or time.monotonic() > deadline:
-                self.dispatcher.forget(session, request_id)
-                if self.app.is_outstanding(session, request_id):
-                    self.app.cancel_msg(session, request_id)
-                if self.cancel.is_set():
-                    return None
-                raise SnmpApiError(
-                    ApiError.TL_TIMEOUT, f"no answer to request {request_id} in {step_limit:.1f} s"
-                )
-
-    def _take(self, reply: Reply, current: Oid) -> tuple[bool, Oid]:
-        """Append the in-subtree varbinds of ``reply``; (finished, next OID to ask for)."""
-        root = self.request.root
-        if reply.error_status:
-            if reply.error_status == ErrorStatus.NOSUCHNAME:
-                return True, current  # SNMPv1's end of the MIB view
-            raise AgentError(
-                f"the agent answered {_status_name(reply.error_status)} "
-                f"at index {reply.error_index}"
-            )
-        if not reply.varbinds:
-            return True, current
-        for oid, value in reply.varbinds:
-            if value.syntax in EXCEPTION_SYNTAXES or not is_prefix(root, oid):
-                return True, current
-            if oid_compare(oid, current) <= 0:
-                raise AgentError(
-                    f"OID not increasing: {'.'.join(map(str, oid))} after "
-                    f"{'.'.join(map(str, current))}"
-                )
-            self.app.set_vb(self.vbl, 0, oid, value)
-            self.batch.append((oid, value))
-            self.count += 1
-            current = oid
+    def _take(self, batch: list[VarBind]) -> None:
+        if self.app.is_valid(self.vbl):
+            for oid, value in batch:
+                self.app.set_vb(self.vbl, 0, oid, value)
+        self.batch.extend(batch)
+        self.count += len(batch)
         self._emit()
-        return False, current
 
     def _emit(self, force: bool = False) -> None:
         now = time.monotonic()
@@ -198,14 +143,6 @@ class _WalkRun:
             batch, self.batch = tuple(self.batch), []
             self.last_emit = now
             self.worker.progress.emit(
-                self.request.token, WalkProgress(self.vbl, batch, self.count, self.requests)
+                self.request.token,
+                WalkProgress(self.vbl, batch, self.count, self.requester.requests),
             )
-
-
-class AgentError(Exception):
-    """The agent answered with an error status, or broke the walk's rules (an expected
-    outcome: it ends the walk with reason ``"error"`` and SNMPAPI code 0)."""
-
-
-def _status_name(status: int) -> str:
-    return ERROR_STATUS_NAMES.get(status, f"error status {status}")

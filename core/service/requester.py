@@ -1,0 +1,119 @@
+"""The manager-client request path, served by the service's dispatcher.
+
+:class:`~snmpscope.core.client_walk.Walk` (net-snmp's walk semantics) asks its manager for
+``request(...)``. A GUI session has exactly one receiver, the
+:class:`~snmpscope.core.service.dispatch.MessageDispatcher` (traps must arrive whether or not
+anyone waits), so the service cannot put a :class:`~snmpscope.core.client.Manager` mailbox on
+the same session. :class:`DispatcherRequester` offers the same ``request`` signature on top
+of the dispatcher instead, so walks reuse the client's logic unchanged.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterable
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
+
+from snmpscope.core.api import Context, Entity
+from snmpscope.core.application import Application
+from snmpscope.core.client_response import RequestCancelled, Response
+from snmpscope.core.constants import ApiError, PduType
+from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.service.dispatch import MessageDispatcher
+from snmpscope.core.service.operations import Reply
+from snmpscope.core.values import SmiValue
+
+POLL_S = 0.05  # how often a waiting request looks at its cancel flag
+GRACE_S = 5.0  # beyond the entity's timeout x attempts: the transport must have answered
+
+
+class DispatcherRequester:
+    """``Manager.request`` for one session whose messages the dispatcher receives."""
+
+    def __init__(self, app: Application, dispatcher: MessageDispatcher, session: int) -> None:
+        self.app = app
+        self.dispatcher = dispatcher
+        self.session = session
+        self.requests = 0
+
+    def request(
+        self,
+        entity: Entity,
+        context: Context,
+        pdu_type: PduType | int,
+        varbinds: Iterable[tuple[Iterable[int], SmiValue | None]],
+        non_repeaters: int = 0,
+        max_repetitions: int = 0,
+        *,
+        keep: bool = False,
+        cancel: threading.Event | None = None,
+    ) -> Response:
+        """Create a PDU in the session, send it, wait for the answer, free the PDU."""
+        app, session = self.app, self.session
+        vbl = app.create_vbl_from(session, varbinds)
+        try:
+            bulk = pdu_type == PduType.GETBULK
+            pdu = app.create_pdu(
+                session,
+                pdu_type,
+                0,
+                non_repeaters if bulk else 0,
+                max_repetitions if bulk else 0,
+                vbl,
+            )
+        finally:
+            app.free_vbl(vbl)
+        try:
+            request_id = app.pdu_data(pdu).request_id
+            future = self.dispatcher.expect(session, request_id, pdu, keep=keep)
+            sent_at = time.monotonic()
+            try:
+                app.send_msg(session, None, entity.handle, context.handle, pdu)
+            except BaseException:
+                self.dispatcher.forget(session, request_id)
+                raise
+            self.requests += 1
+            reply = self._wait(future, request_id, entity, cancel)
+            rtt = time.monotonic() - sent_at if reply.rtt_ms is None else reply.rtt_ms / 1000
+            return Response(
+                pdu_type=reply.pdu_type,
+                request_id=reply.request_id,
+                error_status=reply.error_status,
+                error_index=reply.error_index,
+                varbinds=reply.varbinds,
+                peer=app.entity_address(entity.handle),
+                community=context.community,
+                rtt=rtt,
+            )
+        finally:
+            if not keep and app.is_valid(pdu):
+                app.free_pdu(pdu)
+
+    def _wait(
+        self,
+        future: Future[Reply],
+        request_id: int,
+        entity: Entity,
+        cancel: threading.Event | None,
+    ) -> Reply:
+        timeout_cs, retry = self.app.get_timeout(entity.handle)[0], entity.retry
+        deadline = time.monotonic() + timeout_cs / 100.0 * (retry + 1) + GRACE_S
+        while True:
+            try:
+                return future.result(timeout=POLL_S)
+            except FutureTimeout:
+                pass
+            cancelled = cancel is not None and cancel.is_set()
+            if cancelled or time.monotonic() > deadline:
+                self.dispatcher.forget(self.session, request_id)
+                if self.app.is_outstanding(self.session, request_id):
+                    self.app.cancel_msg(self.session, request_id)
+                if cancelled:
+                    raise RequestCancelled(request_id)
+                raise SnmpApiError(
+                    ApiError.TL_TIMEOUT,
+                    f"no answer and no transport notice for request {request_id}",
+                    self.session,
+                )
