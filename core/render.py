@@ -192,10 +192,10 @@ def _opaque_special(data: bytes) -> str | None:
 
 
 def _c_float(number: float, negative: int) -> str:
-    """printf("%f") of a C float/double, including glibc's "-nan"."""
+    """printf("%f") of a C float/double, with glibc's "-nan" and net-snmp's 127-char cut."""
     if math.isnan(number):
         return "-nan" if negative else "nan"
-    return f"{number:f}"
+    return f"{number:f}"[:127]
 
 
 def _bits(data: bytes, labels: dict[int, str]) -> str:

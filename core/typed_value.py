@@ -197,7 +197,7 @@ def _bits(text: str, info: NodeInfo | None, _names: MibNames | None) -> SmiValue
             positions.append(labels[token])
             continue
         try:
-            positions.append(int(token, 0))  # strtoul(..., 0): 0x.. hex, 0.. octal
+            positions.append(_c_unsigned(token))
         except ValueError:
             _fail(f"BITS value {text!r}: {token!r} is neither a bit number nor a bit name")
     data = bytearray(max([size, *(p // 8 + 1 for p in positions)]))
@@ -206,6 +206,17 @@ def _bits(text: str, info: NodeInfo | None, _names: MibNames | None) -> SmiValue
             _fail(f"BITS value {text!r}: bit numbers are not negative")
         data[position // 8] |= 0x80 >> (position % 8)
     return _checked(Syntax.OCTETS, bytes(data))
+
+
+def _c_unsigned(token: str) -> int:
+    """strtoul(token, ..., 0) without trailing junk: 0x.. is hex, a leading 0 octal."""
+    if token[:2].lower() == "0x":
+        return int(token[2:], 16)
+    if len(token) > 1 and token.startswith("0"):
+        return int(token[1:], 8)
+    if not token.isdigit():
+        raise ValueError(token)
+    return int(token)
 
 
 def _opaque_u64(kind: int, signed: bool) -> _Parser:
