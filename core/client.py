@@ -135,7 +135,7 @@ class Manager:
                     f"from {entity.address.text()}",
                     session.handle,
                 )
-            response = self._response(arrival, pdu, sent_at, keep)
+            response = self._response(arrival, pdu, sent_at, keep, entity)
             kept = keep
             return response
         finally:
@@ -154,13 +154,15 @@ class Manager:
             pass  # answered or timed out in between: nothing is outstanding any more
         self.mailbox.forget(request_id)
 
-    def _response(self, arrival: Arrival, request: Pdu, sent_at: float, keep: bool) -> Response:
+    def _response(
+        self, arrival: Arrival, request: Pdu, sent_at: float, keep: bool, entity: Entity
+    ) -> Response:
         message = arrival.message
         if arrival.error:
             arrival.free()
             raise SnmpApiError(
                 arrival.error,
-                arrival.detail or f"request {request.request_id}",
+                f"request {request.request_id} to {entity.address.text()}",
                 self.session.handle,
             )
         assert message is not None  # an arrival without an error carries a message

@@ -8,11 +8,14 @@ can read where to send requests.
 from __future__ import annotations
 
 import argparse
+import socket
 
 from snmpscope.core.cli.errors import ExitCode, UsageError
 from snmpscope.core.cli.options import parse_port
+from snmpscope.core.cli.output import api_error_text
 from snmpscope.core.cli.session import CliSession, Console
 from snmpscope.core.cli.target import parse_agent
+from snmpscope.core.constants import DEMO_AGENT_PORT
 from snmpscope.core.errors import SnmpApiError
 
 # How often the foreground loop looks up from its wait (Ctrl-C is delivered between waits).
@@ -23,8 +26,13 @@ def run_agent(args: argparse.Namespace, console: Console) -> int:
     """Start the demo agent, print its address, serve until stopped."""
     from snmpscope.core.agent.demo_agent import DemoAgent
 
-    port = parse_port(args.port, "--port")
+    # No --port: the demo port, or any free one when it is taken. --port N: exactly N.
+    # --port 0: a free one.
+    port = DEMO_AGENT_PORT if args.port is None else parse_port(args.port, "--port")
+    exact = args.port is not None and port != 0
     bind = parse_agent(args.host, 161).address  # checks the host; the port is ours
+    if port == 0:
+        port = _free_port(bind.ip)
     if not args.community or not args.rw_community:
         raise UsageError("--community and --rw-community must not be empty")
     with CliSession("snmpscope-cli agent") as cli:
@@ -32,13 +40,16 @@ def run_agent(args: argparse.Namespace, console: Console) -> int:
             cli.snmp,
             host=bind.ip,
             port=port,
-            community=args.community,
-            rw_community=args.rw_community,
+            read_community=args.community.encode("utf-8"),
+            write_community=args.rw_community.encode("utf-8"),
+            fallback_to_ephemeral=not exact,
         )
         try:
             host, bound = agent.start()
         except SnmpApiError as exc:
-            console.err.write(f"agent: cannot serve on {bind.ip}:{port}: {exc.message}\n")
+            console.err.write(
+                f"agent: cannot serve on {bind.ip}:{port}: {api_error_text(exc, detail=True)}\n"
+            )
             return ExitCode.SNMP_ERROR
         try:
             where = f"udp6:[{host}]:{bound}" if ":" in host else f"udp:{host}:{bound}"
@@ -51,6 +62,14 @@ def run_agent(args: argparse.Namespace, console: Console) -> int:
             while not console.stop.wait(WAKE_S):
                 pass
         finally:
+            served = agent.requests_served
             agent.stop()
-            console.err.write(f"agent: stopped after {agent.requests_served} requests\n")
+            console.err.write(f"agent: stopped after {served} requests\n")
     return ExitCode.OK
+
+
+def _free_port(host: str) -> int:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_DGRAM) as probe:
+        probe.bind((host, 0))
+        return int(probe.getsockname()[1])

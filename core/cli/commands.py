@@ -22,7 +22,7 @@ from snmpscope.core.cli.options import (
     parse_timeout,
     parse_version,
 )
-from snmpscope.core.cli.output import Printer
+from snmpscope.core.cli.output import Printer, api_error_text
 from snmpscope.core.cli.session import CliSession, Console, resolve_oid
 from snmpscope.core.cli.target import AgentAddress, parse_agent
 from snmpscope.core.client import NonIncreasingOidError, Response, WalkEnd, WalkError
@@ -271,9 +271,9 @@ def _api_failure(
         text = f"Timeout: No Response from {target.agent.text}{dot}"
     elif exc.code in _INPUT_ERRORS:
         # Input the agent never saw: e.g. a value the PDU cannot carry in this version.
-        raise UsageError(f"{command}: {exc.message}") from None
+        raise UsageError(f"{command}: {api_error_text(exc, detail=True)}") from None
     else:
-        text = f"{command}: {target.agent.text}: {exc.message}"
+        text = f"{command}: {target.agent.text}: {api_error_text(exc)}"
     if target.json:
         document.setdefault("varbinds", [])
         document["error"] = {"kind": "api", "code": exc.name, "message": text}

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from snmpscope.core.cli.errors import CommandFailed, ExitCode, UsageError
 from snmpscope.core.cli.options import NOTIFY_COMMANDS, PROG, REQUEST_COMMANDS, build_parser
+from snmpscope.core.cli.output import api_error_text
 from snmpscope.core.cli.session import Console
 from snmpscope.core.errors import SnmpApiError
 
@@ -67,7 +68,7 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
     except KeyboardInterrupt:
         return ExitCode.OK if command in FOREGROUND_COMMANDS else ExitCode.INTERRUPTED
     except SnmpApiError as exc:
-        console.err.write(f"{PROG} {command}: {exc.message}\n")
+        console.err.write(f"{PROG} {command}: {api_error_text(exc, detail=True)}\n")
         return ExitCode.SNMP_ERROR
     except BrokenPipeError:
         # The reader went away (| head): nothing more to say to it.

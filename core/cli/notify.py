@@ -35,7 +35,7 @@ from snmpscope.core.cli.options import (
     parse_timeout,
     parse_version,
 )
-from snmpscope.core.cli.output import Printer
+from snmpscope.core.cli.output import Printer, api_error_text
 from snmpscope.core.cli.session import CliSession, Console, resolve_oid
 from snmpscope.core.cli.target import parse_agent
 from snmpscope.core.client import ReceivedNotification, VarBindInput
@@ -90,9 +90,9 @@ def run_notify(args: argparse.Namespace, console: Console) -> int:
         if exc.code == ApiError.TL_TIMEOUT:
             text = f"Timeout: No Response from {agent.text}."
         elif exc.code in (ApiError.SYNTAX_INVALID, ApiError.PDU_INVALID, ApiError.OID_INVALID):
-            raise UsageError(f"{command}: {exc.message}") from None
+            raise UsageError(f"{command}: {api_error_text(exc, detail=True)}") from None
         else:
-            text = f"{command}: {agent.text}: {exc.message}"
+            text = f"{command}: {agent.text}: {api_error_text(exc)}"
         if args.json:
             document["error"] = {"kind": "api", "code": exc.name, "message": text}
             printer.json_document(document)
@@ -189,7 +189,9 @@ def run_listen(args: argparse.Namespace, console: Console) -> int:
         try:
             listener = cli.manager.listen(context=context)
         except SnmpApiError as exc:
-            printer.complain(f"listen: cannot listen on {where}: {exc.message}")
+            printer.complain(
+                f"listen: cannot listen on {where}: {api_error_text(exc, detail=True)}"
+            )
             return ExitCode.SNMP_ERROR
         with listener:
             printer.complain(f"Listening for traps and informs on {where}")

@@ -299,8 +299,9 @@ def build_parser() -> argparse.ArgumentParser:
     agent.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
     agent.add_argument(
         "--port",
-        default=str(DEMO_AGENT_PORT),
-        help=f"UDP port ({DEMO_AGENT_PORT}; 0 picks a free one)",
+        default=None,
+        help=f"UDP port (default {DEMO_AGENT_PORT}, or a free one when that is taken; "
+        "0 picks a free one)",
     )
     agent.add_argument("--community", default="public", help="read-only community (public)")
     agent.add_argument("--rw-community", default="private", help="read-write community (private)")

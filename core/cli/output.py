@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from snmpscope.core.cli.options import OutputStyle
-from snmpscope.core.constants import Syntax
+from snmpscope.core.constants import ERROR_DESCRIPTIONS, Syntax
+from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.mibs import MibNames
 from snmpscope.core.oid import Oid, oid_to_str
 from snmpscope.core.render import format_value_mib, format_value_netsnmp, value_to_json
@@ -64,6 +65,13 @@ _QUICK_LABELS = (
 )
 _QUICK_PREFIX = re.compile("^(?:" + "|".join(re.escape(x) for x in _QUICK_LABELS) + "): ")
 _ENUM = re.compile(r"^([A-Za-z][\w-]*)\((-?\d+)\)(.*)$", re.S)
+
+
+def api_error_text(exc: SnmpApiError, detail: bool = False) -> str:
+    """``destination unreachable (SNMPAPI_TL_UNDELIVERABLE)``: what happened, then the code;
+    with ``detail`` the exception's own detail text comes first when it has one."""
+    what = exc.detail if detail and exc.detail else ERROR_DESCRIPTIONS.get(exc.code)
+    return f"{what} ({exc.name})" if what else exc.message
 
 
 def error_string(status: int) -> str:
