@@ -474,7 +474,10 @@ class MessagingMixin(AppBase):
                 return
             if any(covers(existing, registration) for existing in sess.registrations):
                 return
-            self._backend(sess).ensure_trap_receiver()
+            try:
+                self._backend(sess).ensure_trap_receiver()
+            except SnmpApiError as exc:  # TL_IN_USE & co. belong in the last-error slots too
+                raise self._record(exc, sess) from None
             sess.registrations.add(registration)
             self._changed(sess, "registrations")
 
