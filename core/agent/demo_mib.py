@@ -40,7 +40,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from snmpscope.core.agent.demo_data import DEFAULT_RESOURCE, build_tree, load_resource
-from snmpscope.core.agent.demo_model import Const, Moment, ObjectType, Variable
+from snmpscope.core.agent.demo_model import Moment, ObjectType, Variable
 from snmpscope.core.constants import ApiError, ErrorStatus, PduType, SnmpVersion, Syntax
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.oid import Oid
@@ -277,15 +277,8 @@ class DemoMib:
         return int(ErrorStatus.NOERROR)
 
     def _commit(self, oid: Oid, value: SmiValue, moment: Moment) -> None:
-        obj = self._object_of(oid)
-        if obj is None or obj.write is None:  # excluded by _check_write
-            return
-        if obj.write.commit is not None:
-            obj.write.commit(oid, value, moment)
-        else:
-            variable = self._variables[oid]
-            if isinstance(variable, Const):
-                variable.value = value
+        # _check_write made sure the instance exists and its object type is writable.
+        self._variables[oid].store(value, moment)
 
 
 def _hidden(variable: Variable, version: int) -> bool:

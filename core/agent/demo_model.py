@@ -48,6 +48,10 @@ class Variable(ABC):
     def read(self, moment: Moment) -> SmiValue:
         """The value at ``moment``."""
 
+    def store(self, value: SmiValue, moment: Moment) -> None:
+        """Take a value a SET delivered (already checked against the object's WriteRule)."""
+        raise NotImplementedError(f"{type(self).__name__} is not writable")
+
 
 class Const(Variable):
     """A stored value (SET replaces it)."""
@@ -64,15 +68,30 @@ class Const(Variable):
     def read(self, moment: Moment) -> SmiValue:
         return self.value
 
+    def store(self, value: SmiValue, moment: Moment) -> None:
+        self.value = value
+
+
+Store = Callable[[SmiValue, Moment], None]
+
 
 class Computed(Variable):
-    """A value computed from the clocks (uptimes, dates, counters, ages)."""
+    """A value computed from the clocks or shared state (uptimes, counters, port status).
 
-    __slots__ = ("_compute", "_syntax")
+    ``on_store`` makes it writable: a SET hands it the new value (ifAdminStatus, ifAlias).
+    """
 
-    def __init__(self, syntax: int, compute: Callable[[Moment], int | bytes | Oid]) -> None:
+    __slots__ = ("_compute", "_on_store", "_syntax")
+
+    def __init__(
+        self,
+        syntax: int,
+        compute: Callable[[Moment], int | bytes | Oid],
+        on_store: Store | None = None,
+    ) -> None:
         self._syntax = syntax
         self._compute = compute
+        self._on_store = on_store
 
     @property
     def syntax(self) -> int:
@@ -81,19 +100,25 @@ class Computed(Variable):
     def read(self, moment: Moment) -> SmiValue:
         return SmiValue(self._syntax, self._compute(moment))
 
-
-WriteCommit = Callable[[Oid, SmiValue, Moment], None]
+    def store(self, value: SmiValue, moment: Moment) -> None:
+        if self._on_store is None:
+            super().store(value, moment)
+        else:
+            self._on_store(value, moment)
 
 
 @dataclass(slots=True)
 class WriteRule:
-    """What a writable object accepts; ``check`` returns an error status or 0."""
+    """What a writable object type accepts; ``check`` returns an error status or 0.
+
+    The rule belongs to the object type (a column), the value to each instance: a SET checks
+    here, then calls the instance's :meth:`Variable.store`.
+    """
 
     syntax: int
     max_length: int | None = None
     display_string: bool = False
     allowed: frozenset[int] | None = None
-    commit: WriteCommit | None = None
 
     def check(self, value: SmiValue) -> int:
         """RFC 3416 order: wrongType, wrongLength, wrongValue."""

@@ -127,8 +127,8 @@ def _if_table(tree: DemoTree, spec: dict[str, Any], st: InterfaceState) -> None:
     rx, tx = st.rx, st.tx
     c32 = Syntax.CNTR32
 
-    def col(n: int, name: str, syntax: int, fn: Reader, write: WriteRule | None = None) -> None:
-        tree.cell((*IF_ENTRY, n), name, index, Computed(syntax, fn), write)
+    def col(n: int, name: str, syntax: int, fn: Reader) -> None:
+        tree.cell((*IF_ENTRY, n), name, index, Computed(syntax, fn))
 
     tree.cell((*IF_ENTRY, 1), "ifIndex", index, const(Syntax.INT, st.index))
     tree.cell((*IF_ENTRY, 2), "ifDescr", index, text(spec["descr"]))
@@ -136,12 +136,10 @@ def _if_table(tree: DemoTree, spec: dict[str, Any], st: InterfaceState) -> None:
     tree.cell((*IF_ENTRY, 4), "ifMtu", index, const(Syntax.INT, int(spec["mtu"])))
     tree.cell((*IF_ENTRY, 5), "ifSpeed", index, const(Syntax.GAUGE32, min(speed, GAUGE32_MAX)))
     tree.cell((*IF_ENTRY, 6), "ifPhysAddress", index, const(Syntax.OCTETS, _mac(spec["mac"])))
-    admin_rule = WriteRule(
-        Syntax.INT,
-        allowed=frozenset({1, 2}),
-        commit=lambda _oid, value, moment: st.set_admin(_as_int(value.value), moment),
-    )
-    col(7, "ifAdminStatus", Syntax.INT, lambda m: st.admin, admin_rule)
+    # up(1)/down(2); testing(3) is refused with wrongValue (the demo has no test mode).
+    admin = Computed(Syntax.INT, lambda m: st.admin, lambda v, m: st.set_admin(_as_int(v.value), m))
+    admin_rule = WriteRule(Syntax.INT, allowed=frozenset({1, 2}))
+    tree.cell((*IF_ENTRY, 7), "ifAdminStatus", index, admin, admin_rule)
     col(8, "ifOperStatus", Syntax.INT, lambda m: st.oper)
     col(9, "ifLastChange", Syntax.TIMETICKS, lambda m: st.last_change)
     col(10, "ifInOctets", c32, lambda m: counter32(rx.octet_count(m.elapsed)))
@@ -171,8 +169,8 @@ def _ifx_table(tree: DemoTree, spec: dict[str, Any], st: InterfaceState) -> None
     rx, tx = st.rx, st.tx
     c32, c64 = Syntax.CNTR32, Syntax.CNTR64
 
-    def col(n: int, name: str, syntax: int, fn: Reader, write: WriteRule | None = None) -> None:
-        tree.cell((*IFX_ENTRY, n), name, index, Computed(syntax, fn), write)
+    def col(n: int, name: str, syntax: int, fn: Reader) -> None:
+        tree.cell((*IFX_ENTRY, n), name, index, Computed(syntax, fn))
 
     tree.cell((*IFX_ENTRY, 1), "ifName", index, text(spec["name"]))
     col(2, "ifInMulticastPkts", c32, lambda m: counter32(rx.share(m.elapsed, rx.multicast)))
@@ -194,9 +192,8 @@ def _ifx_table(tree: DemoTree, spec: dict[str, Any], st: InterfaceState) -> None
     tree.cell((*IFX_ENTRY, 16), "ifPromiscuousMode", index, const(Syntax.INT, 2))
     connector = 1 if spec.get("connector", False) else 2
     tree.cell((*IFX_ENTRY, 17), "ifConnectorPresent", index, const(Syntax.INT, connector))
-    alias_rule = display_string(64)
-    alias_rule.commit = lambda _oid, value, _m: setattr(st, "alias", value.value)
-    col(18, "ifAlias", Syntax.OCTETS, lambda m: st.alias, alias_rule)
+    alias = Computed(Syntax.OCTETS, lambda m: st.alias, lambda v, m: setattr(st, "alias", v.value))
+    tree.cell((*IFX_ENTRY, 18), "ifAlias", index, alias, display_string(64))
     tree.cell((*IFX_ENTRY, 19), "ifCounterDiscontinuityTime", index, const(Syntax.TIMETICKS, 0))
 
 
