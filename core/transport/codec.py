@@ -165,6 +165,8 @@ class PysnmpCodec:
             raise CodecError(
                 f"not an SNMP message: it starts with {data[0]:#04x}, not a BER SEQUENCE (0x30)"
             )
+        # SnmpDecodeMsg may be handed more bytes than the message: decode only the first one.
+        data = data[: _outer_length(data)]
         try:
             raw_version = int(api.decodeMessageVersion(data))
         except Exception:
@@ -208,6 +210,20 @@ class PysnmpCodec:
         except Exception as exc:  # a value of an unsupported type, an absent component
             raise CodecError(f"unusable {name} message: {exc}") from None
         return WireMessage(version, community, pdu_data, trap, len(data) - len(rest))
+
+
+def _outer_length(data: bytes) -> int:
+    """Bytes taken by the first BER element (its header says so); the whole buffer when the
+    header is unreadable (the decoder then reports what is wrong)."""
+    if len(data) < 2:
+        return len(data)
+    first = data[1]
+    if first < 0x80:
+        return 2 + first
+    count = first & 0x7F
+    if count == 0 or count > 4 or len(data) < 2 + count:
+        return len(data)  # indefinite or absurd length: let the decoder complain
+    return 2 + count + int.from_bytes(data[2 : 2 + count], "big")
 
 
 def _to_pysnmp_varbinds(varbinds: list[VarBind], is_v1: bool) -> list[tuple[Oid, Any]]:
