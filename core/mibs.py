@@ -30,16 +30,17 @@ from __future__ import annotations
 
 import bisect
 import os
-import textwrap
 import threading
 import warnings
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from snmpscope.core.constants import ApiError, Syntax
+from snmpscope.core.constants import ApiError
 from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.mib_nodes import LEGACY_MODULES, MibEntry, MibIndex, NodeInfo
 from snmpscope.core.oid import Oid, oid_from_str, oid_to_str, validate_oid
+
+__all__ = ["DEFAULT_MODULES", "LEGACY_MODULES", "MibNames", "NodeInfo"]
 
 DEFAULT_MODULES: tuple[str, ...] = (
     # shipped with pysnmp
@@ -72,87 +73,6 @@ DEFAULT_MODULES: tuple[str, ...] = (
     "HOST-RESOURCES-TYPES",
 )
 
-# Modules superseded by SMIv2 ones; they only name an OID nobody else defines.
-LEGACY_MODULES = frozenset({"RFC1213-MIB", "RFC1158-MIB", "RFC1155-SMI"})
-
-# pysmi 0.0.x (pysnmp-mibs) wrote "readonly"; pysnmp's own modules write "read-only".
-_ACCESS_NAMES = {
-    "readonly": "read-only",
-    "read-only": "read-only",
-    "readwrite": "read-write",
-    "read-write": "read-write",
-    "readcreate": "read-create",
-    "read-create": "read-create",
-    "writeonly": "read-write",
-    "noaccess": "not-accessible",
-    "not-accessible": "not-accessible",
-    "accessiblefornotify": "accessible-for-notify",
-    "accessible-for-notify": "accessible-for-notify",
-    "notifyonly": "accessible-for-notify",
-}
-
-# pysnmp node classes -> our kind names (checked along the MRO, most specific first).
-_KINDS = {
-    "MibTableColumn": "column",
-    "MibScalar": "scalar",
-    "MibTableRow": "row",
-    "MibTable": "table",
-    "NotificationType": "notification",
-    "ObjectGroup": "group",
-    "NotificationGroup": "group",
-    "ModuleCompliance": "compliance",
-    "AgentCapabilities": "capabilities",
-    "ModuleIdentity": "module-identity",
-    "ObjectIdentity": "object-identity",
-    "MibIdentifier": "node",
-}
-
-_LEAF_KINDS = frozenset({"scalar", "column"})
-
-
-@dataclass(frozen=True, slots=True)
-class NodeInfo:
-    """What the MIB says about the node an OID falls under.
-
-    ``oid`` is the node's own OID, ``suffix`` the rest of the queried OID (the instance part,
-    e.g. ``(3,)`` for ``ifInOctets.3``). ``syntax`` is the :class:`Syntax` code the value
-    carries on the wire (None for non-leaf nodes); ``base_type`` the SMI base type as
-    net-snmp names it ("INTEGER", "OCTET STRING", "BITS", "OBJECT IDENTIFIER", "Counter32" ...);
-    ``syntax_name`` the type or textual convention ("DisplayString", "IANAifType").
-    ``enums`` maps numbers to labels (bit positions for BITS). ``indexes`` names the INDEX
-    objects of a column's row (``"IF-MIB::ifIndex"``).
-    """
-
-    module: str
-    name: str
-    oid: Oid
-    suffix: Oid
-    kind: str
-    syntax: int | None
-    base_type: str
-    syntax_name: str
-    access: str
-    status: str
-    description: str
-    enums: dict[int, str] = field(default_factory=dict, hash=False)
-    display_hint: str = ""
-    units: str = ""
-    indexes: tuple[str, ...] = ()
-
-    @property
-    def qualified_name(self) -> str:
-        """``MODULE::name`` of the node (without the instance suffix)."""
-        return f"{self.module}::{self.name}"
-
-
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    module: str
-    name: str
-    oid: Oid
-    rank: tuple[int, str, int]  # higher wins: (non-legacy, newest revision, load order)
-    node: Any  # the pysnmp MibNode; never leaves this module
-
 
 class MibNames:
     """Thread-safe name <-> OID resolver over a private pysnmp ``MibBuilder``.
@@ -172,12 +92,7 @@ class MibNames:
         self._builder: Any = None
         self._user_dirs: list[str] = []
         self._load_order: dict[str, int] = {}
-        self._by_oid: dict[Oid, _Entry] = {}
-        self._by_name: dict[str, list[_Entry]] = {}
-        self._by_module: dict[str, dict[str, _Entry]] = {}
-        self._children: dict[tuple[Oid, str], Oid] = {}
-        self._completion_keys: list[str] = []
-        self._completion_entries: list[_Entry] = []
+        self._index = MibIndex()
 
     @classmethod
     def default(cls) -> MibNames:
@@ -273,38 +188,7 @@ class MibNames:
         self._reindex()
 
     def _reindex(self) -> None:
-        """Rebuild every lookup table from the builder's symbols (a few ms)."""
-        mib_node_cls = self._builder.import_symbols("SNMPv2-SMI", "MibNode")[0]
-        symbols: dict[str, dict[str, Any]] = self._builder.mibSymbols
-        for module in symbols:
-            self._load_order.setdefault(module, len(self._load_order))
-        by_oid: dict[Oid, _Entry] = {}
-        by_name: dict[str, list[_Entry]] = {}
-        by_module: dict[str, dict[str, _Entry]] = {}
-        for module, module_symbols in symbols.items():
-            rank = (
-                0 if module in LEGACY_MODULES else 1,
-                _newest_revision(module_symbols.get("PYSNMP_MODULE_ID")),
-                self._load_order[module],
-            )
-            for sym_name, node in module_symbols.items():
-                if sym_name == "PYSNMP_MODULE_ID" or sym_name.startswith("__"):
-                    continue
-                if isinstance(node, type) or not isinstance(node, mib_node_cls):
-                    continue
-                entry = _Entry(module, sym_name, tuple(node.name), rank, node)
-                by_module.setdefault(module, {})[sym_name] = entry
-                by_name.setdefault(sym_name, []).append(entry)
-                best = by_oid.get(entry.oid)
-                if best is None or entry.rank > best.rank:
-                    by_oid[entry.oid] = entry
-        for entries in by_name.values():
-            entries.sort(key=lambda e: (by_oid[e.oid] is e, e.rank), reverse=True)
-        self._by_oid, self._by_name, self._by_module = by_oid, by_name, by_module
-        self._children = {(oid[:-1], e.name): oid for oid, e in by_oid.items()}
-        canonical = sorted(by_oid.values(), key=lambda e: (e.name, e.module))
-        self._completion_entries = canonical
-        self._completion_keys = [e.name for e in canonical]
+        self._index = MibIndex.build(self._builder, self._load_order)
 
     # --- OID -> name -----------------------------------------------------------------------
 
@@ -315,19 +199,12 @@ class MibNames:
         """
         with self._lock:
             self.ensure_loaded()
-            entry = self._longest_prefix(oid)
+            entry = self._index.longest_prefix(oid)
         if entry is None:
             return f".{oid_to_str(oid)}"
         suffix = oid[len(entry.oid) :]
         text = f"{entry.module}::{entry.name}"
         return f"{text}.{oid_to_str(suffix)}" if suffix else text
-
-    def _longest_prefix(self, oid: Oid) -> _Entry | None:
-        for length in range(len(oid), 0, -1):
-            entry = self._by_oid.get(tuple(oid[:length]))
-            if entry is not None:
-                return entry
-        return None
 
     # --- name -> OID -----------------------------------------------------------------------
 
@@ -357,14 +234,14 @@ class MibNames:
             raise SnmpApiError(ApiError.OID_INVALID, f"empty component in {text!r}")
         with self._lock:
             self.ensure_loaded()
-            if module and module not in self._by_module:
+            if module and module not in self._index.by_module:
                 self._load((module,))
             oid = self._resolve_symbol(module, parts[0])
             for part in parts[1:]:
                 if part.isdigit() and part.isascii():
                     oid = (*oid, int(part))
                     continue
-                child = self._children.get((oid, part))
+                child = self._index.children.get((oid, part))
                 if child is None:
                     where = self.oid_to_name(oid)
                     raise SnmpApiError(
@@ -379,13 +256,13 @@ class MibNames:
 
     def _resolve_symbol(self, module: str, name: str) -> Oid:
         if module:
-            entry = self._by_module.get(module, {}).get(name)
+            entry = self._index.by_module.get(module, {}).get(name)
             if entry is None:
                 raise SnmpApiError(
                     ApiError.OID_INVALID, f"unknown MIB object {name!r} in module {module!r}"
                 )
             return entry.oid
-        entries = self._by_name.get(name)
+        entries = self._index.by_name.get(name)
         if not entries:
             raise SnmpApiError(
                 ApiError.OID_INVALID,
@@ -400,52 +277,10 @@ class MibNames:
         """Metadata of the MIB node ``oid`` is (an instance of); None outside known MIBs."""
         with self._lock:
             self.ensure_loaded()
-            entry = self._longest_prefix(oid)
+            entry = self._index.longest_prefix(oid)
             if entry is None:
                 return None
-            return self._describe(entry, tuple(oid[len(entry.oid) :]))
-
-    def _describe(self, entry: _Entry, suffix: Oid) -> NodeInfo:
-        node = entry.node
-        kind = next(
-            (_KINDS[c.__name__] for c in type(node).__mro__ if c.__name__ in _KINDS), "node"
-        )
-        syntax_obj = node.getSyntax() if kind in _LEAF_KINDS else None
-        wire, base_type = _wire_syntax(syntax_obj) if syntax_obj is not None else (None, "")
-        enums: dict[int, str] = {}
-        # pysmi 0.0.x compiled a BITS DEFVAL as a second clone(namedValues=...), which leaves
-        # only the default bits on the instance; the class keeps them all.
-        sources = (type(syntax_obj), syntax_obj) if base_type == "BITS" else (syntax_obj,)
-        for source in sources:
-            named = getattr(source, "namedValues", None)
-            if named:
-                enums.update((int(value), str(label)) for label, value in named.items())
-        access = "not-accessible"
-        if hasattr(node, "getMaxAccess"):
-            raw = str(node.getMaxAccess())
-            access = _ACCESS_NAMES.get(raw.lower(), raw)
-        indexes: tuple[str, ...] = ()
-        if kind in ("column", "row"):
-            row = entry if kind == "row" else self._by_oid.get(entry.oid[:-1])
-            if row is not None and hasattr(row.node, "getIndexNames"):
-                indexes = tuple(f"{m}::{n}" for _implied, m, n in row.node.getIndexNames())
-        return NodeInfo(
-            module=entry.module,
-            name=entry.name,
-            oid=entry.oid,
-            suffix=suffix,
-            kind=kind,
-            syntax=wire,
-            base_type=base_type,
-            syntax_name=type(syntax_obj).__name__ if syntax_obj is not None else "",
-            access=access,
-            status=str(node.getStatus()) if hasattr(node, "getStatus") else "current",
-            description=_tidy_text(getattr(node, "description", "")),
-            enums=enums,
-            display_hint=str(getattr(syntax_obj, "displayHint", "") or ""),
-            units=str(node.getUnits()) if hasattr(node, "getUnits") else "",
-            indexes=indexes,
-        )
+            return self._index.describe(entry, tuple(oid[len(entry.oid) :]))
 
     # --- completion ------------------------------------------------------------------------
 
@@ -461,18 +296,18 @@ class MibNames:
             module, stem = "", module
         with self._lock:
             self.ensure_loaded()
-            if module and module not in self._by_module:
+            if module and module not in self._index.by_module:
                 try:
                     self._load((module,))
                 except SnmpApiError:
                     return []
             if module:
-                pool = sorted(self._by_module[module].values(), key=lambda e: e.name)
+                pool = sorted(self._index.by_module[module].values(), key=lambda e: e.name)
                 keys = [e.name for e in pool]
             else:
-                pool, keys = self._completion_entries, self._completion_keys
+                pool, keys = self._index.completion_entries, self._index.completion_keys
             start = bisect.bisect_left(keys, stem)
-            found: list[_Entry] = []
+            found: list[MibEntry] = []
             for entry in pool[start:]:
                 if not entry.name.startswith(stem) or len(found) >= limit:
                     break
@@ -481,42 +316,3 @@ class MibNames:
                 folded = stem.casefold()
                 found = [e for e in pool if e.name.casefold().startswith(folded)][:limit]
         return [f"{e.module}::{e.name}" for e in found]
-
-
-def _tidy_text(text: object) -> str:
-    """MIB DESCRIPTION text without the source file's continuation-line indentation."""
-    first, _, rest = str(text).strip().partition("\n")
-    return "\n".join([first.strip(), textwrap.dedent(rest)]).strip() if rest else first.strip()
-
-
-def _newest_revision(module_identity: Any) -> str:
-    if module_identity is None or not hasattr(module_identity, "getRevisions"):
-        return ""
-    revisions = [str(r) for r in module_identity.getRevisions()]
-    return max(revisions, default="")
-
-
-def _wire_syntax(syntax_obj: Any) -> tuple[int | None, str]:
-    """The on-the-wire Syntax code and net-snmp's base type name of a pysnmp syntax object."""
-    from pysnmp.proto import rfc1902
-
-    tag_set = syntax_obj.tagSet
-    table: list[tuple[Any, int, str]] = [
-        (rfc1902.Counter64, Syntax.CNTR64, "Counter64"),
-        (rfc1902.Counter32, Syntax.CNTR32, "Counter32"),
-        (rfc1902.Gauge32, Syntax.GAUGE32, "Gauge32"),
-        (rfc1902.Unsigned32, Syntax.GAUGE32, "Gauge32"),
-        (rfc1902.TimeTicks, Syntax.TIMETICKS, "Timeticks"),
-        (rfc1902.IpAddress, Syntax.IPADDR, "IpAddress"),
-        (rfc1902.Opaque, Syntax.OPAQUE, "Opaque"),
-        (rfc1902.Integer32, Syntax.INT, "INTEGER"),
-        (rfc1902.ObjectIdentifier, Syntax.OID, "OBJECT IDENTIFIER"),
-    ]
-    for cls, code, name in table:
-        if tag_set == cls.tagSet:
-            return code, name
-    if tag_set == rfc1902.OctetString.tagSet:
-        if isinstance(syntax_obj, rfc1902.Bits):
-            return Syntax.OCTETS, "BITS"
-        return Syntax.OCTETS, "OCTET STRING"
-    return None, type(syntax_obj).__name__
