@@ -12,6 +12,7 @@ import argparse
 from dataclasses import dataclass
 from typing import Any
 
+from snmpscope.core.api import Context, Entity
 from snmpscope.core.cli.errors import ExitCode, UsageError
 from snmpscope.core.cli.options import (
     AppOptions,
@@ -27,7 +28,7 @@ from snmpscope.core.cli.session import CliSession, Console, resolve_oid
 from snmpscope.core.cli.target import AgentAddress, parse_agent
 from snmpscope.core.client import NonIncreasingOidError, Response, WalkEnd, WalkError
 from snmpscope.core.client_response import SnmpProtocolError
-from snmpscope.core.constants import DEFAULT_AGENT_PORT, ApiError, PduType, SnmpVersion
+from snmpscope.core.constants import DEFAULT_AGENT_PORT, ApiError, ErrorStatus, PduType, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.mibs import MibNames
 from snmpscope.core.oid import Oid, oid_to_str
@@ -69,14 +70,20 @@ class Target:
 
 def read_target(args: argparse.Namespace, command: str) -> Target:
     """The common options of a request command, checked."""
+    # Options first, the address last: a bad option is named even when the address is bad too.
+    version = parse_version(args.version)
+    timeout_cs = parse_timeout(args.timeout)
+    retries = parse_retries(args.retries)
+    style = parse_output_options(args.output)
+    app = parse_app_options(command, getattr(args, "app", []))
     return Target(
         agent=parse_agent(args.agent, DEFAULT_AGENT_PORT),
-        version=parse_version(args.version),
+        version=version,
         community=args.community,
-        timeout_cs=parse_timeout(args.timeout),
-        retries=parse_retries(args.retries),
-        style=parse_output_options(args.output),
-        app=parse_app_options(command, getattr(args, "app", [])),
+        timeout_cs=timeout_cs,
+        retries=retries,
+        style=style,
+        app=app,
         json=args.json,
     )
 
@@ -104,7 +111,8 @@ def run_request(args: argparse.Namespace, console: Console) -> int:
                 return _walk(cli, entity, context, oids[0], target, printer, document, console)
             if command == "set":
                 response = cli.manager.request(entity, context, PduType.SET, assignments)
-            elif command == "bulkget":
+                return _print_response(response, printer, document, target, command)
+            if command == "bulkget":
                 response = cli.manager.request(
                     entity,
                     context,
@@ -113,10 +121,11 @@ def run_request(args: argparse.Namespace, console: Console) -> int:
                     target.app.non_repeaters,
                     target.app.max_repetitions,
                 )
-            else:
-                kind = PduType.GET if command == "get" else PduType.GETNEXT
-                response = cli.manager.request(entity, context, kind, [(o, None) for o in oids])
-            return _print_response(response, oids, printer, document, target, command)
+                if response.error_status == ErrorStatus.NOSUCHNAME and not target.json:
+                    printer.say("End of MIB.")  # snmpbulkget's words (an SNMPv1 agent's end)
+                    return ExitCode.OK
+                return _print_response(response, printer, document, target, command)
+            return _get_with_fixes(cli, entity, context, oids, printer, document, target)
     except SnmpApiError as exc:
         return _api_failure(exc, printer, document, target, command)
 
@@ -142,38 +151,100 @@ def parse_assignments(words: list[str], names: MibNames) -> list[tuple[Oid, SmiV
     return assignments
 
 
+def _get_with_fixes(
+    cli: CliSession,
+    entity: Entity,
+    context: Context,
+    oids: list[Oid],
+    printer: Printer,
+    document: dict[str, Any],
+    target: Target,
+) -> int:
+    """GET/GETNEXT as snmpget/snmpgetnext do it: on an error status, report it, drop the
+    variable it names and ask again for the rest (net-snmp's "fix PDU" retry, on unless
+    -Cf), until an answer comes without error or nothing is left to ask."""
+    command = str(document["command"])
+    kind = PduType.GET if command == "get" else PduType.GETNEXT
+    code = ExitCode.OK
+    asked = list(oids)
+    while True:
+        response = cli.manager.request(entity, context, kind, [(o, None) for o in asked])
+        if not response.error_status:
+            break
+        code = ExitCode.SNMP_ERROR
+        _report_error(response, asked, printer, document, target, command)
+        remaining = _fixed(response)
+        if not remaining:
+            if target.json:
+                document.setdefault("varbinds", [])
+                printer.json_document(document)
+            return code
+        asked = remaining
+    _print_varbinds(response, printer, document, target)
+    return code
+
+
+def _fixed(response: Response) -> list[Oid]:
+    """net-snmp's snmp_fix_pdu: the response's OIDs without the one error_index names;
+    nothing when the index is 0 or out of range."""
+    index = response.error_index
+    if not 1 <= index <= len(response.varbinds):
+        return []
+    return [oid for i, (oid, _) in enumerate(response.varbinds, start=1) if i != index]
+
+
+def _report_error(
+    response: Response,
+    asked: list[Oid],
+    printer: Printer,
+    document: dict[str, Any],
+    target: Target,
+    command: str,
+) -> None:
+    printer.complain(
+        printer.error_in_packet(
+            response.error_status,
+            response.error_index,
+            response.varbinds,
+            command in _DOT_AFTER_PACKET,
+        ).removesuffix("\n")
+    )
+    if target.json and document.get("error") is None:
+        document["error"] = _json_protocol_error(SnmpProtocolError(response, asked), printer)
+
+
 def _print_response(
     response: Response,
-    oids: list[Oid],
     printer: Printer,
     document: dict[str, Any],
     target: Target,
     command: str,
 ) -> int:
     if response.error_status:
-        failure = SnmpProtocolError(response, oids)
-        text = printer.error_in_packet(
-            response.error_status, failure.failed_oid, command in _DOT_AFTER_PACKET
-        )
+        _report_error(response, [], printer, document, target, command)
         if target.json:
             document["varbinds"] = []
-            document["error"] = _json_protocol_error(failure, printer)
             printer.json_document(document)
-        printer.complain(text)
         return ExitCode.SNMP_ERROR
+    _print_varbinds(response, printer, document, target)
+    return ExitCode.OK
+
+
+def _print_varbinds(
+    response: Response, printer: Printer, document: dict[str, Any], target: Target
+) -> None:
     if target.json:
         document["varbinds"] = [printer.json_varbind(o, v) for o, v in response.varbinds]
-        document["error"] = None
+        document.setdefault("error", None)
         printer.json_document(document)
     else:
         printer.varbinds(response.varbinds)
-    return ExitCode.OK
 
 
 def _walk(
     cli: CliSession,
-    entity: Any,
-    context: Any,
+    entity: Entity,
+    context: Context,
     root: Oid,
     target: Target,
     printer: Printer,
@@ -225,7 +296,9 @@ def _walk(
         error_doc = {"kind": "non-increasing", "message": str(exc)}
         code = ExitCode.SNMP_ERROR
     except SnmpProtocolError as exc:
-        failure = printer.error_in_packet(exc.error_status, exc.failed_oid, dot=True).rstrip("\n")
+        failure = printer.error_in_packet(
+            exc.error_status, exc.error_index, exc.response.varbinds, dot=True
+        ).removesuffix("\n")
         error_doc = _json_protocol_error(exc, printer)
         code = ExitCode.SNMP_ERROR
     except WalkError as exc:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from snmpscope.core.cli.options import OutputStyle
@@ -138,12 +138,19 @@ class Printer:
         self.err.flush()
 
     # ---------------------------------------------------------------- net-snmp's messages
-    def error_in_packet(self, status: int, failed_oid: Oid | None, dot: bool) -> str:
-        """``Error in packet[.]`` / ``Reason: ...`` / ``Failed object: ...`` as net-snmp
-        (snmpget writes no dot after "packet"; getnext, bulkget, set and the walks do)."""
+    def error_in_packet(
+        self, status: int, index: int, varbinds: Sequence[VarBind], dot: bool
+    ) -> str:
+        """``Error in packet[.]`` / ``Reason: ...`` / ``Failed object: ...`` exactly as
+        net-snmp writes them (snmpget has no dot after "packet"; getnext, bulkget, set and
+        the walks have one). The failed object is the response's ``index``-th varbind; an
+        index past the response's varbinds leaves the line empty, as net-snmp does."""
         text = f"Error in packet{'.' if dot else ''}\nReason: {error_string(status)}\n"
-        if failed_oid is not None:
-            text += f"Failed object: {self.name(failed_oid)}\n"
+        if index != 0:
+            text += "Failed object: "
+            if 1 <= index <= len(varbinds):
+                text += self.name(varbinds[index - 1][0]) + "\n"
+            text += "\n"
         return text
 
     # ---------------------------------------------------------------- JSON
@@ -168,6 +175,9 @@ class Printer:
 def _quick(value: SmiValue, text: str) -> str:
     if value.syntax == Syntax.TIMETICKS and isinstance(value.value, int):
         return quick_ticks(value.value)
+    if text.startswith("Hex-STRING: "):
+        # net-snmp quotes hex dumps when it drops the label (trailing space included).
+        return '"' + text.removeprefix("Hex-STRING: ") + '"'
     stripped, labelled = _QUICK_PREFIX.subn("", text, count=1)
     if value.syntax == Syntax.INT and labelled:
         enum = _ENUM.match(stripped)
