@@ -129,8 +129,8 @@ COUNTER_SCALARS: dict[str, tuple[Oid, int]] = _counter_table()
 
 def load_resource(name: str = DEFAULT_RESOURCE) -> dict[str, Any]:
     """Read a data file shipped in ``snmpscope.resources`` (folder ``demo_agent``)."""
-    text = resources.files("snmpscope.resources").joinpath("demo_agent", name).read_text("utf-8")
-    data = json.loads(text)
+    raw = resources.files("snmpscope.resources").joinpath("demo_agent", name).read_text("utf-8")
+    data = json.loads(raw)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise DemoDataError(f"{name}: not a {FORMAT} file")
     return data

@@ -155,8 +155,8 @@ class RateCounter:
     """A monotone counter driven by elapsed time, optionally paused.
 
     The rate swings by ``swing`` (0..1) around ``rate`` units/s with period ``period`` s, so
-    graphs look alive; the running integral is used, so the count never goes backwards and is
-    the same for the same elapsed time. ``base`` is the count at agent start.
+    graphs look alive; the running integral is used, so the count never goes backwards and the
+    same history of clock readings gives the same counts. ``base`` is the count at agent start.
     """
 
     base: int
@@ -243,7 +243,6 @@ class InterfaceState:
     tx: Traffic
     last_change: int = 0  # TimeTicks (sysUpTime when the oper state last changed)
     connected: bool = True  # carrier present: oper follows admin only when connected
-    extra: dict[str, object] = field(default_factory=dict)
 
     def set_admin(self, admin: int, moment: Moment) -> None:
         """ifAdminStatus was written: oper status, ifLastChange and counters follow."""
