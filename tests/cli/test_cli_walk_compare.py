@@ -1,0 +1,100 @@
+"""A walk of all of 1.3.6.1 on the private snmpd: our ``-On`` output against ``snmpwalk -On``.
+
+snmpd serves the live host (counters, uptimes, the engine time, dates, cache states), so two
+walks a second apart differ in places. The rule, chosen so that a real difference cannot
+hide and a tick cannot fail the test:
+
+* **Window.** net-snmp walks (A), then we walk, then net-snmp walks again (B).
+* **OIDs exactly.** Our OID sequence (order and count) must equal A's or B's. If A and B
+  differ from each other (a process or socket came or went: the tree itself changed), the
+  window is taken again, up to three times.
+* **Values.** For every OID, the type label must equal A's (or B's). The value must equal A's
+  or B's exactly, except (1) Counter32, Counter64, Gauge32 and Timeticks, which move by
+  nature, and (2) objects whose value net-snmp itself saw change between A and B (e.g.
+  hrSystemDate, snmpEngineTime): for those the type must match.
+"""
+
+from __future__ import annotations
+
+import pytest
+from agents.netsnmp import NetSnmpTools, VarbindRow, parse_numeric, transport_spec
+from agents.snmpd import SnmpdAgent
+from clikit import run
+
+MOVING_TYPES = frozenset({"Counter32", "Counter64", "Gauge32", "Timeticks"})
+ATTEMPTS = 3
+
+
+def our_walk(command: str, port: int, options: list[str]) -> list[VarbindRow]:
+    result = run(command, "-On", *options, transport_spec("127.0.0.1", port), ".1.3.6.1")
+    assert result.code == 0, result.err
+    rows = parse_numeric(result.out)
+    # Like the fixture's walk_numeric: the closing endOfMibView line is not a variable.
+    assert rows[-1][1] == "endOfMibView"
+    return rows[:-1]
+
+
+def compare(ours: list[VarbindRow], before: list[VarbindRow], after: list[VarbindRow]) -> list[str]:
+    """Differences by the rule in the module docstring (empty: equal)."""
+    problems: list[str] = []
+    oids = [row[0] for row in ours]
+    if oids not in ([row[0] for row in before], [row[0] for row in after]):
+        mine, theirs = set(oids), {row[0] for row in before}
+        problems.append(
+            f"OIDs differ: {len(oids)} vs {len(before)}; only ours: {sorted(mine - theirs)[:5]},"
+            f" only net-snmp's: {sorted(theirs - mine)[:5]}"
+        )
+        return problems
+    first = {row[0]: row for row in before}
+    second = {row[0]: row for row in after}
+    for oid, label, value in ours:
+        a, b = first.get(oid), second.get(oid)
+        candidates = [row for row in (a, b) if row is not None]
+        if label not in {row[1] for row in candidates}:
+            problems.append(f"{oid}: type {label!r}, net-snmp {[r[1] for r in candidates]}")
+            continue
+        if label in MOVING_TYPES:
+            continue
+        if a is not None and b is not None and a[2] != b[2]:
+            continue  # net-snmp saw it change: a moving value
+        if value not in {row[2] for row in candidates}:
+            problems.append(f"{oid}: {label} {value!r}, net-snmp {candidates[0][2]!r}")
+    return problems
+
+
+@pytest.mark.parametrize(
+    ("command", "options", "bulk"),
+    [("walk", [], False), ("bulkwalk", ["-Cr25"], True)],
+    ids=["walk-vs-snmpwalk", "bulkwalk-vs-snmpbulkwalk"],
+)
+def test_walk_of_everything_equals_net_snmp(
+    snmpd_agent: SnmpdAgent, netsnmp: NetSnmpTools, command: str, options: list[str], bulk: bool
+) -> None:
+    problems: list[str] = []
+    for _ in range(ATTEMPTS):
+        before = netsnmp.walk_numeric("127.0.0.1", snmpd_agent.port, bulk=bulk)
+        ours = our_walk(command, snmpd_agent.port, options)
+        after = netsnmp.walk_numeric("127.0.0.1", snmpd_agent.port, bulk=bulk)
+        if [r[0] for r in before] != [r[0] for r in after]:
+            problems = ["the agent's tree changed during the window"]
+            continue  # take the window again
+        problems = compare(ours, before, after)
+        break
+    assert problems == []
+    assert len(ours) > 1000
+    # The comparison covered every kind of value snmpd serves, not just a few.
+    assert {row[1] for row in ours} >= {"STRING", "INTEGER", "OID", "Hex-STRING", "IpAddress"}
+
+
+def test_the_rule_catches_a_wrong_value_a_wrong_type_and_a_missing_oid() -> None:
+    a: list[VarbindRow] = [
+        ((1, 3, 1), "STRING", "x"),
+        ((1, 3, 2), "Timeticks", "(5) 0:00:00.05"),
+        ((1, 3, 3), "STRING", "date 1"),
+    ]
+    b = [a[0], ((1, 3, 2), "Timeticks", "(9) 0:00:00.09"), ((1, 3, 3), "STRING", "date 2")]
+    moved = [a[0], ((1, 3, 2), "Timeticks", "(7) 0:00:00.07"), ((1, 3, 3), "STRING", "date 3")]
+    assert compare(moved, a, b) == []
+    assert compare([((1, 3, 1), "STRING", "y"), *moved[1:]], a, b) != []
+    assert compare([((1, 3, 1), "INTEGER", "x"), *moved[1:]], a, b) != []
+    assert compare(moved[:2], a, b) != []
