@@ -10,15 +10,16 @@ from snmpscope.core.limits import ResourceLimits
 from snmpscope.core.resources import DEFAULT_RETRY, DEFAULT_TIMEOUT_CS
 
 COLOR_SCHEMES = ("system", "light", "dark")
+_LIMITS = ResourceLimits()
 
 
 @dataclass(frozen=True, slots=True)
 class Preferences:
     """Everything the Preferences dialog edits; saved in the workspace file."""
 
-    max_sessions: int = ResourceLimits.sessions
-    max_handles_per_session: int = ResourceLimits.handles_per_session
-    max_queue_per_session: int = ResourceLimits.queue_per_session
+    max_sessions: int = _LIMITS.sessions
+    max_handles_per_session: int = _LIMITS.handles_per_session
+    max_queue_per_session: int = _LIMITS.queue_per_session
     trap_host: str = DEFAULT_TRAP_LISTEN[0]
     trap_port: int = DEFAULT_TRAP_LISTEN[1]
     default_version: int = int(SnmpVersion.V2C)

@@ -38,9 +38,9 @@ class KeyringSecretStore:
             self._keyring.delete_password(self._service, key)
 
 
-def open_secret_store() -> tuple[SecretStore, str]:
-    """The keyring when a usable backend exists, else memory; the second value is a
-    message for the user when secrets will not outlive this run ("" otherwise)."""
+def open_secret_store() -> tuple[SecretStore, bool]:
+    """The keyring when a usable backend exists, else memory; the second value says
+    whether secrets outlive this run (False: the user should be told once)."""
     try:
         import keyring
         from keyring.backends import fail
@@ -51,8 +51,5 @@ def open_secret_store() -> tuple[SecretStore, str]:
         log.warning("no usable keyring: %s", exc)
         usable = False
     if usable:
-        return KeyringSecretStore(), ""
-    return MemorySecretStore(), (
-        "No system keyring was found: communities are kept in memory for this run only "
-        "and are not saved."
-    )
+        return KeyringSecretStore(), True
+    return MemorySecretStore(), False

@@ -19,7 +19,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Qt, Signal
 
 from snmpscope.core.application import Application
-from snmpscope.core.constants import ApiError, PduType, SnmpVersion
+from snmpscope.core.constants import DEMO_AGENT_PORT, ApiError, PduType, SnmpVersion
 from snmpscope.core.mibs import MibNames
 from snmpscope.core.oid import Oid
 from snmpscope.core.resources import DEFAULT_RETRY, DEFAULT_TIMEOUT_CS, V3Security
@@ -38,6 +38,7 @@ from snmpscope.core.service.operations import (
     RegisterTraps,
     Request,
     SendPdu,
+    StartDemoAgent,
     Walk,
 )
 from snmpscope.core.service.session_worker import SessionWorker
@@ -272,6 +273,10 @@ class ServiceController(QObject):
                 max_repetitions=max_repetitions,
             )
         )
+
+    def start_demo_agent(self, host: str = "127.0.0.1", port: int = DEMO_AGENT_PORT) -> int:
+        """Start the embedded demo agent; succeeds with its ``(host, port)``."""
+        return self.submit(StartDemoAgent(host=host, port=port))
 
     def cancel(self, token: int) -> None:
         """Stop walk ``token`` (cooperative; partial results are kept)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from snmpscope.core.constants import PduType, SnmpVersion
+from snmpscope.core.constants import DEMO_AGENT_PORT, PduType, SnmpVersion
 from snmpscope.core.oid import Oid
 from snmpscope.core.resources import DEFAULT_RETRY, DEFAULT_TIMEOUT_CS, V3Security, VarBind
 from snmpscope.core.values import SmiValue
@@ -116,6 +116,15 @@ class Walk(Request):
     context: int
     root: Oid
     max_repetitions: int = 25  # 0 or an SNMPv1 agent: GETNEXT
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StartDemoAgent(Request):
+    """Start the embedded demo agent (on an application of its own, so its session and
+    handles stay out of the user's tree); succeeds with its ``(host, port)``."""
+
+    host: str = "127.0.0.1"
+    port: int = DEMO_AGENT_PORT
 
 
 @dataclass(frozen=True, slots=True)

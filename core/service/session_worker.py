@@ -8,6 +8,7 @@ from concurrent.futures import Future
 
 from PySide6.QtCore import Slot
 
+from snmpscope.core.agent.demo_agent import DemoAgent
 from snmpscope.core.application import Application
 from snmpscope.core.constants import SNMPAPI_OFF, SNMPAPI_ON, ApiError, PduType
 from snmpscope.core.errors import SnmpApiError
@@ -26,6 +27,7 @@ from snmpscope.core.service.operations import (
     RegisterTraps,
     Reply,
     SendPdu,
+    StartDemoAgent,
 )
 from snmpscope.core.service.worker import LATER, Later, ServiceWorker
 
@@ -40,6 +42,7 @@ class SessionWorker(ServiceWorker):
         self._app = app
         self._dispatcher = dispatcher
         self._sessions: set[int] = set()
+        self._demo: DemoAgent | None = None
         self.handlers.update(
             {
                 OpenSession: self._open,
@@ -51,6 +54,7 @@ class SessionWorker(ServiceWorker):
                 SendPdu: self._send,
                 FreeHandle: self._free,
                 RegisterTraps: self._register,
+                StartDemoAgent: self._start_demo,
             }
         )
 
@@ -80,6 +84,23 @@ class SessionWorker(ServiceWorker):
             self._dispatcher.session_closed(session)
         self._sessions.clear()
         self._dispatcher.shutdown()
+        self._stop_demo()
+
+    # ---------------------------------------------------------------- demo agent
+    def _start_demo(self, request: StartDemoAgent) -> tuple[str, int]:
+        if self._demo is not None and self._demo.running:
+            return self._demo.address
+        # Its own application: the agent's session and handles never show in the user's
+        # tree, and closing every user session leaves the agent running.
+        agent = DemoAgent(Application(), request.host, request.port)
+        address = agent.start()
+        self._demo = agent
+        return address
+
+    def _stop_demo(self) -> None:
+        demo, self._demo = self._demo, None
+        if demo is not None:
+            demo.stop()
 
     def _outstanding(self, session: int) -> list[int]:
         ids = []

@@ -1,0 +1,56 @@
+"""The application context: everything one running snmpscope window needs, built in one
+place (the WinSNMP application, the service controller, the workspace, the window) and torn
+down in one place. ``main``, the self-test, the screenshot tool and the tests all use it."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from snmpscope.core.api import Snmp
+from snmpscope.core.database import SecretStore
+from snmpscope.core.service import ExceptHooks, ServiceController
+from snmpscope.gui.main_window import MainWindow
+from snmpscope.gui.secrets import open_secret_store
+from snmpscope.gui.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppContext:
+    """One running window with its core and service."""
+
+    snmp: Snmp
+    controller: ServiceController
+    hooks: ExceptHooks
+    workspace: Workspace
+    window: MainWindow
+
+    def close(self) -> bool:
+        """Staged shutdown (idempotent); True when every thread stopped in time."""
+        clean = self.window.shutdown()
+        self.hooks.uninstall()
+        self.snmp.stop()
+        return clean
+
+
+def create_context(
+    config_dir: Path,
+    secrets: SecretStore | None = None,
+    install_hooks: bool = True,
+) -> AppContext:
+    """Build the window for the workspace in ``config_dir`` (not shown, not started)."""
+    persistent = True
+    if secrets is None:
+        secrets, persistent = open_secret_store()
+    workspace = Workspace(config_dir, secrets)
+    state = workspace.load()
+    snmp = Snmp().start()
+    controller = ServiceController(snmp.app)
+    hooks = ExceptHooks(controller.hub)
+    if install_hooks:
+        hooks.install()
+    window = MainWindow(snmp.app, controller, workspace, state, persistent)
+    return AppContext(snmp, controller, hooks, workspace, window)

@@ -1,0 +1,438 @@
+"""What the window's actions do: ask a dialog (through its ``ask`` seam), submit a request to
+the service, and route the answer to the views, the status bar or the error presenter.
+
+Nothing here touches the core's state directly except to read snapshots for dialogs; every
+change goes through the :class:`ServiceController`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from snmpscope.core.application import Application
+from snmpscope.core.constants import PduType, SnmpVersion
+from snmpscope.core.events import HandleKind
+from snmpscope.core.oid import Oid, oid_to_str
+from snmpscope.core.service import ServiceController
+from snmpscope.core.service.failures import Failure
+from snmpscope.core.service.operations import Reply, WalkProgress, WalkResult
+from snmpscope.gui.dialogs.entity_dialog import EntityDialog
+from snmpscope.gui.dialogs.pdu_composer import PduComposer
+from snmpscope.gui.dialogs.simple_dialogs import (
+    ContextDialog,
+    NewSessionDialog,
+    RegisterTrapsDialog,
+)
+from snmpscope.gui.errors import ErrorPresenter
+from snmpscope.gui.models import labels
+from snmpscope.gui.models.session_tree import NodeType
+from snmpscope.gui.naming import Naming
+from snmpscope.gui.preferences import Preferences
+from snmpscope.gui.selection import Selection
+from snmpscope.gui.status import StatusBar
+from snmpscope.gui.views.walk_view import WalkView
+
+log = logging.getLogger(__name__)
+OkHandler = Callable[[object], None]
+FailHandler = Callable[[Failure], None]
+
+
+@dataclass(slots=True)
+class _Task:
+    what: str
+    on_ok: OkHandler | None = None
+    on_fail: FailHandler | None = None
+    on_progress: Callable[[object], None] | None = None
+
+
+class Operations(QObject):
+    """Carries out the user's actions (see the module docs)."""
+
+    sessionOpened = Signal(int)
+    handleCreated = Signal(int)
+    pduAnswered = Signal(int)  # the request PDU handle
+    walkRunning = Signal(bool)
+
+    def __init__(
+        self,
+        window: QWidget,
+        app: Application,
+        controller: ServiceController,
+        naming: Naming,
+        presenter: ErrorPresenter,
+        status: StatusBar,
+        walk_view: WalkView,
+        preferences: Callable[[], Preferences],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._app = app
+        self._controller = controller
+        self._naming = naming
+        self._presenter = presenter
+        self._status = status
+        self._walk_view = walk_view
+        self._preferences = preferences
+        self._tasks: dict[int, _Task] = {}
+        self._destinations: dict[int, tuple[int, int]] = {}  # PDU -> (entity, context)
+        self._walk_token = 0
+        self.sessions: set[int] = set()  # sessions this window opened
+        controller.succeeded.connect(self._succeeded)
+        controller.failed.connect(self._failed)
+        controller.progress.connect(self._progress)
+        controller.replyReceived.connect(self._reply_received)
+        walk_view.walkRequested.connect(self.start_walk)
+        walk_view.stopRequested.connect(self.stop_walk)
+
+    # ---------------------------------------------------------------- plumbing
+    def track(
+        self,
+        token: int,
+        what: str,
+        on_ok: OkHandler | None = None,
+        on_fail: FailHandler | None = None,
+        on_progress: Callable[[object], None] | None = None,
+    ) -> int:
+        """Remember what ``token`` is for; answers go to the handlers (failures without a
+        handler go to the error presenter)."""
+        self._tasks[token] = _Task(what, on_ok, on_fail, on_progress)
+        return token
+
+    @property
+    def busy(self) -> int:
+        """Requests submitted and not yet answered."""
+        return len(self._tasks)
+
+    def _succeeded(self, token: int, result: object) -> None:
+        task = self._tasks.pop(token, None)
+        if task is not None and task.on_ok is not None:
+            task.on_ok(result)
+
+    def _failed(self, token: int, failure: Failure) -> None:
+        task = self._tasks.pop(token, None)
+        what = task.what if task is not None else ""
+        if task is not None and task.on_fail is not None:
+            task.on_fail(failure)
+        self._presenter.present(failure, what)
+
+    def _progress(self, token: int, payload: object) -> None:
+        task = self._tasks.get(token)
+        if task is not None and task.on_progress is not None:
+            task.on_progress(payload)
+
+    def _say(self, text: str) -> None:
+        self._status.say(text)
+
+    # ---------------------------------------------------------------- reading the core
+    def entities_of(self, session: int) -> list[tuple[int, str]]:
+        """(handle, label) of a session's entities, for pickers."""
+        return self._labelled(session, HandleKind.ENTITY)
+
+    def contexts_of(self, session: int) -> list[tuple[int, str]]:
+        """(handle, label) of a session's contexts, for pickers."""
+        return self._labelled(session, HandleKind.CONTEXT)
+
+    def _labelled(self, session: int, kind: HandleKind) -> list[tuple[int, str]]:
+        items = []
+        for handle in self._app.owned_handles(session, kind):
+            info = self._app.describe(handle)
+            if info is None:
+                continue
+            if kind == HandleKind.ENTITY:
+                text = labels.entity_text(info)
+            else:
+                text = labels.context_text(info)
+            items.append((handle, f"#{handle} {text}"))
+        return items
+
+    def destination(self, session: int, pdu: int = 0) -> tuple[int, int] | None:
+        """Where a PDU goes: where it went last, else the session's first entity and context."""
+        remembered = self._destinations.get(pdu)
+        if remembered is not None and all(self._app.is_valid(h) for h in remembered):
+            return remembered
+        entities = self._app.owned_handles(session, HandleKind.ENTITY)
+        contexts = self._app.owned_handles(session, HandleKind.CONTEXT)
+        if not entities or not contexts:
+            return None
+        return entities[0], contexts[0]
+
+    # ---------------------------------------------------------------- sessions
+    def new_session(self) -> None:
+        """Ask for a name and open a session."""
+        name = NewSessionDialog.ask(self._window)
+        if name is None:
+            return
+        self.open_session(name)
+
+    def open_session(self, name: str, then: OkHandler | None = None) -> int:
+        """Open a session (no dialog); ``then`` gets the handle."""
+
+        def opened(result: object) -> None:
+            session = int(result)  # type: ignore[call-overload]
+            self.sessions.add(session)
+            self._say(self.tr("Session #{session} opened.").format(session=session))
+            self.sessionOpened.emit(session)
+            if then is not None:
+                then(session)
+
+        return self.track(self._controller.open_session(name), self.tr("New session"), opened)
+
+    def close_session(self, selection: Selection) -> None:
+        """Close the selected session."""
+        session = selection.session
+        if not session:
+            return
+
+        def closed(_result: object) -> None:
+            self.sessions.discard(session)
+            self._say(self.tr("Session #{session} closed.").format(session=session))
+
+        self.track(self._controller.close_session(session), self.tr("Close session"), closed)
+
+    # ---------------------------------------------------------------- entities, contexts
+    def add_entity(self, selection: Selection) -> None:
+        """Ask for an entity (and maybe its community) and add it to the session."""
+        if not selection.session:
+            return
+        spec = EntityDialog.ask(self._window, self._preferences())
+        if spec is None:
+            return
+        self.create_entity(
+            selection.session, spec.address, spec.version, spec.timeout_cs, spec.retry, spec.name
+        )
+        if spec.add_context:
+            self.create_context(selection.session, spec.community)
+
+    def create_entity(
+        self,
+        session: int,
+        address: str,
+        version: SnmpVersion = SnmpVersion.V2C,
+        timeout_cs: int = 100,
+        retry: int = 2,
+        name: str = "",
+        then: OkHandler | None = None,
+    ) -> int:
+        """Add an entity (no dialog)."""
+
+        def added(result: object) -> None:
+            self.handleCreated.emit(int(result))  # type: ignore[call-overload]
+            self._say(self.tr("Entity {address} added.").format(address=address))
+            if then is not None:
+                then(result)
+
+        token = self._controller.add_entity(session, address, version, timeout_cs, retry, name)
+        return self.track(token, self.tr("Add entity {address}").format(address=address), added)
+
+    def add_context(self, selection: Selection) -> None:
+        """Ask for a community and add a context."""
+        if not selection.session:
+            return
+        spec = ContextDialog.ask(self._window, self._preferences().default_community)
+        if spec is not None:
+            self.create_context(selection.session, spec.community, spec.name)
+
+    def create_context(
+        self, session: int, community: str, name: str = "", then: OkHandler | None = None
+    ) -> int:
+        """Add a context (no dialog)."""
+
+        def added(result: object) -> None:
+            self.handleCreated.emit(int(result))  # type: ignore[call-overload]
+            if then is not None:
+                then(result)
+
+        token = self._controller.add_context(session, community.encode("utf-8"), name)
+        return self.track(token, self.tr("Add context"), added)
+
+    # ---------------------------------------------------------------- PDUs
+    def new_pdu(self, selection: Selection) -> None:
+        """Compose a PDU and create (and usually send) it."""
+        session = selection.session
+        if not session:
+            return
+        initial = [self._naming.oid_name(selection.varbind[0])] if selection.varbind else None
+        spec = PduComposer.ask(
+            self._window,
+            self._naming,
+            self.entities_of(session),
+            self.contexts_of(session),
+            initial,
+        )
+        if spec is None:
+            return
+
+        def created(result: object) -> None:
+            pdu = int(result)  # type: ignore[call-overload]
+            self._destinations[pdu] = (spec.entity, spec.context)
+            self.handleCreated.emit(pdu)
+            if spec.send:
+                self.send(session, spec.entity, spec.context, pdu)
+
+        token = self._controller.create_pdu(
+            session, spec.pdu_type, spec.varbinds, spec.non_repeaters, spec.max_repetitions
+        )
+        self.track(token, self.tr("Create {type} PDU").format(type=spec.pdu_type.name), created)
+
+    def create_and_send(
+        self,
+        session: int,
+        entity: int,
+        context: int,
+        pdu_type: PduType,
+        oids: list[Oid],
+    ) -> int:
+        """Create a value-less request for ``oids`` and send it (no dialog)."""
+        varbinds = tuple((oid, None) for oid in oids)
+
+        def created(result: object) -> None:
+            pdu = int(result)  # type: ignore[call-overload]
+            self._destinations[pdu] = (entity, context)
+            self.send(session, entity, context, pdu)
+
+        token = self._controller.create_pdu(session, pdu_type, varbinds)
+        return self.track(token, self.tr("Create PDU"), created)
+
+    def send(self, session: int, entity: int, context: int, pdu: int) -> int:
+        """SnmpSendMsg; the answer shows in the tree and in the status bar."""
+        self._destinations[pdu] = (entity, context)
+        info = self._app.describe(pdu)
+        title = labels.pdu_text(info) if info is not None else f"PDU #{pdu}"
+
+        def answered(result: object) -> None:
+            if isinstance(result, Reply):
+                status = (
+                    labels.error_status_name(result.error_status)
+                    if result.error_status
+                    else self.tr("noError")
+                )
+                rtt = "" if result.rtt_ms is None else f" in {result.rtt_ms:.0f} ms"
+                self._say(f"{title}: {self.tr('answered')}{rtt} · {status}")
+            else:
+                self._say(self.tr("{title} sent.").format(title=title))
+
+        return self.track(
+            self._controller.send(session, entity, context, pdu),
+            self.tr("Send {title}").format(title=title),
+            answered,
+        )
+
+    def resend(self, selection: Selection) -> None:
+        """Send the selected PDU again, to where it went before."""
+        if selection.node_type != NodeType.PDU:
+            return
+        target = self.destination(selection.session, selection.handle)
+        if target is None:
+            self._say(self.tr("Add an entity and a context to the session first."))
+            return
+        self.send(selection.session, target[0], target[1], selection.handle)
+
+    def duplicate_pdu(self, selection: Selection) -> None:
+        """SnmpDuplicatePdu of the selected PDU (same session)."""
+        if selection.node_type != NodeType.PDU:
+            return
+        source = selection.handle
+
+        def copied(result: object) -> None:
+            copy = int(result)  # type: ignore[call-overload]
+            if source in self._destinations:
+                self._destinations[copy] = self._destinations[source]
+            self.handleCreated.emit(copy)
+
+        self.track(self._controller.duplicate_pdu(source), self.tr("Duplicate PDU"), copied)
+
+    def free_handle(self, selection: Selection) -> None:
+        """Free the selected handle."""
+        if selection.freeable:
+            self.track(self._controller.free(selection.handle), self.tr("Free handle"))
+
+    def _reply_received(self, reply: Reply) -> None:
+        self.pduAnswered.emit(reply.request_pdu)
+
+    # ---------------------------------------------------------------- traps
+    def register_traps(self, selection: Selection) -> None:
+        """Ask for a trap filter and register it."""
+        session = selection.session
+        if not session:
+            return
+        spec = RegisterTrapsDialog.ask(
+            self._window, self._naming, self.entities_of(session), self.contexts_of(session)
+        )
+        if spec is None:
+            return
+
+        def done(_result: object) -> None:
+            self._say(
+                self.tr("Trap filter registered.") if spec.on else self.tr("Trap filter removed.")
+            )
+
+        token = self._controller.register_traps(
+            session, spec.entity, spec.context, spec.notification, spec.on
+        )
+        self.track(token, self.tr("Register for traps"), done)
+
+    # ---------------------------------------------------------------- walks
+    def walk_here(self, selection: Selection) -> None:
+        """Walk from the selected varbind's OID (or the walk pane's OID) in the session."""
+        session = selection.session
+        if not session:
+            return
+        target = self.destination(session)
+        if selection.node_type == NodeType.ENTITY:
+            contexts = self._app.owned_handles(session, HandleKind.CONTEXT)
+            target = (selection.handle, contexts[0]) if contexts else None
+        if target is None:
+            self._say(self.tr("Add an entity and a context to the session first."))
+            return
+        root = oid_to_str(selection.varbind[0]) if selection.varbind else None
+        self._walk_view.set_destinations(
+            session, self.entities_of(session), self.contexts_of(session)
+        )
+        self._walk_view.entity.setCurrentIndex(self._walk_view.entity.findData(target[0]))
+        self._walk_view.context.setCurrentIndex(self._walk_view.context.findData(target[1]))
+        self._walk_view.start(root)
+
+    def start_walk(
+        self, session: int, entity: int, context: int, root: object, max_repetitions: int
+    ) -> None:
+        """Start a walk (from the walk pane); one runs at a time."""
+        if self._walk_token:
+            self._say(self.tr("A walk is already running; stop it first."))
+            return
+        oid: Oid = tuple(root)  # type: ignore[arg-type]
+        token = self._controller.walk(session, entity, context, oid, max_repetitions)
+        self._walk_token = token
+        self._walk_view.walk_started(oid)
+        self._status.walks = 1
+        self.walkRunning.emit(True)
+
+        def progress(payload: object) -> None:
+            if isinstance(payload, WalkProgress):
+                self._walk_view.walk_progress(payload)
+
+        def finished(result: object) -> None:
+            self._walk_done()
+            if isinstance(result, WalkResult):
+                self._walk_view.walk_finished(result)
+
+        def failed(failure: Failure) -> None:
+            self._walk_done()
+            self._walk_view.walk_failed(failure.message)
+
+        self.track(token, self.tr("Walk"), finished, failed, progress)
+
+    def stop_walk(self) -> None:
+        """Stop the running walk (results so far stay)."""
+        if self._walk_token:
+            self._controller.cancel(self._walk_token)
+
+    def _walk_done(self) -> None:
+        self._walk_token = 0
+        self._status.walks = 0
+        self._status.refresh()
+        self.walkRunning.emit(False)

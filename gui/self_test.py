@@ -1,0 +1,176 @@
+"""``snmpscope --self-test``: a headless end-to-end check for packaged builds.
+
+Starts the embedded demo agent, opens a session through the service workers, walks the
+system group, closes the session and checks that no handle is left; also builds the main
+window offscreen and renders the icons (a frozen bundle without the SVG plugin fails here).
+Prints a short report and returns 0 or 1. A watchdog ends the process if anything hangs.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from snmpscope.core.api import Snmp
+from snmpscope.core.database import MemorySecretStore
+from snmpscope.core.service import ServiceController
+from snmpscope.core.service.failures import Failure
+from snmpscope.core.service.operations import WalkResult
+
+SYSTEM_GROUP = (1, 3, 6, 1, 2, 1, 1)
+ICONS = ("snmpscope", "session", "entity", "context", "pdu-response", "walk", "stop")
+
+
+class SelfTest(QObject):
+    """The check as a chain of service requests, each started by the previous answer."""
+
+    def __init__(self, controller: ServiceController, report: Callable[[str], None]) -> None:
+        super().__init__()
+        self.controller = controller
+        self.report = report
+        self.ok = False
+        self.finished = False
+        self.varbinds = 0
+        self._steps: dict[int, Callable[[object], None]] = {}
+        self._started = time.monotonic()
+        self._step_started = self._started
+        self.session = self.entity = self.context = 0
+        self.target = ""
+        controller.succeeded.connect(self._succeeded)
+        controller.failed.connect(self._failed)
+
+    def start(self) -> None:
+        """Begin with the demo agent."""
+        self._next(self.controller.start_demo_agent(), self._agent_started)
+
+    def _next(self, token: int, step: Callable[[object], None]) -> None:
+        self._steps[token] = step
+
+    def _lap(self) -> float:
+        now = time.monotonic()
+        lap, self._step_started = now - self._step_started, now
+        return lap * 1000
+
+    def _succeeded(self, token: int, result: object) -> None:
+        step = self._steps.pop(token, None)
+        if step is not None:
+            step(result)
+
+    def _failed(self, token: int, failure: Failure) -> None:
+        if self._steps.pop(token, None) is not None:
+            self._finish(False, f"FAILED: {failure.name}: {failure.message}")
+
+    def _agent_started(self, address: object) -> None:
+        host, port = address  # type: ignore[misc]
+        self.target = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        self.report(f"demo agent listening on {self.target} ({self._lap():.0f} ms)")
+        self._next(self.controller.open_session("self-test"), self._session_opened)
+
+    def _session_opened(self, session: object) -> None:
+        self.session = int(session)  # type: ignore[call-overload]
+        self._next(self.controller.add_entity(self.session, self.target), self._entity_added)
+
+    def _entity_added(self, entity: object) -> None:
+        self.entity = int(entity)  # type: ignore[call-overload]
+        self._next(self.controller.add_context(self.session, b"public"), self._context_added)
+
+    def _context_added(self, context: object) -> None:
+        self.context = int(context)  # type: ignore[call-overload]
+        self.report(f"session #{self.session} with entity and context ({self._lap():.0f} ms)")
+        token = self.controller.walk(self.session, self.entity, self.context, SYSTEM_GROUP, 25)
+        self._next(token, self._walked)
+
+    def _walked(self, result: object) -> None:
+        assert isinstance(result, WalkResult)
+        self.varbinds = result.count
+        self.report(
+            f"walked the system group: {result.count} varbinds in {result.requests} requests, "
+            f"{result.elapsed_s * 1000:.0f} ms ({result.reason})"
+        )
+        self._lap()
+        if result.reason != "end" or result.count == 0:
+            self._finish(False, f"FAILED: walk ended with {result.reason} {result.error}")
+            return
+        self._next(self.controller.close_session(self.session), self._closed)
+
+    def _closed(self, _result: object) -> None:
+        app = self.controller.app
+        live, sessions = app.live_handle_count(), app.session_handles()
+        self.report(f"session closed ({self._lap():.0f} ms): {live} live handles, {sessions}")
+        if live == 0 and not sessions:
+            self._finish(True, "OK")
+        else:
+            self._finish(False, "FAILED: handles or sessions were left behind")
+
+    def _finish(self, ok: bool, text: str) -> None:
+        self.ok = ok
+        self.finished = True
+        total = (time.monotonic() - self._started) * 1000
+        self.report(f"{text} (total {total:.0f} ms)")
+        QApplication.quit()
+
+
+def check_window(report: Callable[[str], None]) -> bool:
+    """Build the main window offscreen (no demo, no saved workspace) and render icons."""
+    from snmpscope.gui.context import create_context
+    from snmpscope.gui.icons import icon
+
+    blank = [name for name in ICONS if icon(name).pixmap(24, 24).isNull()]
+    if blank:
+        report(f"FAILED: icons render empty: {', '.join(blank)} (is the Qt SVG plugin bundled?)")
+        return False
+    with tempfile.TemporaryDirectory(prefix="snmpscope-self-test-") as folder:
+        context = create_context(Path(folder), MemorySecretStore(), install_hooks=False)
+        try:
+            context.window.resize(1000, 700)
+            image = context.window.grab()
+            ok = not image.isNull()
+        finally:
+            context.close()
+    report("main window built and rendered offscreen" if ok else "FAILED: window render")
+    return ok
+
+
+def run_self_test(timeout_s: float = 60.0) -> int:
+    """Run the check; 0 when everything passed."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    def report(line: str) -> None:
+        print(f"snmpscope self-test: {line}", flush=True)
+
+    def watchdog() -> None:
+        report(f"FAILED: no result within {timeout_s:.0f} s (watchdog)")
+        os._exit(1)
+
+    timer = threading.Timer(timeout_s, watchdog)
+    timer.daemon = True
+    timer.start()
+    try:
+        qapp = QApplication.instance()
+        if not isinstance(qapp, QApplication):
+            qapp = QApplication([sys.argv[0] if sys.argv else "snmpscope"])
+        report(f"Qt platform {qapp.platformName()}, Python {sys.version.split()[0]}")
+        window_ok = check_window(report)
+        snmp = Snmp().start()
+        controller = ServiceController(snmp.app)
+        test = SelfTest(controller, report)
+        try:
+            controller.start()
+            QTimer.singleShot(0, test.start)
+            qapp.exec()
+        finally:
+            clean = controller.shutdown()
+            snmp.stop()
+        if not clean:
+            report("FAILED: a worker thread did not stop in time")
+        return 0 if test.ok and window_ok and clean else 1
+    finally:
+        timer.cancel()

@@ -1,0 +1,40 @@
+"""The status bar: open sessions, live handles, outstanding requests, running walks."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from snmpscope.core.application import Application
+
+MESSAGE_MS = 8000
+
+
+class StatusBar(QStatusBar):
+    """Counters on the right, transient messages on the left."""
+
+    def __init__(self, app: Application, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._app = app
+        self.counters = QLabel()
+        self.counters.setObjectName("statusCounters")
+        self.addPermanentWidget(self.counters)
+        self.walks = 0
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-count (called after each batch of core events)."""
+        sessions = len(self._app.session_handles())
+        self.counters.setText(
+            self.tr(
+                "Sessions: {sessions} · Live handles: {handles} · Outstanding: {outstanding}"
+            ).format(
+                sessions=sessions,
+                handles=self._app.live_handle_count(),
+                outstanding=self._app.outstanding_count(),
+            )
+            + (self.tr(" · Walks: {walks}").format(walks=self.walks) if self.walks else "")
+        )
+
+    def say(self, text: str) -> None:
+        """Show a message for a while."""
+        self.showMessage(text, MESSAGE_MS)

@@ -1,0 +1,224 @@
+"""Start-up and shut-down of the user's workspace: the first-launch demo session, restoring
+saved sessions (entities and contexts from the agent database), applying preferences, and
+saving it all again on close."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+
+from snmpscope.core.application import Application
+from snmpscope.core.database import ContextRecord, EntityRecord
+from snmpscope.core.events import HandleKind
+from snmpscope.core.service import ServiceController
+from snmpscope.core.service.failures import Failure
+from snmpscope.gui.operations import Operations
+from snmpscope.gui.preferences import Preferences
+from snmpscope.gui.status import StatusBar
+from snmpscope.gui.theme import apply_color_scheme
+from snmpscope.gui.workspace import SessionLayout, Workspace, WorkspaceState
+
+log = logging.getLogger(__name__)
+DEMO_SESSION = "Demo router"
+DEMO_COMMUNITY = "public"
+
+
+class WorkspaceKeeper(QObject):
+    """Owns the :class:`WorkspaceState` while the window is open."""
+
+    demoReady = Signal(int, int, int)  # session, entity, context of the demo session
+    restored = Signal()
+
+    def __init__(
+        self,
+        app: Application,
+        controller: ServiceController,
+        operations: Operations,
+        workspace: Workspace,
+        state: WorkspaceState,
+        status: StatusBar,
+    ) -> None:
+        super().__init__(operations)
+        self._app = app
+        self._controller = controller
+        self._ops = operations
+        self._workspace = workspace
+        self.state = state
+        self._status = status
+        self._demo_session = 0
+        self._demo_handles: set[int] = set()
+        self._saved = False
+
+    @property
+    def preferences(self) -> Preferences:
+        """The preferences in force."""
+        return self.state.preferences
+
+    # ---------------------------------------------------------------- start
+    def start(self, with_demo: bool = True) -> None:
+        """Apply preferences, then open the demo session (first launch) or restore."""
+        self.apply_preferences(self.state.preferences)
+        for problem in self.state.problems:
+            self._status.say(problem)
+        if self.state.first_launch:
+            if with_demo:
+                self.open_demo(DEMO_SESSION)
+            else:
+                self.restored.emit()
+            return
+        for layout in self.state.sessions:
+            if layout.demo:
+                self.open_demo(layout.name, layout)
+            else:
+                self._ops.open_session(
+                    layout.name, lambda session, layout=layout: self._fill(session, layout)
+                )
+        self.restored.emit()
+
+    def open_demo(self, name: str, layout: SessionLayout | None = None) -> None:
+        """Start the embedded demo agent and open a session to it."""
+
+        def started(address: object) -> None:
+            host, port = address  # type: ignore[misc]
+            target = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+            self._status.say(self.tr("Demo agent listening on {target}.").format(target=target))
+
+            def opened(session: object) -> None:
+                handle = int(session)  # type: ignore[call-overload]
+                self._demo_session = handle
+                found: dict[str, int] = {}
+
+                def got(kind: str, result: object) -> None:
+                    found[kind] = int(result)  # type: ignore[call-overload]
+                    self._demo_handles.add(found[kind])
+                    if len(found) == 2:
+                        self.demoReady.emit(handle, found["entity"], found["context"])
+
+                self._ops.create_entity(
+                    handle,
+                    target,
+                    name="demo-router",
+                    then=lambda result: got("entity", result),
+                )
+                self._ops.create_context(
+                    handle, DEMO_COMMUNITY, then=lambda result: got("context", result)
+                )
+                if layout is not None:
+                    self._fill(handle, layout)
+
+            self._ops.open_session(name, opened)
+
+        def failed(failure: Failure) -> None:
+            self._status.say(
+                self.tr("The demo agent could not start: {error}").format(error=failure.message)
+            )
+
+        self._ops.track(
+            self._controller.start_demo_agent(), self.tr("Start demo agent"), started, failed
+        )
+
+    def _fill(self, session: int, layout: SessionLayout) -> None:
+        database = self.state.database
+        for name in layout.entities:
+            record = database.entity(name)
+            if record is None:
+                continue
+            self._ops.create_entity(
+                session,
+                record.address,
+                record.version,
+                record.timeout_cs,
+                record.retry,
+                record.name,
+            )
+        for name in layout.contexts:
+            context = database.context(name)
+            if context is None:
+                continue
+            if not context.community:
+                self._status.say(
+                    self.tr(
+                        "The community of context {name!r} was not saved (no keyring); "
+                        "add the context again."
+                    ).format(name=name)
+                )
+                continue
+            self._ops.create_context(session, context.community, context.name)
+
+    # ---------------------------------------------------------------- preferences
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """Put preferences into force (limits, trap endpoint, colours)."""
+        self.state.preferences = prefs
+        self._app.set_resource_limits(
+            prefs.max_sessions, prefs.max_handles_per_session, prefs.max_queue_per_session
+        )
+        self._app.trap_endpoint = (prefs.trap_host, prefs.trap_port)
+        apply_color_scheme(prefs.color_scheme)
+
+    # ---------------------------------------------------------------- save
+    def snapshot(self) -> WorkspaceState:
+        """The workspace as it is now: the window's open sessions and their resources."""
+        database = self.state.database
+        layouts: list[SessionLayout] = []
+        used: set[str] = set()  # names given in this snapshot (same-named profiles are updated)
+        for session in sorted(self._ops.sessions):
+            info = self._app.describe(session)
+            if info is None:
+                continue
+            name = str(info.fields["name"])
+            entities, contexts = [], []
+            for handle in self._app.owned_handles(session, HandleKind.ENTITY):
+                entity = self._app.describe(handle)
+                if entity is None or handle in self._demo_handles:
+                    continue
+                f = entity.fields
+                record_name = f["name"] or _unique(used, f"{name}: {f['address']}")
+                used.add(record_name)
+                database.put_entity(
+                    EntityRecord(
+                        name=record_name,
+                        address=str(f["address"]),
+                        port=int(f["port"]),
+                        version=f["version"],
+                        timeout_cs=int(f["timeout_cs"]),
+                        retry=int(f["retry"]),
+                    )
+                )
+                entities.append(record_name)
+            for position, handle in enumerate(
+                self._app.owned_handles(session, HandleKind.CONTEXT), start=1
+            ):
+                context = self._app.describe(handle)
+                if context is None or handle in self._demo_handles:
+                    continue
+                record_name = context.fields["name"] or f"{name}: context {position}"
+                community = bytes(context.fields["community"]).decode("utf-8", "replace")
+                database.put_context(ContextRecord(name=record_name, community=community))
+                contexts.append(record_name)
+            layouts.append(
+                SessionLayout(name, tuple(entities), tuple(contexts), session == self._demo_session)
+            )
+        return replace(self.state, sessions=layouts, first_launch=False)
+
+    def save(self, snapshot: WorkspaceState | None = None) -> bool:
+        """Write ``snapshot`` (default: the workspace now); once per window, later calls
+        do nothing. Shutdown takes the snapshot before it closes the sessions."""
+        if self._saved:
+            return True
+        self._saved = True
+        try:
+            self._workspace.save(snapshot if snapshot is not None else self.snapshot())
+        except (OSError, ValueError) as exc:
+            log.error("cannot save the workspace: %s", exc)
+            return False
+        return True
+
+
+def _unique(existing: set[str], wanted: str) -> str:
+    name, number = wanted, 2
+    while name in existing:
+        name = f"{wanted} ({number})"
+        number += 1
+    return name
