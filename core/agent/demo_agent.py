@@ -45,7 +45,8 @@ EPHEMERAL_ATTEMPTS = 5
 
 
 class DemoAgent:
-    """The demo router on ``host``:``port`` (an ephemeral port when that one is taken).
+    """The demo router on ``host``:``port`` (port 0, or a taken port with
+    ``fallback_to_ephemeral``, picks a free one).
 
     ``app_or_snmp`` is an :class:`Application` or a :class:`Snmp`; the agent holds its own
     counted startup reference (SnmpStartupEx) from :meth:`start` to :meth:`stop`, so it keeps
@@ -128,7 +129,7 @@ class DemoAgent:
         self._started_ex = True
         try:
             self._session = app.create_session(callback=self._on_notify, name="Demo agent")
-            self._listen(self.requested_port)
+            self._listen(self.requested_port or _free_port(self.host))
         except BaseException:
             self.stop()
             raise
@@ -226,14 +227,16 @@ class DemoAgent:
             self._dropped += 1
             return
         status, index, varbinds = self._respond(request, community, version)
+        # Counted before the answer leaves: the manager may act on it at once.
+        self._served += 1
         try:
             self._send(session, manager, context, request.request_id, status, index, varbinds)
         except SnmpApiError as exc:
             if exc.code != ApiError.TL_PDU_TOO_BIG:
+                self._served -= 1
                 raise
             # RFC 3416 §4.2.1: too big for the transport: tooBig with no varbinds.
             self._send(session, manager, context, request.request_id, ErrorStatus.TOOBIG, 0, [])
-        self._served += 1
 
     def _respond(
         self, request: PduData, community: bytes, version: SnmpVersion
