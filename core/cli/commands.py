@@ -41,7 +41,7 @@ MIB2: Oid = (1, 3, 6, 1, 2, 1)  # net-snmp's default walk root
 # Tools whose "Error in packet" line has a dot (snmpget's has none) and whose timeout line has
 # none (snmpget, getnext, bulkget and set end it with a dot; the walks do not).
 _DOT_AFTER_PACKET = frozenset({"getnext", "bulkget", "set", "walk", "bulkwalk"})
-_DOT_AFTER_TIMEOUT = frozenset({"get", "getnext", "bulkget", "set"})
+_DOT_AFTER_TIMEOUT = frozenset({"get", "getnext"})
 
 # API errors about input the agent never saw (a value or PDU this version cannot carry ...).
 _INPUT_ERRORS = frozenset(

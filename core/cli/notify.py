@@ -88,7 +88,8 @@ def run_notify(args: argparse.Namespace, console: Console) -> int:
         return ExitCode.SNMP_ERROR
     except SnmpApiError as exc:
         if exc.code == ApiError.TL_TIMEOUT:
-            text = f"Timeout: No Response from {agent.text}."
+            # snmpinform says "snmpinform: Timeout"; we also say who did not answer.
+            text = f"{command}: Timeout (no acknowledgement from {agent.text})"
         elif exc.code in (ApiError.SYNTAX_INVALID, ApiError.PDU_INVALID, ApiError.OID_INVALID):
             raise UsageError(f"{command}: {api_error_text(exc, detail=True)}") from None
         else:
