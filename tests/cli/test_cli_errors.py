@@ -199,9 +199,7 @@ def test_cc_lets_a_walk_go_back_but_not_loop(
     assert len(scripted_agent.requests) <= 2
 
 
-def test_walk_error_status_in_the_middle(
-    scripted_agent: ScriptedResponder, netsnmp: NetSnmpTools
-) -> None:
+def test_walk_error_status_in_the_middle(scripted_agent: ScriptedResponder) -> None:
     where = transport_spec(*scripted_agent.address)
     scripted_agent.set_error(5, 1, n=1)
     ours = run("walk", "-On", where, ".1.3.6.1.2.1.1")
