@@ -166,13 +166,9 @@ class PysnmpCodec:
                 f"not an SNMP message: it starts with {data[0]:#04x}, not a BER SEQUENCE (0x30)"
             )
         # SnmpDecodeMsg may be handed more bytes than the message: decode only the first one.
-        data = data[: _outer_length(data)]
-        try:
-            raw_version = int(api.decodeMessageVersion(data))
-        except Exception:
-            raise CodecError(
-                f"no readable SNMP version field (truncated or malformed BER, {len(data)} bytes)"
-            ) from None
+        header, total = _outer_header(data)
+        data = data[:total]
+        raw_version = _peek_version(data, header)
         if raw_version == SnmpVersion.V3:
             raise CodecError("SNMPv3 message: this codec decodes SNMPv1 and SNMPv2c only")
         if raw_version not in (SnmpVersion.V1, SnmpVersion.V2C):
@@ -212,18 +208,32 @@ class PysnmpCodec:
         return WireMessage(version, community, pdu_data, trap, len(data) - len(rest))
 
 
-def _outer_length(data: bytes) -> int:
-    """Bytes taken by the first BER element (its header says so); the whole buffer when the
-    header is unreadable (the decoder then reports what is wrong)."""
+def _outer_header(data: bytes) -> tuple[int, int]:
+    """(header size, total size) of the message's outer SEQUENCE, from its BER length octets.
+    The total is the whole buffer when the length is unreadable (the decoder then reports
+    what is wrong)."""
     if len(data) < 2:
-        return len(data)
+        return len(data), len(data)
     first = data[1]
     if first < 0x80:
-        return 2 + first
+        return 2, 2 + first
     count = first & 0x7F
     if count == 0 or count > 4 or len(data) < 2 + count:
-        return len(data)  # indefinite or absurd length: let the decoder complain
-    return 2 + count + int.from_bytes(data[2 : 2 + count], "big")
+        return len(data), len(data)  # indefinite or absurd length: let the decoder complain
+    return 2 + count, 2 + count + int.from_bytes(data[2 : 2 + count], "big")
+
+
+def _peek_version(data: bytes, header: int) -> int:
+    """The msgVersion INTEGER that opens every SNMP message, read to pick the ASN.1 spec
+    (what ``pysnmp.proto.api.decodeMessageVersion`` does, without a pyasn1 pass)."""
+    if len(data) < header + 3 or data[header] != 0x02 or not 1 <= data[header + 1] <= 4:
+        raise CodecError(
+            f"no readable SNMP version field (truncated or malformed BER, {len(data)} bytes)"
+        )
+    size = data[header + 1]
+    if len(data) < header + 2 + size:
+        raise CodecError(f"the SNMP version field is cut short ({len(data)} bytes)")
+    return int.from_bytes(data[header + 2 : header + 2 + size], "big", signed=True)
 
 
 def _to_pysnmp_varbinds(varbinds: list[VarBind], is_v1: bool) -> list[tuple[Oid, Any]]:
