@@ -22,9 +22,11 @@ from __future__ import annotations
 import argparse
 import datetime
 import ipaddress
+import socket
 import time
 from typing import Any
 
+from snmpscope.core.address import TransportAddress
 from snmpscope.core.cli.errors import ExitCode, UsageError
 from snmpscope.core.cli.options import (
     OutputStyle,
@@ -71,7 +73,7 @@ def run_notify(args: argparse.Namespace, console: Console) -> int:
     if command == "inform" and version == SnmpVersion.V1:
         raise UsageError("inform needs SNMPv2c: SNMPv1 has no InformRequest (use -v 2c)")
     if version == SnmpVersion.V1:
-        uptime, trap_oid, varbinds = _v1_parameters(args.params, names)
+        uptime, trap_oid, varbinds = _v1_parameters(args.params, names, agent.address)
     else:
         uptime, trap_oid, varbinds = _v2_parameters(args.params, names)
     document: dict[str, Any] = {"command": command, "agent": agent.text}
@@ -143,7 +145,7 @@ def _v2_parameters(
 
 
 def _v1_parameters(
-    params: list[str], names: MibNames
+    params: list[str], names: MibNames, receiver: TransportAddress
 ) -> tuple[int | None, Oid, list[VarBindInput]]:
     if len(params) < 5:
         raise UsageError(
@@ -163,14 +165,27 @@ def _v1_parameters(
     # enterprise.0.specific; snmpTrapEnterprise.0 closes the list.
     trap_oid = (*SNMP_TRAPS, generic + 1) if generic != 6 else (*enterprise, 0, specific)
     varbinds = _extra_varbinds(params[5:], names)
-    if agent_addr:
-        try:
-            address = ipaddress.IPv4Address(agent_addr)
-        except ValueError:
-            raise UsageError(f"bad AGENT-ADDR {agent_addr!r}: an IPv4 address or ''") from None
-        varbinds.append((SNMP_TRAP_ADDRESS_0, make_value(Syntax.IPADDR, address.packed)))
+    try:
+        # '' means this host, as snmptrap does: the address we send from to the receiver.
+        address = ipaddress.IPv4Address(agent_addr or _local_ipv4(receiver))
+    except ValueError:
+        raise UsageError(f"bad AGENT-ADDR {agent_addr!r}: an IPv4 address or ''") from None
+    varbinds.append((SNMP_TRAP_ADDRESS_0, make_value(Syntax.IPADDR, address.packed)))
     varbinds.append((SNMP_TRAP_ENTERPRISE_0, make_value(Syntax.OID, enterprise)))
     return _uptime(params[4]), trap_oid, varbinds
+
+
+def _local_ipv4(receiver: TransportAddress) -> str:
+    """The IPv4 address this host sends from to ``receiver``; 0.0.0.0 for an IPv6 receiver
+    (a v1 Trap-PDU has room for IPv4 only, reference §8)."""
+    if receiver.family != socket.AF_INET:
+        return "0.0.0.0"
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(receiver.sockaddr)  # no datagram is sent: this only picks a route
+            return str(probe.getsockname()[0])
+        except OSError:
+            return "0.0.0.0"
 
 
 # ---------------------------------------------------------------------------- listen
