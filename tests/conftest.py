@@ -3,8 +3,23 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Real peers on loopback (snmpd, snmpsim, scripted responder, silent/closed ports, net-snmp tools).
 from agents.fixtures import *  # noqa: F403
+
+
+@pytest.fixture(autouse=True)
+def _no_service_qthread_left_running() -> Iterator[None]:
+    """Fail any test that leaves a QThread of the Qt service layer running."""
+    yield
+    threads = sys.modules.get("snmpscope.core.service.threads")
+    if threads is not None:
+        running = threads.running_service_threads()
+        if running:
+            pytest.fail(f"QThreads left running: {', '.join(running)}", pytrace=False)
