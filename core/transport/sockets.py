@@ -137,9 +137,17 @@ class Endpoint:
 
     # ------------------------------------------------------------------ receiving
     def _readable(self) -> None:
+        self.read_pending(READ_BATCH)
+
+    def read_pending(self, limit: int | None = None) -> None:
+        """Handle the datagrams (and ICMP errors) waiting in the socket, at most ``limit``."""
         assert self._on_datagram is not None
+        if self.sock.fileno() < 0:
+            return
         buffer = self._buffer
-        for _ in range(READ_BATCH):
+        count = 0
+        while limit is None or count < limit:
+            count += 1
             try:
                 size, addr = self.sock.recvfrom_into(buffer)
             except (BlockingIOError, InterruptedError):

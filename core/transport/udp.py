@@ -104,8 +104,9 @@ class UdpTransport:
         return None if endpoint is None else endpoint.local
 
     def flush(self, timeout: float = 5.0) -> bool:
-        """Wait until everything the I/O thread received or decided so far has been handed
-        to the application (delivered, notified, counted). False if that took too long.
+        """Wait until every datagram that reached our sockets so far, and everything the I/O
+        thread decided, has been handed to the application (delivered, notified, counted).
+        False if that took too long.
 
         For tests and orderly shutdowns; never call it holding the application lock.
         """
@@ -113,10 +114,17 @@ class UdpTransport:
             return True
         done = threading.Event()
         try:
-            self._io.run_sync(self._dispatcher.post, done.set, timeout=timeout)
+            self._io.run_sync(self._settle, done, timeout=timeout)
         except LoopUnavailableError:
             return False
         return done.wait(timeout)
+
+    def _settle(self, done: threading.Event) -> None:
+        # Datagrams already in the socket buffers count as received: handle them first (the
+        # loop may not have polled since they arrived), then let the dispatcher catch up.
+        for endpoint in list(self._endpoints.values()):
+            endpoint.read_pending()
+        self._dispatcher.post(done.set)
 
     def _started(self) -> Exchange:
         """Start the I/O and dispatcher threads on first use."""

@@ -254,6 +254,7 @@ def test_v2c_trap_we_send_arrives_as_sent(snmp: Snmp, receiver: Snmp) -> None:
         assert message.pdu.type == PduType.TRAP
         assert message.pdu.varbinds == TRAP_VARBINDS
         assert message.pdu.request_id == pdu.request_id
+        flushed(snmp.app)  # the status is set on the sender's side once the datagram left
         assert pdu.status.state is PduState.SENT
         assert snmp.app.outstanding_count(outbox.handle) == 0
 
