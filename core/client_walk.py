@@ -104,7 +104,7 @@ class Walk:
         self.entity = entity
         self.context = context
         self.root: Oid = validate_oid(root)
-        if max_repetitions < 1:
+        if bulk and max_repetitions < 1:
             raise SnmpApiError(
                 ApiError.PDU_INVALID,
                 f"a bulk walk needs max-repetitions of at least 1, not {max_repetitions}",

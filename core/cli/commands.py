@@ -344,7 +344,7 @@ def _api_failure(
         text = f"Timeout: No Response from {target.agent.text}{dot}"
     elif exc.code in _INPUT_ERRORS:
         # Input the agent never saw: e.g. a value the PDU cannot carry in this version.
-        raise UsageError(f"{command}: {api_error_text(exc, detail=True)}") from None
+        raise UsageError(api_error_text(exc, detail=True)) from None
     else:
         text = f"{command}: {target.agent.text}: {api_error_text(exc)}"
     if target.json:

@@ -93,7 +93,7 @@ def run_notify(args: argparse.Namespace, console: Console) -> int:
             # snmpinform says "snmpinform: Timeout"; we also say who did not answer.
             text = f"{command}: Timeout (no acknowledgement from {agent.text})"
         elif exc.code in (ApiError.SYNTAX_INVALID, ApiError.PDU_INVALID, ApiError.OID_INVALID):
-            raise UsageError(f"{command}: {api_error_text(exc, detail=True)}") from None
+            raise UsageError(api_error_text(exc, detail=True)) from None
         else:
             text = f"{command}: {agent.text}: {api_error_text(exc)}"
         if args.json:

@@ -164,9 +164,15 @@ def parse_app_options(command: str, groups: Sequence[str]) -> AppOptions:
 
 def _snmp_options(parser: argparse.ArgumentParser, notify: bool = False) -> None:
     group = parser.add_argument_group("SNMP options (as net-snmp's)")
-    group.add_argument("-v", dest="version", default="2c", metavar="1|2c", help="SNMP version")
     group.add_argument(
-        "-c", dest="community", default="public", metavar="COMMUNITY", help="community string"
+        "-v", dest="version", default="2c", metavar="1|2c", help="SNMP version (default 2c)"
+    )
+    group.add_argument(
+        "-c",
+        dest="community",
+        default="public",
+        metavar="COMMUNITY",
+        help="community string (default public)",
     )
     group.add_argument(
         "-t",
