@@ -216,3 +216,13 @@ def test_inform_to_a_silent_receiver_times_out(silent_port: SilentPort) -> None:
     assert result.code == 1
     assert result.err == f"inform: Timeout (no acknowledgement from {where})\n"
     assert len(silent_port.flush()) == 2
+
+
+def test_a_value_the_version_cannot_carry_is_a_usage_error(
+    scripted_agent: ScriptedResponder,
+) -> None:
+    where = transport_spec(*scripted_agent.address)
+    result = run("set", "-v1", "-c", "private", where, ".1.3.6.1.4.1.9.1.0", "C", "5")
+    assert result.code == 2
+    assert "Counter64, which SNMPv1 cannot carry" in result.err
+    assert scripted_agent.requests == []

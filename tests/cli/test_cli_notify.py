@@ -209,3 +209,12 @@ def test_v1_trap_agent_addr_defaults_to_this_host() -> None:
         _, _, pdu = _decode(sock.recvfrom(65535)[0])
     assert api.v1.apiTrapPDU.get_agent_address(pdu).prettyPrint() == "127.0.0.1"
     assert int(api.v1.apiTrapPDU.get_generic_trap(pdu)) == 0
+
+
+def test_listen_and_trap_over_ipv6(port: int) -> None:
+    job = listening("--count", "1", f"udp6:[::1]:{port}")
+    assert run("trap", f"[::1]:{port}", "1", "coldStart").code == 0
+    result = job.join()
+    assert result.code == 0
+    assert f"->[::1]:{port} TRAP SNMPv2c" in result.out
+    assert "SNMPv2-MIB::snmpTrapOID.0 = OID: SNMPv2-MIB::coldStart" in result.out
