@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from snmpscope.core.constants import ApiError
+from snmpscope.core.constants import ApiError, Syntax
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.mibs import MibNames
 from snmpscope.core.oid import Oid, oid_from_str, oid_to_str
@@ -70,7 +70,8 @@ class Naming(QObject):
 
     def value_text(self, oid: Oid, value: SmiValue) -> str:
         """The value as net-snmp prints it (with the type prefix, e.g. ``INTEGER: up(1)``)."""
-        if self._names is None:
+        if self._names is None or value.syntax == Syntax.NULL:
+            # A request's NULL placeholder is not a wrongly typed value.
             return format_value_netsnmp(value)
         return format_value_mib(oid, value, self._names)
 

@@ -39,7 +39,7 @@ COMPOSABLE = (
 )
 VALUED = frozenset({PduType.SET, PduType.TRAP, PduType.INFORM})
 TYPE_CHOICES = (
-    ("=", "= (type from the MIB)"),
+    ("=", "= MIB type"),
     ("i", "i INTEGER"),
     ("u", "u Unsigned32 / Gauge32"),
     ("c", "c Counter32"),
@@ -132,6 +132,7 @@ class PduComposer(FormDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(1, 200)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         rows = QWidget()
@@ -152,6 +153,7 @@ class PduComposer(FormDialog):
         self.form.addRow(self.table)
         self.form.addRow(rows)
         self._bulk_row = bulk
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("&Create"))
         self.send_button = self.buttons.addButton(
             self.tr("Create and &send"), self.buttons.ButtonRole.AcceptRole
         )

@@ -28,6 +28,7 @@ class PreferencesDialog(FormDialog):
 
     def __init__(self, parent: QWidget | None, prefs: Preferences) -> None:
         super().__init__(parent, self.tr("Preferences"))
+        self.setMinimumWidth(560)
         self.tabs = QTabWidget()
         self.form.addRow(self.tabs)
         limits = QFormLayout()

@@ -17,7 +17,7 @@ KEEP = 10_000  # newest traps kept in the view
 
 
 class TrapTableModel(QAbstractTableModel):
-    """Time | Session | From | Type | Notification | Varbinds."""
+    """Received | Session | From | Type | Varbinds | Notification."""
 
     RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -74,8 +74,8 @@ class TrapTableModel(QAbstractTableModel):
             self.tr("Session"),
             self.tr("From"),
             self.tr("Type"),
-            self.tr("Notification"),
             self.tr("Varbinds"),
+            self.tr("Notification"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -96,8 +96,8 @@ class TrapTableModel(QAbstractTableModel):
         if column == 3:
             return pdu_type_name(record.pdu_type)
         if column == 4:
-            return self._notification(record)
-        return len(record.varbinds)
+            return len(record.varbinds)
+        return self._notification(record)
 
     def _notification(self, record: TrapRecord) -> str:
         for oid, value in record.varbinds:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from snmpscope.core.application import Application
-from snmpscope.core.constants import PduType
+from snmpscope.core.constants import SNMPAPI_SUCCESS, PduType, describe_error
 from snmpscope.core.events import HandleKind
 from snmpscope.core.oid import oid_to_str
 from snmpscope.core.resources import ResourceInfo
@@ -29,6 +29,7 @@ from snmpscope.gui.models import labels
 from snmpscope.gui.models.varbind_table import VarBindTableModel
 from snmpscope.gui.naming import Naming
 from snmpscope.gui.views.hexdump import hexdump
+from snmpscope.gui.views.tables import compact_rows
 
 
 class DetailsView(QWidget):
@@ -53,6 +54,7 @@ class DetailsView(QWidget):
         )
         self.fields.verticalHeader().setVisible(False)
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        compact_rows(self.fields)
         self.varbind_label = QLabel(self.tr("Variable bindings"))
         self.varbind_model = VarBindTableModel(naming, self)
         self.varbinds = QTableView()
@@ -62,7 +64,7 @@ class DetailsView(QWidget):
             0, QHeaderView.ResizeMode.ResizeToContents
         )
         self.varbinds.horizontalHeader().setStretchLastSection(True)
-        self.varbinds.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        compact_rows(self.varbinds)
         self.raw_label = QLabel(self.tr("Raw message"))
         self.raw = QPlainTextEdit()
         self.raw.setReadOnly(True)
@@ -78,8 +80,9 @@ class DetailsView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.fields)
         splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([260, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(splitter)
@@ -159,7 +162,7 @@ class DetailsView(QWidget):
                 (self.tr("Queued messages"), f["queued"]),
                 (self.tr("Outstanding requests"), f["outstanding"]),
                 (self.tr("Trap filters"), f["registrations"]),
-                (self.tr("Last error"), f["last_error"]),
+                (self.tr("Last error"), _error_text(f["last_error"])),
             ]
         )
         self._show_lower(varbinds=False, raw=False)
@@ -256,3 +259,8 @@ class DetailsView(QWidget):
         self.varbinds.setVisible(varbinds)
         self.raw_label.setVisible(raw)
         self.raw.setVisible(raw)
+
+
+def _error_text(code: int) -> str:
+    """``none`` before any failure (the slot holds SNMPAPI_SUCCESS), else the code's text."""
+    return "none" if code == SNMPAPI_SUCCESS else describe_error(code)

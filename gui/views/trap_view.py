@@ -22,6 +22,7 @@ from snmpscope.core.service.operations import TrapRecord
 from snmpscope.gui.models.trap_table import TrapTableModel
 from snmpscope.gui.models.varbind_table import VarBindTableModel
 from snmpscope.gui.naming import Naming
+from snmpscope.gui.views.tables import compact_rows
 
 
 class TrapView(QWidget):
@@ -39,7 +40,7 @@ class TrapView(QWidget):
         self.trap_table = QTableView()
         self.trap_table.setObjectName("trapTable")
         self.trap_table.setModel(self.traps)
-        self.trap_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        compact_rows(self.trap_table)
         self.trap_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.trap_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
@@ -48,8 +49,10 @@ class TrapView(QWidget):
         self.varbinds = VarBindTableModel(naming, self)
         self.varbind_table = QTableView()
         self.varbind_table.setModel(self.varbinds)
+        compact_rows(self.varbind_table)
         self.varbind_table.horizontalHeader().setStretchLastSection(True)
-        self.varbind_table.setColumnWidth(0, 260)
+        for column, width in enumerate((250, 170, 90)):
+            self.varbind_table.setColumnWidth(column, width)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -65,7 +68,8 @@ class TrapView(QWidget):
         splitter.addWidget(top)
         splitter.addWidget(middle)
         splitter.addWidget(self.varbind_table)
-        splitter.setSizes([90, 200, 200])
+        for position, stretch in enumerate((1, 3, 3)):
+            splitter.setStretchFactor(position, stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.trap_table.selectionModel().currentRowChanged.connect(self._trap_selected)

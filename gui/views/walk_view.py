@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from snmpscope.gui.dialogs.pdu_composer import NameEdit
 from snmpscope.gui.icons import icon
 from snmpscope.gui.models.varbind_table import VarBindTableModel
 from snmpscope.gui.naming import Naming
+from snmpscope.gui.views.tables import compact_rows
 
 
 class WalkView(QWidget):
@@ -60,25 +60,29 @@ class WalkView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("walkResults")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        compact_rows(self.table)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 260)
-        self.table.setColumnWidth(1, 200)
-        self.table.verticalHeader().setDefaultSectionSize(22)
+        for column, width in enumerate((250, 170, 90)):
+            self.table.setColumnWidth(column, width)
+        for box in (self.entity, self.context):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("OID:")))
-        top.addWidget(self.root, 3)
-        top.addWidget(QLabel(self.tr("Entity:")))
-        top.addWidget(self.entity, 2)
-        top.addWidget(QLabel(self.tr("Context:")))
-        top.addWidget(self.context, 1)
-        top.addWidget(QLabel(self.tr("Max-rep.:")))
+        top.addWidget(self.root, 1)
+        top.addWidget(QLabel(self.tr("Max-repetitions:")))
         top.addWidget(self.max_repetitions)
         top.addWidget(self.start_button)
         top.addWidget(self.stop_button)
+        target = QHBoxLayout()
+        target.addWidget(QLabel(self.tr("Entity:")))
+        target.addWidget(self.entity)
+        target.addWidget(QLabel(self.tr("Context:")))
+        target.addWidget(self.context)
+        target.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(target)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.table)
