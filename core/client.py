@@ -124,7 +124,11 @@ class Manager:
             except BaseException:
                 self.mailbox.forget(request_id)
                 raise
-            arrival = self.mailbox.wait(request_id, deadline, cancel)
+            try:
+                arrival = self.mailbox.wait(request_id, deadline, cancel)
+            except BaseException:  # Ctrl-C while waiting: leave nothing outstanding behind
+                self._abandon(request_id)
+                raise
             if arrival is None:
                 self._abandon(request_id)
                 if cancel is not None and cancel.is_set():
