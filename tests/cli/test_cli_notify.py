@@ -218,3 +218,13 @@ def test_listen_and_trap_over_ipv6(port: int) -> None:
     assert result.code == 0
     assert f"->[::1]:{port} TRAP SNMPv2c" in result.out
     assert "SNMPv2-MIB::snmpTrapOID.0 = OID: SNMPv2-MIB::coldStart" in result.out
+
+
+def test_trap_and_inform_json(port: int) -> None:
+    where = f"127.0.0.1:{port}"
+    job = listening("--count", "2", where)
+    trap = json.loads(run("trap", "--json", where, "", "coldStart").out)
+    inform = json.loads(run("inform", "--json", where, "", "warmStart").out)
+    assert job.join().code == 0
+    assert trap["command"] == "trap" and trap["acknowledged"] is False and trap["error"] is None
+    assert inform["acknowledged"] is True and isinstance(inform["request_id"], int)
