@@ -5,7 +5,9 @@ root, and ends:
 
 * on ``endOfMibView`` (or ``noSuchObject``/``noSuchInstance``, which no GETNEXT answer should
   carry): :attr:`WalkEnd.END_OF_MIB_VIEW` / :attr:`WalkEnd.EXCEPTION`; the exception varbind
-  is kept in :attr:`Walk.end_varbind` (net-snmp prints it when it is inside the subtree);
+  is kept in :attr:`Walk.end_varbind`, and it with the rest of that response inside the
+  subtree in :attr:`Walk.end_varbinds` (what net-snmp prints after the last row: agents
+  that repeat endOfMibView in a GETBULK answer get it printed once per repetition);
 * on the first OID outside the subtree: :attr:`WalkEnd.END_OF_SUBTREE`;
 * on an SNMPv1 ``noSuchName`` error status (the v1 way of saying "end of MIB"):
   :attr:`WalkEnd.NO_SUCH_NAME`;
@@ -116,7 +118,7 @@ class Walk:
         self.on_batch = on_batch
         self.get_root_if_empty = get_root_if_empty
         self.end: WalkEnd | None = None
-        self.end_varbind: VarBind | None = None
+        self.end_varbinds: list[VarBind] = []
         self.requests = 0
         self.varbind_count = 0
         self.elapsed = 0.0
@@ -131,6 +133,11 @@ class Walk:
             yield from self._walk()
         finally:
             self.elapsed = time.monotonic() - t0
+
+    @property
+    def end_varbind(self) -> VarBind | None:
+        """The exception varbind that ended the walk (endOfMibView ...), if one did."""
+        return self.end_varbinds[0] if self.end_varbinds else None
 
     def run(self) -> list[VarBind]:
         """Iterate to the end and return every varbind."""
@@ -165,12 +172,14 @@ class Walk:
             batch: list[VarBind] = []
             failure: NonIncreasingOidError | None = None
             last = current
-            for oid, value in response.varbinds:
+            for position, (oid, value) in enumerate(response.varbinds):
                 if not is_prefix(self.root, oid):
                     self.end = WalkEnd.END_OF_SUBTREE
                     break
                 if value.syntax in EXCEPTION_SYNTAXES:
-                    self.end_varbind = (oid, value)
+                    self.end_varbinds = [
+                        (o, v) for o, v in response.varbinds[position:] if is_prefix(self.root, o)
+                    ]
                     self.end = (
                         WalkEnd.END_OF_MIB_VIEW
                         if value.syntax == Syntax.ENDOFMIBVIEW
@@ -198,7 +207,7 @@ class Walk:
         if (
             self.get_root_if_empty
             and self.varbind_count == 0
-            and self.end_varbind is None
+            and not self.end_varbinds
             and self.end is not WalkEnd.CANCELLED
         ):
             yield from self._get_root()

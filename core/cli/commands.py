@@ -281,10 +281,8 @@ def _walk(
             if not target.json:
                 printer.varbinds(batch)
         end_of_mib()
-        if walk.end_varbind is not None:
-            found.append(walk.end_varbind)
-            if not target.json:
-                printer.varbinds([walk.end_varbind])
+        if walk.end_varbinds and not target.json:  # net-snmp prints the closing row(s)
+            printer.varbinds(walk.end_varbinds)
     except NonIncreasingOidError as exc:
         if exc.repeated:
             failure = f"Error: {exc}"
@@ -309,7 +307,8 @@ def _walk(
         document["varbinds"] = [printer.json_varbind(o, v) for o, v in found]
         return _api_failure(exc, printer, document, target, command)
     if target.app.print_count and not target.json:
-        printer.say(f"Variables found: {len(found)}")
+        # net-snmp counts every line it printed, the closing exception rows included
+        printer.say(f"Variables found: {len(found) + len(walk.end_varbinds)}")
     if target.json:
         document["root"] = "." + oid_to_str(root)
         document["varbinds"] = [printer.json_varbind(o, v) for o, v in found]
