@@ -138,11 +138,13 @@ class ServiceController(QObject):
         clean = True
         if self._started:
             self._walk_worker.cancel_all()
-            # Queued behind any request already posted, so the session thread finishes
-            # what it is doing, then closes everything, then its loop ends.
+            clean &= self._stop(self._walk_thread, timeout_ms)
+            # Queued behind any request already posted: the session thread finishes what it
+            # is doing, closes everything, and ends its own loop. Calling quit() here could
+            # end the loop before the close-all event is processed.
             self._closeAll.emit()
-            for thread in (self._walk_thread, self._session_thread):
-                clean &= self._stop(thread, timeout_ms)
+            if not self._session_thread.wait(timeout_ms):
+                clean &= self._stop(self._session_thread, timeout_ms)
             self.dispatcher.shutdown()
             for thread in (self._messaging_thread, self._mib_thread):
                 clean &= self._stop(thread, timeout_ms)

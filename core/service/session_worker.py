@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from concurrent.futures import Future
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QThread, Slot
 
 from snmpscope.core.agent.demo_agent import DemoAgent
 from snmpscope.core.application import Application
@@ -72,7 +72,16 @@ class SessionWorker(ServiceWorker):
 
     @Slot()
     def close_all(self) -> None:
-        """Shutdown stage: cancel outstanding requests and close every session we opened."""
+        """Shutdown stage: cancel outstanding requests, close every session we opened, stop
+        the demo agent, then end this worker's thread (so nothing queued after it runs)."""
+        try:
+            self._close_everything()
+        finally:
+            thread = QThread.currentThread()
+            if thread is not None:
+                thread.quit()
+
+    def _close_everything(self) -> None:
         for session in sorted(self._sessions):
             try:
                 if self._app.is_valid(session, HandleKind.SESSION):
