@@ -156,24 +156,30 @@ class DemoAgent:
             return
 
     def stop(self) -> None:
-        """Release the port, close the session and drop the startup reference. Idempotent."""
+        """Release the port, close the session and drop the startup reference. Idempotent;
+        the startup reference goes even when releasing the rest fails."""
         app = self.app
         session, self._session = self._session, 0
         entity, self._entity = self._entity, 0
+        where = self.entity_string
+        try:
+            if session:
+                try:
+                    if entity and app.is_valid(entity):
+                        app.listen(entity, SNMPAPI_OFF)
+                    app.close(session)
+                except SnmpApiError as exc:
+                    log.debug("demo agent stop: %s", exc)
+        finally:
+            self._port = 0
+            if self._started_ex:
+                self._started_ex = False
+                try:
+                    app.cleanup_ex()
+                except SnmpApiError as exc:
+                    log.debug("demo agent cleanup: %s", exc)
         if session:
-            try:
-                if entity and app.is_valid(entity):
-                    app.listen(entity, SNMPAPI_OFF)
-                app.close(session)
-            except SnmpApiError as exc:
-                log.debug("demo agent stop: %s", exc)
-        if self._started_ex:
-            self._started_ex = False
-            try:
-                app.cleanup_ex()
-            except SnmpApiError as exc:
-                log.debug("demo agent cleanup: %s", exc)
-        self._port = 0
+            log.info("demo agent on %s stopped", where)
 
     def __enter__(self) -> DemoAgent:
         self.start()

@@ -353,8 +353,8 @@ class UdpTransport:
             return
         try:
             self._io.run_sync(self._unbind_listener, entity)
-        except LoopUnavailableError:
-            log.error("the I/O loop did not release the port of entity %d", entity)
+        except Exception:  # the port goes with the thread at shutdown anyway
+            log.exception("the I/O loop did not release the port of entity %d", entity)
 
     def _unbind_listener(self, entity: int) -> None:
         endpoint = self._listeners.pop(entity, None)
