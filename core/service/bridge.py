@@ -20,8 +20,10 @@ from snmpscope.core.application import Application
 from snmpscope.core.events import EventType, ResourceEvent
 
 # The shortest gap between two batches. Long enough to gather a burst of events into one
-# batch, short enough that a single GET still shows its answer at once.
-BATCH_INTERVAL_MS = 15
+# batch (each batch costs the GUI thread a few core reads, and under a walk every core read
+# competes for the GIL with the transport's decoding: bench_gui_latency.py measured lower
+# stalls at 40 ms than at 15 ms), short enough that a single GET still shows its answer at once.
+BATCH_INTERVAL_MS = 40
 
 
 class EventBridge(QObject):
