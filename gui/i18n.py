@@ -11,13 +11,16 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from snmpscope.gui.i18n_de import GERMAN
 from snmpscope.resources import resource_path
 
 APP_NAME = "snmpscope"
-LANGUAGES = ("de",)
+TRANSLATIONS = {"de": GERMAN}
+LANGUAGES = tuple(TRANSLATIONS)
 _KEEP: list[QTranslator] = []  # translators must outlive their installation
 
 
@@ -28,9 +31,9 @@ def setup_identity(app: QCoreApplication) -> None:
     app.setApplicationDisplayName(APP_NAME)
 
 
-def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[str]:
+def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Load Qt's translations and ours for ``locale`` (default: the system's); returns the
-    files loaded."""
+    translators installed (``app.removeTranslator`` undoes it)."""
     wanted = locale if locale is not None else QLocale.system()
     loaded = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -39,7 +42,7 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
         if translator.load(wanted, name, "_", folder):
             app.installTranslator(translator)
             _KEEP.append(translator)
-            loaded.append(translator.filePath())
+            loaded.append(translator)
     return loaded
 
 
@@ -55,8 +58,28 @@ def build(root: Path) -> int:
     for language in LANGUAGES:
         ts = folder / f"{APP_NAME}_{language}.ts"
         subprocess.run([lupdate, *sources, "-ts", str(ts)], check=True)
+        fill(ts, TRANSLATIONS[language])
         subprocess.run([lrelease, str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0
+
+
+def fill(ts: Path, translations: dict[tuple[str, str], str]) -> int:
+    """Write ``translations`` ((context, source) -> text) into a .ts file; returns how many
+    messages got one. Messages without one keep lupdate's "unfinished" mark."""
+    tree = ElementTree.parse(ts)
+    done = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            text = translations.get((name, message.findtext("source", "")))
+            target = message.find("translation")
+            if text is None or target is None:
+                continue
+            target.text = text
+            target.attrib.pop("type", None)
+            done += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return done
 
 
 if __name__ == "__main__":
