@@ -266,3 +266,69 @@ def _int(value: int):
     from snmpscope.core.values import make_value
 
     return make_value(Syntax.INT, value)
+
+
+def test_resend_and_duplicate_a_pdu(qtbot, gui, monkeypatch) -> None:
+    window, app = gui.window, gui.window.app
+    session, entity, context = start_with_demo(qtbot, gui)
+    get = PduSpec(PduType.GET, ((SYS_DESCR, None),), entity, context)
+    monkeypatch.setattr(PduComposer, "ask", classmethod(lambda cls, *a, **k: get))
+    window.tree.setCurrentIndex(window.tree_model.index_of_handle(session))
+    with qtbot.waitSignal(window.operations.pduAnswered, timeout=5000) as first:
+        window.actions.new_pdu.trigger()
+    request = first.args[0]
+    qtbot.waitUntil(lambda: window.tree_model.index_of_handle(request).isValid())
+    window.tree.setCurrentIndex(window.tree_model.index_of_handle(request))
+    assert window.actions.send_pdu.isEnabled()
+    with qtbot.waitSignal(window.operations.pduAnswered, timeout=5000) as again:
+        window.actions.send_pdu.trigger()
+    assert again.args[0] == request
+
+    def responses() -> int:
+        row = window.tree_model.index_of_handle(request)
+        return sum(
+            window.tree_model.index(r, 0, row).data(TreeRole.NODE_TYPE) == NodeType.RESPONSE
+            for r in range(window.tree_model.rowCount(row))
+        )
+
+    qtbot.waitUntil(lambda: responses() == 2)  # both answers nest under the request
+
+    window.tree.setCurrentIndex(window.tree_model.index_of_handle(request))
+    with qtbot.waitSignal(window.operations.handleCreated, timeout=5000) as copied:
+        window.actions.duplicate_pdu.trigger()
+    copy = copied.args[0]
+    assert app.pdu_data(copy).varbinds == app.pdu_data(request).varbinds
+    assert app.pdu_data(copy).request_id == app.pdu_data(request).request_id  # WinSNMP copy
+    qtbot.waitUntil(lambda: window.tree_model.index_of_handle(copy).isValid())
+    assert window.tree_model.index_of_handle(copy).siblingAtColumn(1).data().startswith("not sent")
+
+
+def test_walk_here_on_a_varbind_walks_from_its_oid(qtbot, gui) -> None:
+    window = gui.window
+    session, entity, context = start_with_demo(qtbot, gui)
+    ops = window.operations
+    with qtbot.waitSignal(ops.pduAnswered, timeout=5000) as answered:
+        ops.create_and_send(session, entity, context, PduType.GETNEXT, [(1, 3, 6, 1, 2, 1, 2)])
+    request = answered.args[0]
+    tree = window.tree_model
+    qtbot.waitUntil(
+        lambda: (
+            tree.index_of_handle(request).isValid()
+            and tree.rowCount(tree.index_of_handle(request)) == 2
+        )
+    )
+    varbind = tree.index(1, 0, tree.index_of_handle(request))
+    assert varbind.data(TreeRole.NODE_TYPE) == NodeType.VARBIND
+    window.tree.setCurrentIndex(varbind)
+    with qtbot.waitSignal(
+        gui.controller.succeeded,
+        timeout=10000,
+        check_params_cb=lambda _t, r: isinstance(r, WalkResult),
+    ) as done:
+        window.actions.walk_here.trigger()
+    assert window.tabs.currentWidget() is window.walk_view
+    assert window.walk_view.root.text() == "1.3.6.1.2.1.2"
+    result = done.args[1]
+    assert result.reason == "end"
+    first_oid = window.walk_view.model.index(0, 1).data()
+    assert first_oid.startswith(".1.3.6.1.2.1.2.")
