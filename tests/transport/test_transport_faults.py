@@ -237,3 +237,32 @@ def test_message_too_big_for_udp_fails_at_send(snmp: Snmp, silent_port: SilentPo
         assert session.last_error == ApiError.TL_PDU_TOO_BIG
         assert snmp.app.outstanding_count(session.handle) == 0
     assert silent_port.flush() == []
+
+
+def test_socket_creation_failure_is_tl_resource_error(
+    snmp: Snmp, scripted_agent: ScriptedResponder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The IPv6 socket is made on the first IPv6 send; when the system refuses a socket (out
+    of descriptors here) that send fails at once with TL_RESOURCE_ERROR, and IPv4 goes on."""
+    real_socket = socket.socket
+
+    def no_ipv6(family: int = -1, *args: object, **kwargs: object) -> socket.socket:
+        if family == socket.AF_INET6:
+            raise OSError(24, "Too many open files")
+        return real_socket(family, *args, **kwargs)  # type: ignore[arg-type]
+
+    with snmp.session() as session:
+        request_id, event = get(session, scripted_agent)  # the transport and IPv4 are up
+        assert event == 0
+        session.recv()
+        monkeypatch.setattr(socket, "socket", no_ipv6)
+        target = session.entity("[::1]:161")
+        with pytest.raises(SnmpApiError) as caught:
+            session.send(target, session.context("public"), session.pdu(PduType.GET))
+        assert caught.value.code == ApiError.TL_RESOURCE_ERROR
+        assert "IPv6" in caught.value.detail and "Too many open files" in caught.value.detail
+        assert snmp.app.outstanding_count(session.handle) == 0
+        monkeypatch.undo()
+        request_id, event = get(session, scripted_agent)
+        assert event == 0
+        assert_right_answer(session, request_id)

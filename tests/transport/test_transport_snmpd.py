@@ -264,3 +264,87 @@ def test_facade_get_like_a_winsnmp_program(
     ):
         assert free(handle) == w.SNMPAPI_SUCCESS
     assert w.SnmpClose(session) == w.SNMPAPI_SUCCESS
+
+
+def facade_request(
+    notes: Notes, session: int, agent: int, context: int, pdu_type: int, vbl: int, **bulk: int
+) -> tuple[int, int, int, list[tuple[tuple[int, ...], SmiValue]]]:
+    """SendMsg + wait for the callback + RecvMsg: (error status, error index, version, vbs)."""
+    status, index = bulk.get("non_repeaters", 0), bulk.get("max_repetitions", 0)
+    pdu = w.SnmpCreatePdu(session, pdu_type, 0, status, index, vbl)
+    request_id = w.SnmpGetPduData(pdu, vbl=False)[2]
+    assert w.SnmpSendMsg(session, 0, agent, context, pdu) == w.SNMPAPI_SUCCESS
+    note = notes.wait(lambda n: n.lparam == request_id, timeout=10)
+    assert note.wparam == 0
+    ok, src, dst, ctx, reply = w.SnmpRecvMsg(session)
+    assert ok == w.SNMPAPI_SUCCESS
+    _, kind, rid, error_status, error_index, reply_vbl = w.SnmpGetPduData(reply)
+    assert (kind, rid) == (w.SNMP_PDU_RESPONSE, request_id)
+    varbinds = []
+    for i in range(1, (w.SnmpCountVbl(reply_vbl) or 0) + 1):
+        _, name, value = w.SnmpGetVb(reply_vbl, i)
+        assert value is not None
+        payload = value.value
+        if isinstance(payload, bytes):
+            payload = bytes(payload)
+        elif isinstance(payload, tuple):
+            payload = tuple(payload)
+        varbinds.append((tuple(name), SmiValue(value.syntax, payload)))  # type: ignore[arg-type]
+    version = w.default_application().describe(src).fields["version"]  # type: ignore[union-attr]
+    for free, handle in (
+        (w.SnmpFreeVbl, reply_vbl),
+        (w.SnmpFreePdu, reply),
+        (w.SnmpFreePdu, pdu),
+        (w.SnmpFreeContext, ctx),
+        (w.SnmpFreeEntity, src),
+        (w.SnmpFreeEntity, dst),
+    ):
+        assert free(handle) == w.SNMPAPI_SUCCESS
+    return error_status, error_index, version, varbinds
+
+
+@pytest.mark.parametrize("host", HOSTS)
+@pytest.mark.parametrize("mode", [w.SNMPAPI_UNTRANSLATED_V1, w.SNMPAPI_UNTRANSLATED_V2])
+def test_facade_getnext_getbulk_set_get(
+    facade: Application, snmpd_agent: SnmpdAgent, host: str, mode: int
+) -> None:
+    """The untranslated modes pick the version (V1: SNMPv1, V2: SNMPv2c)."""
+    notes = Notes()
+    assert w.SnmpSetTranslateMode(mode) == w.SNMPAPI_SUCCESS
+    session = w.SnmpCreateSession(None, 0, notes, None)
+    agent = w.SnmpStrToEntity(session, entity_text(host, snmpd_agent.port))
+    public = w.SnmpStrToContext(session, b"public")
+    private = w.SnmpStrToContext(session, b"private")
+    expected_version = SnmpVersion.V1 if mode == w.SNMPAPI_UNTRANSLATED_V1 else SnmpVersion.V2C
+
+    start = w.SnmpCreateVbl(session, oid("1.3.6.1.2.1.1.1"), None)
+    status, _, version, varbinds = facade_request(
+        notes, session, agent, public, w.SNMP_PDU_GETNEXT, start
+    )
+    assert (status, version) == (0, expected_version)
+    assert varbinds == [(SYS_DESCR_0, SmiValue(Syntax.OCTETS, snmpd_agent.sys_descr.encode()))]
+
+    repeaters = w.SnmpCreateVbl(session, IF_DESCR, None)
+    status, _, _, varbinds = facade_request(
+        notes, session, agent, public, w.SNMP_PDU_GETBULK, repeaters, max_repetitions=4
+    )
+    # SNMPv1 has no GETBULK: it went as a GETNEXT (one varbind back, not four).
+    assert len(varbinds) == (1 if expected_version == SnmpVersion.V1 else 4)
+    assert varbinds[0][0] == (*IF_DESCR, 1)
+
+    name = w.SnmpCreateVbl(session, SYS_NAME_0, None)
+    _, _, _, old = facade_request(notes, session, agent, public, w.SNMP_PDU_GET, name)
+    new = SmiValue(Syntax.OCTETS, f"facade-{mode}-{len(host)}".encode())
+    assert w.SnmpSetVb(name, 1, SYS_NAME_0, new) == 1
+    try:
+        status, _, _, varbinds = facade_request(
+            notes, session, agent, private, w.SNMP_PDU_SET, name
+        )
+        assert (status, varbinds) == (0, [(SYS_NAME_0, new)])
+        assert w.SnmpSetVb(name, 1, SYS_NAME_0, None) == 1
+        _, _, _, varbinds = facade_request(notes, session, agent, public, w.SNMP_PDU_GET, name)
+        assert varbinds == [(SYS_NAME_0, new)]
+    finally:
+        assert w.SnmpSetVb(name, 1, SYS_NAME_0, old[0][1]) == 1
+        facade_request(notes, session, agent, private, w.SNMP_PDU_SET, name)
+    assert w.SnmpClose(session) == w.SNMPAPI_SUCCESS
