@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
 from snmpscope.core.application import Application
-from snmpscope.core.events import ResourceEvent
+from snmpscope.core.events import EventType, HandleKind, ResourceEvent
 from snmpscope.core.service import ServiceController
 from snmpscope.core.service.operations import TrapRecord
 from snmpscope.gui.actions import Actions
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         ops.sessionOpened.connect(self._select_later)
         ops.handleCreated.connect(self._select_later)
         ops.pduAnswered.connect(self._expand_handle)
-        ops.walkRunning.connect(a.stop_walk.setEnabled)
+        ops.walks.walkRunning.connect(a.stop_walk.setEnabled)
         a.new_session.triggered.connect(ops.new_session)
         a.close_session.triggered.connect(lambda: ops.close_session(self.selection()))
         a.add_entity.triggered.connect(lambda: ops.add_entity(self.selection()))
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         a.send_pdu.triggered.connect(lambda: ops.resend(self.selection()))
         a.free_handle.triggered.connect(lambda: ops.free_handle(self.selection()))
         a.walk_here.triggered.connect(self._walk_here)
-        a.stop_walk.triggered.connect(ops.stop_walk)
+        a.stop_walk.triggered.connect(ops.walks.stop_walk)
         a.register_traps.triggered.connect(lambda: ops.register_traps(self.selection()))
         a.preferences.triggered.connect(self.open_preferences)
         a.quit.triggered.connect(self.close)
@@ -198,7 +198,8 @@ class MainWindow(QMainWindow):
             self.details.refresh()
         if self._select_when_shown and self._select_when_shown in self.tree_model.handles():
             self._select(self._select_when_shown)
-        self.trap_view.refresh_registrations()
+        if any(e.kind == HandleKind.SESSION and e.type == EventType.CHANGED for e in events):
+            self.trap_view.refresh_registrations()  # a filter was added or removed
 
     def _select_later(self, handle: int) -> None:
         self._select_when_shown = handle
@@ -236,7 +237,7 @@ class MainWindow(QMainWindow):
 
     def _walk_here(self) -> None:
         self.tabs.setCurrentWidget(self.walk_view)
-        self.operations.walk_here(self.selection())
+        self.operations.walks.walk_here(self.selection())
 
     def _trap_received(self, record: TrapRecord) -> None:
         self.trap_view.add_trap(record)

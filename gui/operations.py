@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QWidget
 from snmpscope.core.application import Application
 from snmpscope.core.constants import PduType, SnmpVersion
 from snmpscope.core.events import HandleKind
-from snmpscope.core.oid import Oid, oid_to_str
+from snmpscope.core.oid import Oid
 from snmpscope.core.service import ServiceController
 from snmpscope.core.service.failures import Failure
-from snmpscope.core.service.operations import Reply, WalkProgress, WalkResult
+from snmpscope.core.service.operations import Reply
 from snmpscope.gui.dialogs.entity_dialog import EntityDialog
 from snmpscope.gui.dialogs.pdu_composer import PduComposer
 from snmpscope.gui.dialogs.simple_dialogs import (
@@ -36,6 +36,7 @@ from snmpscope.gui.preferences import Preferences
 from snmpscope.gui.selection import Selection
 from snmpscope.gui.status import StatusBar
 from snmpscope.gui.views.walk_view import WalkView
+from snmpscope.gui.walk_runner import WalkRunner
 
 log = logging.getLogger(__name__)
 OkHandler = Callable[[object], None]
@@ -56,7 +57,6 @@ class Operations(QObject):
     sessionOpened = Signal(int)
     handleCreated = Signal(int)
     pduAnswered = Signal(int)  # the request PDU handle
-    walkRunning = Signal(bool)
 
     def __init__(
         self,
@@ -76,18 +76,15 @@ class Operations(QObject):
         self._naming = naming
         self._presenter = presenter
         self._status = status
-        self._walk_view = walk_view
         self._preferences = preferences
         self._tasks: dict[int, _Task] = {}
         self._destinations: dict[int, tuple[int, int]] = {}  # PDU -> (entity, context)
-        self._walk_token = 0
         self.sessions: set[int] = set()  # sessions this window opened
         controller.succeeded.connect(self._succeeded)
         controller.failed.connect(self._failed)
         controller.progress.connect(self._progress)
         controller.replyReceived.connect(self._reply_received)
-        walk_view.walkRequested.connect(self.start_walk)
-        walk_view.stopRequested.connect(self.stop_walk)
+        self.walks = WalkRunner(self, app, controller, walk_view, status)
 
     # ---------------------------------------------------------------- plumbing
     def track(
@@ -375,64 +372,3 @@ class Operations(QObject):
             session, spec.entity, spec.context, spec.notification, spec.on
         )
         self.track(token, self.tr("Register for traps"), done)
-
-    # ---------------------------------------------------------------- walks
-    def walk_here(self, selection: Selection) -> None:
-        """Walk from the selected varbind's OID (or the walk pane's OID) in the session."""
-        session = selection.session
-        if not session:
-            return
-        target = self.destination(session)
-        if selection.node_type == NodeType.ENTITY:
-            contexts = self._app.owned_handles(session, HandleKind.CONTEXT)
-            target = (selection.handle, contexts[0]) if contexts else None
-        if target is None:
-            self._say(self.tr("Add an entity and a context to the session first."))
-            return
-        root = oid_to_str(selection.varbind[0]) if selection.varbind else None
-        self._walk_view.set_destinations(
-            session, self.entities_of(session), self.contexts_of(session)
-        )
-        self._walk_view.entity.setCurrentIndex(self._walk_view.entity.findData(target[0]))
-        self._walk_view.context.setCurrentIndex(self._walk_view.context.findData(target[1]))
-        self._walk_view.start(root)
-
-    def start_walk(
-        self, session: int, entity: int, context: int, root: object, max_repetitions: int
-    ) -> None:
-        """Start a walk (from the walk pane); one runs at a time."""
-        if self._walk_token:
-            self._say(self.tr("A walk is already running; stop it first."))
-            return
-        oid: Oid = tuple(root)  # type: ignore[arg-type]
-        token = self._controller.walk(session, entity, context, oid, max_repetitions)
-        self._walk_token = token
-        self._walk_view.walk_started(oid)
-        self._status.walks = 1
-        self.walkRunning.emit(True)
-
-        def progress(payload: object) -> None:
-            if isinstance(payload, WalkProgress):
-                self._walk_view.walk_progress(payload)
-
-        def finished(result: object) -> None:
-            self._walk_done()
-            if isinstance(result, WalkResult):
-                self._walk_view.walk_finished(result)
-
-        def failed(failure: Failure) -> None:
-            self._walk_done()
-            self._walk_view.walk_failed(failure.message)
-
-        self.track(token, self.tr("Walk"), finished, failed, progress)
-
-    def stop_walk(self) -> None:
-        """Stop the running walk (results so far stay)."""
-        if self._walk_token:
-            self._controller.cancel(self._walk_token)
-
-    def _walk_done(self) -> None:
-        self._walk_token = 0
-        self._status.walks = 0
-        self._status.refresh()
-        self.walkRunning.emit(False)

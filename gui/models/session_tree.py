@@ -27,6 +27,9 @@ from snmpscope.gui.models.tree_nodes import (
     Node,
     NodeType,
     TreeRole,
+    has_ancestor_in,
+    insert_position,
+    place_order,
 )
 from snmpscope.gui.naming import Naming
 
@@ -65,11 +68,11 @@ class SessionTreeModel(QAbstractItemModel):
             node.row = len(self._root.children)
             self._root.children.append(node)
             infos = [self._app.describe(h) for h in self._app.owned_handles(session)]
-            for info in self._place_order([i for i in infos if i is not None]):
+            for info in place_order([i for i in infos if i is not None]):
                 parent = self._parent_for(info)
                 if parent is not None:
                     child = self._make_node(info, parent)
-                    parent.children.insert(self._insert_position(parent, child), child)
+                    parent.children.insert(insert_position(parent, child), child)
                     if child.type == NodeType.RESPONSE:
                         parent.responses += 1
                     parent.renumber()
@@ -123,7 +126,7 @@ class SessionTreeModel(QAbstractItemModel):
         orphans: list[ResourceInfo] = []  # responses that outlive their request
         by_parent: dict[int, tuple[Node, list[Node]]] = {}
         for node in doomed:
-            if node.parent is None or _has_ancestor_in(node, handles):
+            if node.parent is None or has_ancestor_in(node, handles):
                 continue
             by_parent.setdefault(id(node.parent), (node.parent, []))[1].append(node)
             for child in node.children[: node.responses]:
@@ -169,7 +172,7 @@ class SessionTreeModel(QAbstractItemModel):
 
     def _insert_infos(self, infos: list[ResourceInfo]) -> None:
         planned: dict[int, tuple[Node, list[Node]]] = {}
-        for info in self._place_order(infos):
+        for info in place_order(infos):
             parent = self._parent_for(info, planned)
             if parent is None:
                 continue
@@ -179,9 +182,9 @@ class SessionTreeModel(QAbstractItemModel):
             nodes.sort(key=lambda n: (n.type != NodeType.RESPONSE, n.handle))
             position = 0
             while position < len(nodes):
-                row = self._insert_position(parent, nodes[position])
+                row = insert_position(parent, nodes[position])
                 end = position + 1
-                while end < len(nodes) and self._insert_position(parent, nodes[end]) == row:
+                while end < len(nodes) and insert_position(parent, nodes[end]) == row:
                     end += 1
                 chunk = nodes[position:end]
                 self.beginInsertRows(self._index(parent), row, row + len(chunk) - 1)
@@ -280,11 +283,6 @@ class SessionTreeModel(QAbstractItemModel):
         self._nodes[session] = node
         return node
 
-    @staticmethod
-    def _place_order(infos: list[ResourceInfo]) -> list[ResourceInfo]:
-        # Requests before the responses that nest under them.
-        return sorted(infos, key=lambda i: (bool(i.fields.get("in_reply_to")), i.handle))
-
     def _parent_for(
         self, info: ResourceInfo, planned: dict[int, tuple[Node, list[Node]]] | None = None
     ) -> Node | None:
@@ -324,13 +322,6 @@ class SessionTreeModel(QAbstractItemModel):
             node.loaded = node.varbind_total
             node.renumber()
         return node
-
-    @staticmethod
-    def _insert_position(parent: Node, node: Node) -> int:
-        if parent.type in WITH_VARBINDS:
-            handles = [c.handle for c in parent.children[: parent.responses]]
-            return bisect.bisect(handles, node.handle)
-        return bisect.bisect([c.handle for c in parent.children], node.handle)
 
     def _forget(self, node: Node) -> None:
         """Drop a removed subtree's handles from the lookup table."""
@@ -426,12 +417,3 @@ class SessionTreeModel(QAbstractItemModel):
         if node is None:
             return None
         return tree_data.node_data(node, index.column(), role, self._naming, self._nodes)
-
-
-def _has_ancestor_in(node: Node, handles: set[int]) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.handle in handles and parent.type not in (NodeType.GROUP, NodeType.VARBIND):
-            return True
-        parent = parent.parent
-    return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from enum import IntEnum
 
 from PySide6.QtCore import Qt
@@ -103,3 +104,28 @@ class Node:
 
     def __repr__(self) -> str:
         return f"<Node {self.type.name} {self.handle} row {self.row}>"
+
+
+def place_order(infos: list[ResourceInfo]) -> list[ResourceInfo]:
+    """Handles in the order they can be placed: requests before the responses that nest
+    under them, otherwise by handle (creation order)."""
+    return sorted(infos, key=lambda i: (bool(i.fields.get("in_reply_to")), i.handle))
+
+
+def insert_position(parent: Node, node: Node) -> int:
+    """Where ``node`` goes among ``parent``'s children (creation order; a response goes
+    among the nested responses, before the varbind rows)."""
+    if parent.type in WITH_VARBINDS:
+        handles = [c.handle for c in parent.children[: parent.responses]]
+        return bisect.bisect(handles, node.handle)
+    return bisect.bisect([c.handle for c in parent.children], node.handle)
+
+
+def has_ancestor_in(node: Node, handles: set[int]) -> bool:
+    """True when a handle row above ``node`` is among ``handles`` (it goes with it)."""
+    parent = node.parent
+    while parent is not None:
+        if parent.handle in handles and parent.type not in (NodeType.GROUP, NodeType.VARBIND):
+            return True
+        parent = parent.parent
+    return False

@@ -60,7 +60,7 @@ def test_models_pass_the_model_tester_while_a_walk_streams(qtbot, qtmodeltester,
         timeout=30000,
         check_params_cb=lambda _t, r: isinstance(r, WalkResult),
     ) as done:
-        window.operations.start_walk(session, entity, context, (1, 3, 6, 1), 10)
+        window.operations.walks.start_walk(session, entity, context, (1, 3, 6, 1), 10)
     result = done.args[1]
     assert result.reason == "end"
     assert result.count > 1000

@@ -1,0 +1,107 @@
+"""Walks from the window: one at a time, started from the walk pane or "Walk Here", results
+streamed into the pane, Stop is cooperative and keeps what came."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from snmpscope.core.application import Application
+from snmpscope.core.events import HandleKind
+from snmpscope.core.oid import Oid, oid_to_str
+from snmpscope.core.service import ServiceController
+from snmpscope.core.service.failures import Failure
+from snmpscope.core.service.operations import WalkProgress, WalkResult
+from snmpscope.gui.models.session_tree import NodeType
+from snmpscope.gui.selection import Selection
+from snmpscope.gui.status import StatusBar
+from snmpscope.gui.views.walk_view import WalkView
+
+if TYPE_CHECKING:
+    from snmpscope.gui.operations import Operations
+
+
+class WalkRunner(QObject):
+    """Starts and stops walks for the window; ``walkRunning`` tells the Stop action."""
+
+    walkRunning = Signal(bool)
+
+    def __init__(
+        self,
+        operations: Operations,
+        app: Application,
+        controller: ServiceController,
+        walk_view: WalkView,
+        status: StatusBar,
+    ) -> None:
+        super().__init__(operations)
+        self._ops = operations
+        self._app = app
+        self._controller = controller
+        self._walk_view = walk_view
+        self._status = status
+        self._walk_token = 0
+        walk_view.walkRequested.connect(self.start_walk)
+        walk_view.stopRequested.connect(self.stop_walk)
+
+    # ---------------------------------------------------------------- walks
+    def walk_here(self, selection: Selection) -> None:
+        """Walk from the selected varbind's OID (or the walk pane's OID) in the session."""
+        session = selection.session
+        if not session:
+            return
+        target = self._ops.destination(session)
+        if selection.node_type == NodeType.ENTITY:
+            contexts = self._app.owned_handles(session, HandleKind.CONTEXT)
+            target = (selection.handle, contexts[0]) if contexts else None
+        if target is None:
+            self._status.say(self.tr("Add an entity and a context to the session first."))
+            return
+        root = oid_to_str(selection.varbind[0]) if selection.varbind else None
+        self._walk_view.set_destinations(
+            session, self._ops.entities_of(session), self._ops.contexts_of(session)
+        )
+        self._walk_view.entity.setCurrentIndex(self._walk_view.entity.findData(target[0]))
+        self._walk_view.context.setCurrentIndex(self._walk_view.context.findData(target[1]))
+        self._walk_view.start(root)
+
+    def start_walk(
+        self, session: int, entity: int, context: int, root: object, max_repetitions: int
+    ) -> None:
+        """Start a walk (from the walk pane); one runs at a time."""
+        if self._walk_token:
+            self._status.say(self.tr("A walk is already running; stop it first."))
+            return
+        oid: Oid = tuple(root)  # type: ignore[arg-type]
+        token = self._controller.walk(session, entity, context, oid, max_repetitions)
+        self._walk_token = token
+        self._walk_view.walk_started(oid)
+        self._status.walks = 1
+        self.walkRunning.emit(True)
+
+        def progress(payload: object) -> None:
+            if isinstance(payload, WalkProgress):
+                self._walk_view.walk_progress(payload)
+
+        def finished(result: object) -> None:
+            self._walk_done()
+            if isinstance(result, WalkResult):
+                self._walk_view.walk_finished(result)
+
+        def failed(failure: Failure) -> None:
+            self._walk_done()
+            self._walk_view.walk_failed(failure.message)
+
+        self._ops.track(token, self.tr("Walk"), finished, failed, progress)
+
+    def stop_walk(self) -> None:
+        """Stop the running walk (results so far stay)."""
+        if self._walk_token:
+            self._controller.cancel(self._walk_token)
+
+    def _walk_done(self) -> None:
+        self._walk_token = 0
+        self._status.walks = 0
+        self._status.refresh()
+        self.walkRunning.emit(False)
