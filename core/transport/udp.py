@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import itertools
 import logging
 import socket
 import threading
@@ -59,6 +60,7 @@ log = logging.getLogger(__name__)
 WILDCARD = {socket.AF_INET: "0.0.0.0", socket.AF_INET6: "::"}
 FAMILY_NAMES = {socket.AF_INET: "IPv4", socket.AF_INET6: "IPv6"}
 PERMISSION_ERRNOS = frozenset({errno.EACCES, errno.EPERM})
+_instances = itertools.count(1)
 
 
 class UdpTransport:
@@ -68,8 +70,9 @@ class UdpTransport:
         self.app = app
         self.codec: SnmpCodec = codec if codec is not None else PysnmpCodec()
         self.counters = Counters()
-        self._io = IoLoop()
-        self._dispatcher = Dispatcher()
+        number = next(_instances)  # tells the threads of several applications apart
+        self._io = IoLoop(f"snmpscope-io-{number}")
+        self._dispatcher = Dispatcher(f"snmpscope-dispatch-{number}")
         self._bridge = AppBridge(app, self._dispatcher)
         self._exchange: Exchange | None = None
         self._start_lock = threading.Lock()
