@@ -308,8 +308,11 @@ class Operations(QObject):
                     if result.error_status
                     else self.tr("noError")
                 )
-                rtt = "" if result.rtt_ms is None else f" in {result.rtt_ms:.0f} ms"
-                self._say(f"{title}: {self.tr('answered')}{rtt} · {status}")
+                if result.rtt_ms is None:
+                    text = self.tr("{title}: answered · {status}")
+                else:
+                    text = self.tr("{title}: answered in {ms:.0f} ms · {status}")
+                self._say(text.format(title=title, status=status, ms=result.rtt_ms))
             else:
                 self._say(self.tr("{title} sent.").format(title=title))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,15 +52,25 @@ def host_problem(host: str) -> str:
     except ValueError:
         pass
     if ":" in host:
-        return f"{host!r} is not a valid IPv6 address"
+        return QCoreApplication.translate(
+            "EntityDialog", "{host!r} is not a valid IPv6 address"
+        ).format(host=host)
     labels = host.rstrip(".").split(".")
     if len(host) > 253 or labels[-1].isdigit():
-        return f"{host!r} is neither an IPv4 address nor a host name"
+        return QCoreApplication.translate(
+            "EntityDialog", "{host!r} is neither an IPv4 address nor a host name"
+        ).format(host=host)
     for label in labels:
-        if not (0 < len(label) <= 63) or not label.replace("-", "").replace("_", "").isalnum():
-            return f"{host!r} is not a valid host name (label {label!r})"
-        if not label.isascii() or label.startswith("-"):
-            return f"{host!r} is not a valid host name (label {label!r})"
+        plain = label.replace("-", "").replace("_", "")
+        if (
+            not (0 < len(label) <= 63)
+            or not plain.isalnum()
+            or not label.isascii()
+            or label.startswith("-")
+        ):
+            return QCoreApplication.translate(
+                "EntityDialog", "{host!r} is not a valid host name (label {label!r})"
+            ).format(host=host, label=label)
     return ""
 
 

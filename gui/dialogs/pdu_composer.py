@@ -248,7 +248,7 @@ class PduComposer(FormDialog):
             try:
                 oid = self._naming.resolve(name.text())
             except SnmpApiError as exc:
-                raise _Problem(f"Row {row + 1}: {exc.detail or exc.message}") from None
+                raise _Problem(self._row_problem(row, exc)) from None
             value: SmiValue | None = None
             if valued:
                 try:
@@ -259,7 +259,7 @@ class PduComposer(FormDialog):
                         names=self._naming.names,
                     )
                 except SnmpApiError as exc:
-                    raise _Problem(f"Row {row + 1}: {exc.detail or exc.message}") from None
+                    raise _Problem(self._row_problem(row, exc)) from None
             pairs.append((oid, value))
         if kind in (PduType.TRAP, PduType.INFORM):
             text = self.trap_oid.text().strip()
@@ -275,6 +275,11 @@ class PduComposer(FormDialog):
         if not pairs:
             raise _Problem(self.tr("Add at least one variable binding."))
         return tuple(pairs)
+
+    def _row_problem(self, row: int, exc: SnmpApiError) -> str:
+        return self.tr("Row {row}: {problem}").format(
+            row=row + 1, problem=exc.detail or exc.message
+        )
 
     # ---------------------------------------------------------------- result
     def _clicked(self, button: object) -> None:

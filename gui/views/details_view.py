@@ -225,7 +225,12 @@ class DetailsView(QWidget):
             (self.tr("State"), f["state"].value),
         ]
         if f["max_attempts"]:
-            rows.append((self.tr("Attempts"), f"{f['attempt']} of {f['max_attempts']}"))
+            rows.append(
+                (
+                    self.tr("Attempts"),
+                    self.tr("{n} of {m}").format(n=f["attempt"], m=f["max_attempts"]),
+                )
+            )
         if f["rtt_ms"] is not None:
             rows.append((self.tr("Round trip"), f"{f['rtt_ms']:.1f} ms"))
         if f["peer"]:

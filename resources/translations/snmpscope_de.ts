@@ -206,7 +206,7 @@
         <location filename="../../gui/views/details_view.py" line="50" />
         <location filename="../../gui/views/details_view.py" line="132" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wert</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="58" />
@@ -244,7 +244,7 @@
         <location filename="../../gui/views/details_view.py" line="131" />
         <location filename="../../gui/views/details_view.py" line="222" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Typ</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="138" />
@@ -270,7 +270,7 @@
         <location filename="../../gui/views/details_view.py" line="159" />
         <location filename="../../gui/views/details_view.py" line="200" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="160" />
@@ -385,40 +385,45 @@
     <message>
         <location filename="../../gui/views/details_view.py" line="225" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zustand</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="228" />
+        <location filename="../../gui/views/details_view.py" line="230" />
         <source>Attempts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="230" />
+        <location filename="../../gui/views/details_view.py" line="231" />
+        <source>{n} of {m}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="235" />
         <source>Round trip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="232" />
+        <location filename="../../gui/views/details_view.py" line="237" />
         <source>Peer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="234" />
+        <location filename="../../gui/views/details_view.py" line="239" />
         <source>Response PDU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="236" />
+        <location filename="../../gui/views/details_view.py" line="241" />
         <source>Answers PDU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="241" />
+        <location filename="../../gui/views/details_view.py" line="246" />
         <source>Raw message ({count} octets)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="254" />
+        <location filename="../../gui/views/details_view.py" line="259" />
         <source>Variable bindings ({count})</source>
         <translation type="unfinished" />
     </message>
@@ -426,72 +431,87 @@
 <context>
     <name>EntityDialog</name>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="70" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="55" />
+        <source>{host!r} is not a valid IPv6 address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="60" />
+        <source>{host!r} is neither an IPv4 address nor a host name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="71" />
+        <source>{host!r} is not a valid host name (label {label!r})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="81" />
         <source>Add entity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="72" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="83" />
         <source>optional, e.g. core-sw1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="74" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="85" />
         <source>192.0.2.1, 2001:db8::1, [::1]:1161 or a host name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="84" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="95" />
         <source>Also add a context for this community</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="89" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="100" />
         <source> s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="94" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="105" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="95" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="106" />
         <source>&amp;Address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="96" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="107" />
         <source>&amp;Port:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="97" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="108" />
         <source>&amp;Version:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="98" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="109" />
         <source>&amp;Community:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="100" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="111" />
         <source>&amp;Timeout:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="101" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="112" />
         <source>&amp;Retries:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="111" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="122" />
         <source>Enter the agent's address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="127" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="138" />
         <source>Enter a community, or do not add a context.</source>
         <translation type="unfinished" />
     </message>
@@ -593,7 +613,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243" />
+        <location filename="../../gui/main_window.py" line="244" />
         <source>Notification from {peer}</source>
         <translation type="unfinished" />
     </message>
@@ -627,53 +647,63 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/operations.py" line="178" />
+        <location filename="../../gui/operations.py" line="175" />
         <source>Session #{session} opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="183" />
+        <location filename="../../gui/operations.py" line="180" />
         <source>New session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="193" />
+        <location filename="../../gui/operations.py" line="190" />
         <source>Session #{session} closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="195" />
+        <location filename="../../gui/operations.py" line="192" />
         <source>Close session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="225" />
+        <location filename="../../gui/operations.py" line="222" />
         <source>Entity {address} added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="230" />
+        <location filename="../../gui/operations.py" line="227" />
         <source>Add entity {address}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="251" />
+        <location filename="../../gui/operations.py" line="248" />
         <source>Add context</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="280" />
+        <location filename="../../gui/operations.py" line="277" />
         <source>Create {type} PDU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="299" />
+        <location filename="../../gui/operations.py" line="296" />
         <source>Create PDU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="312" />
+        <location filename="../../gui/operations.py" line="309" />
         <source>noError</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/operations.py" line="312" />
+        <source>{title}: answered · {status}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/operations.py" line="314" />
+        <source>{title}: answered in {ms:.0f} ms · {status}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -688,7 +718,6 @@
     </message>
     <message>
         <location filename="../../gui/operations.py" line="331" />
-        <location filename="../../gui/operations.py" line="390" />
         <source>Add an entity and a context to the session first.</source>
         <translation type="unfinished" />
     </message>
@@ -717,16 +746,6 @@
         <source>Register for traps</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../gui/operations.py" line="405" />
-        <source>A walk is already running; stop it first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/operations.py" line="427" />
-        <source>Walk</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>PduComposer</name>
@@ -748,12 +767,12 @@
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="130" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Typ</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="130" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wert</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="141" />
@@ -818,6 +837,11 @@
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="276" />
         <source>Add at least one variable binding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="280" />
+        <source>Row {row}: {problem}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1108,12 +1132,12 @@
 <context>
     <name>SessionTreeModel</name>
     <message>
-        <location filename="../../gui/models/session_tree.py" line="419" />
+        <location filename="../../gui/models/session_tree.py" line="410" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../../gui/models/session_tree.py" line="421" />
+        <location filename="../../gui/models/session_tree.py" line="412" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -1151,7 +1175,7 @@
     <message>
         <location filename="../../gui/models/trap_table.py" line="76" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Typ</translation>
     </message>
     <message>
         <location filename="../../gui/models/trap_table.py" line="77" />
@@ -1243,6 +1267,24 @@
         <location filename="../../gui/models/varbind_table.py" line="86" />
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>WalkRunner</name>
+    <message>
+        <location filename="../../gui/walk_runner.py" line="59" />
+        <source>Add an entity and a context to the session first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/walk_runner.py" line="74" />
+        <source>A walk is already running; stop it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/walk_runner.py" line="96" />
+        <source>Walk</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
