@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         """Start the service threads and open the workspace (the demo on first launch)."""
         self.controller.start()
         self.keeper.start(with_demo)
+        self.walk_view.max_repetitions.setValue(self.keeper.preferences.walk_max_repetitions)
         if not self._secrets_persist:
             self.status.say(
                 self.tr(
@@ -248,6 +249,7 @@ class MainWindow(QMainWindow):
         prefs = PreferencesDialog.ask(self, self.keeper.preferences)
         if prefs is not None:
             self.keeper.apply_preferences(prefs)
+            self.walk_view.max_repetitions.setValue(prefs.walk_max_repetitions)
             self.status.refresh()
 
     def _context_menu(self, index: QModelIndex, position: QPoint) -> None:

@@ -51,6 +51,8 @@ def apply_color_scheme(scheme: str) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    if scheme == "system" and _SYSTEM_PALETTE is None:
+        return  # never forced: leave the platform in charge (it follows theme changes live)
     if _SYSTEM_PALETTE is None:
         _SYSTEM_PALETTE = QPalette(app.palette())
     hints = QGuiApplication.styleHints()
@@ -63,6 +65,7 @@ def apply_color_scheme(scheme: str) -> None:
     else:
         hints.unsetColorScheme()
         app.setPalette(_SYSTEM_PALETTE)
+        _SYSTEM_PALETTE = None
 
 
 def is_dark(palette: QPalette) -> bool:

@@ -332,3 +332,23 @@ def test_walk_here_on_a_varbind_walks_from_its_oid(qtbot, gui) -> None:
     assert result.reason == "end"
     first_oid = window.walk_view.model.index(0, 1).data()
     assert first_oid.startswith(".1.3.6.1.2.1.2.")
+
+
+def test_the_dark_scheme_is_a_palette_not_painted_colours(qtbot, gui) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from snmpscope.gui.theme import apply_color_scheme, is_dark
+
+    window = gui.window
+    light = is_dark(QApplication.palette())
+    window.keeper.apply_preferences(Preferences(color_scheme="dark"))
+    try:
+        assert is_dark(QApplication.palette())
+        # Widgets pick the application palette up (posted change events): nothing of ours
+        # paints fixed colours.
+        qtbot.waitUntil(lambda: is_dark(window.tree.palette()))
+        assert is_dark(window.details.fields.palette())
+        assert is_dark(window.walk_view.table.palette())
+    finally:
+        apply_color_scheme("system")
+    assert is_dark(QApplication.palette()) == light
