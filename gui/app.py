@@ -11,7 +11,13 @@ import argparse
 import logging
 import os
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QApplication, QWidget
 
 APP_NAME = "snmpscope"
 ORGANIZATION = "snmpscope"
@@ -35,6 +41,12 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser.add_argument("--config-dir", type=Path, help="where the workspace is kept")
     parser.add_argument("--no-demo", action="store_true", help="do not start the demo agent")
     parser.add_argument("--debug", action="store_true", help="log debug messages to stderr")
+    parser.add_argument(
+        "--startup-report",
+        action="store_true",
+        help="print the time from process start to the first painted window and to the first "
+        "session being ready, then quit (measures cold start of installed builds)",
+    )
     return parser.parse_known_args(argv)
 
 
@@ -66,11 +78,59 @@ def main(argv: list[str] | None = None) -> int:
     context = create_context(config_dir)
     context.window.show()
     context.window.start(with_demo=not args.no_demo)
+    if args.startup_report:
+        _report_startup(context.window, context.window.operations.sessionOpened, qapp)
     try:
         code = qapp.exec()
     finally:
         context.close()
     return int(code)
+
+
+def process_age_s() -> float:
+    """Seconds since this process started (Linux: from /proc, so the interpreter's and the
+    frozen bootloader's start-up count too; elsewhere: since this module was imported)."""
+    try:
+        ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return uptime - ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return time.monotonic() - _IMPORTED_AT
+
+
+_IMPORTED_AT = time.monotonic()
+
+
+def _report_startup(window: QWidget, session_opened: SignalInstance, qapp: QApplication) -> None:
+    """Print when the window is first painted and when the first session is ready, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    marks: dict[str, float] = {}
+
+    def finish() -> None:
+        if "window" in marks and "session" in marks:
+            print(
+                f"snmpscope startup: first window painted after {marks['window'] * 1000:.0f} ms, "
+                f"first session ready after {marks['session'] * 1000:.0f} ms",
+                flush=True,
+            )
+            qapp.quit()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "window" not in marks:
+                marks["window"] = process_age_s()
+                QTimer.singleShot(0, finish)
+            return False
+
+    def opened(_handle: int) -> None:
+        marks.setdefault("session", process_age_s())
+        QTimer.singleShot(0, finish)
+
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
+    session_opened.connect(opened)
+    QTimer.singleShot(30_000, qapp.quit)  # never hang
 
 
 def default_config_dir() -> Path:
