@@ -29,9 +29,10 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 
 from snmpscope.core.api import Context, Entity, Pdu, Session
-from snmpscope.core.client_mailbox import Arrival, Mailbox
+from snmpscope.core.client_mailbox import Mailbox
 from snmpscope.core.client_response import RequestCancelled, Response, SnmpProtocolError
 from snmpscope.core.client_traps import ReceivedNotification, TrapListener
 from snmpscope.core.client_walk import NonIncreasingOidError, Walk, WalkEnd, WalkError
@@ -45,6 +46,7 @@ from snmpscope.core.constants import (
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.oid import Oid, validate_oid
 from snmpscope.core.resources import VarBind
+from snmpscope.core.routing import Arrival
 from snmpscope.core.values import SmiValue, make_value
 
 __all__ = [
@@ -117,20 +119,20 @@ class Manager:
         try:
             request_id = pdu.request_id
             deadline = self._deadline(entity)
-            self.mailbox.expect(request_id)
+            answer = self.mailbox.expect(request_id)
             sent_at = time.monotonic()
             try:
                 session.send(entity, context, pdu)
             except BaseException:
-                self.mailbox.forget(request_id)
+                self.mailbox.forget(request_id, answer)
                 raise
             try:
-                arrival = self.mailbox.wait(request_id, deadline, cancel)
+                arrival = self.mailbox.wait(answer, deadline, cancel)
             except BaseException:  # Ctrl-C while waiting: leave nothing outstanding behind
-                self._abandon(request_id)
+                self._abandon(request_id, answer)
                 raise
             if arrival is None:
-                self._abandon(request_id)
+                self._abandon(request_id, answer)
                 if cancel is not None and cancel.is_set():
                     raise RequestCancelled(request_id)
                 raise SnmpApiError(
@@ -150,13 +152,13 @@ class Manager:
         timeout_cs, retry = entity.timeout_cs, entity.retry
         return time.monotonic() + timeout_cs / 100 * (retry + 1) * 2 + SAFETY_MARGIN_S
 
-    def _abandon(self, request_id: int) -> None:
+    def _abandon(self, request_id: int, answer: Future[Arrival]) -> None:
         try:
             if self.session.app.is_outstanding(self.session.handle, request_id):
                 self.session.cancel(request_id)
         except SnmpApiError:
             pass  # answered or timed out in between: nothing is outstanding any more
-        self.mailbox.forget(request_id)
+        self.mailbox.forget(request_id, answer)
 
     def _response(
         self, arrival: Arrival, request: Pdu, sent_at: float, keep: bool, entity: Entity

@@ -1,13 +1,12 @@
 """The receiving side of a manager session: notifications in, messages routed to their waiters.
 
-WinSNMP tells a session "a message is waiting" (event 0) or "request N failed" (a TL_* code),
-and SnmpRecvMsg pops the session's queue in arrival order. When several threads send requests on
-one session, the message one thread pops may belong to another. A :class:`Mailbox` makes that
-safe: every notification of the session is collected (on the transport thread, which does
-nothing else here), and whichever waiting thread comes first receives *all* queued messages and
-files each under its request id (responses) or in the notification queue (traps, informs).
-Waiters then pick up their own arrival. One mailbox per session, shared by every
-:class:`~snmpscope.core.client.Manager` on it.
+When several threads send requests on one session, the message one thread receives may belong
+to another. A :class:`Mailbox` makes that safe: every notification of the session is collected
+(on the transport thread, which does nothing else here), and whichever waiting thread comes
+first receives *all* queued messages through the session's
+:class:`~snmpscope.core.routing.Router`, which hands each answer to the future of the request
+that waits for it; traps and informs go to the notification queue. One mailbox per session,
+shared by every :class:`~snmpscope.core.client.Manager` on it.
 """
 
 from __future__ import annotations
@@ -15,34 +14,20 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import TypeVar
 
-from snmpscope.core.api import Context, Entity, Message, Notification, Pdu, Session
-from snmpscope.core.constants import ApiError, PduType
+from snmpscope.core.api import Message, Notification, Session
+from snmpscope.core.constants import ApiError
 from snmpscope.core.errors import SnmpApiError
-
-# PDU types that arrive unsolicited and go to trap listeners rather than to a request.
-NOTIFICATION_TYPES = frozenset({PduType.TRAP, PduType.INFORM, PduType.V1TRAP})
+from snmpscope.core.routing import Arrival, Router
 
 # How often a waiter with a cancel event looks at it (threading.Event cannot be waited on
 # together with a Condition).
 CANCEL_POLL_S = 0.05
 
-
-@dataclass(slots=True)
-class Arrival:
-    """What came back for one request: a message (handles owned by the session), a transport
-    error code, or both (a queued TL_* error fills the outputs of SnmpRecvMsg)."""
-
-    message: Message | None = None
-    error: int = 0
-    detail: str = ""
-    received_at: float = field(default_factory=time.monotonic)
-
-    def free(self) -> None:
-        """Free the message's handles (idempotent)."""
-        if self.message is not None:
-            self.message.free()
+T = TypeVar("T")
 
 
 class Mailbox:
@@ -52,10 +37,9 @@ class Mailbox:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._router = Router(session.app)
         self._cond = threading.Condition()
         self._notes: deque[Notification] = deque()
-        self._arrivals: dict[int, Arrival] = {}
-        self._waiting: set[int] = set()
         self._notifications: deque[Message] = deque()
         self._notification_consumers = 0
         self._pumping = False
@@ -91,48 +75,21 @@ class Mailbox:
         self.session.wait_notification(lambda n: n is note, timeout=0)
 
     # ---------------------------------------------------------------- request side
-    def expect(self, request_id: int) -> None:
-        """Announce that a request with this id is about to be sent (call before sending:
-        the answer may be routed before the send call returns)."""
-        with self._cond:
-            self._waiting.add(request_id)
-            stale = self._arrivals.pop(request_id, None)
-        if stale is not None:
-            stale.free()
+    def expect(self, request_id: int) -> Future[Arrival]:
+        """The future of the answer to ``request_id`` (call before sending: the answer may
+        be routed before the send call returns)."""
+        return self._router.expect(self.session.handle, request_id)
 
-    def forget(self, request_id: int) -> None:
+    def forget(self, request_id: int, answer: Future[Arrival]) -> None:
         """Stop waiting for ``request_id``; anything that arrives for it later is freed."""
-        with self._cond:
-            self._waiting.discard(request_id)
-            stale = self._arrivals.pop(request_id, None)
-        if stale is not None:
-            stale.free()
+        self._router.forget(self.session.handle, request_id, answer)
 
     def wait(
-        self, request_id: int, deadline: float, cancel: threading.Event | None = None
+        self, answer: Future[Arrival], deadline: float, cancel: threading.Event | None = None
     ) -> Arrival | None:
-        """Wait until something arrives for ``request_id``; None when ``deadline``
+        """Wait until ``answer`` (from :meth:`expect`) is there; None when ``deadline``
         (time.monotonic) passes or ``cancel`` is set. The id stays expected on None."""
-        while True:
-            notes: list[Notification] = []
-            with self._cond:
-                arrival = self._arrivals.pop(request_id, None)
-                if arrival is not None:
-                    self._waiting.discard(request_id)
-                    return arrival
-                if self._notes and not self._pumping:
-                    notes = list(self._notes)
-                    self._notes.clear()
-                    self._pumping = True
-                else:
-                    remaining = deadline - time.monotonic()
-                    if remaining <= 0 or (cancel is not None and cancel.is_set()):
-                        return None
-                    if cancel is not None:
-                        remaining = min(remaining, CANCEL_POLL_S)
-                    self._cond.wait(remaining)
-                    continue
-            self._pump(notes)
+        return self._await(lambda: answer.result() if answer.done() else None, deadline, cancel)
 
     # ---------------------------------------------------------------- notification side
     def add_notification_consumer(self) -> None:
@@ -153,11 +110,22 @@ class Mailbox:
     ) -> Message | None:
         """The next received trap/inform message (handles owned by the session; the caller
         frees them), or None at ``deadline`` / on ``cancel``. ``deadline`` None waits on."""
+        notifications = self._notifications
+        return self._await(
+            lambda: notifications.popleft() if notifications else None, deadline, cancel
+        )
+
+    # ---------------------------------------------------------------- routing
+    def _await(
+        self, ready: Callable[[], T | None], deadline: float | None, cancel: threading.Event | None
+    ) -> T | None:
+        """What ``ready`` gives (called under the lock), receiving for everyone meanwhile."""
         while True:
             notes: list[Notification] = []
             with self._cond:
-                if self._notifications:
-                    return self._notifications.popleft()
+                found = ready()
+                if found is not None:
+                    return found
                 if self._notes and not self._pumping:
                     notes = list(self._notes)
                     self._notes.clear()
@@ -176,59 +144,29 @@ class Mailbox:
                     continue
             self._pump(notes)
 
-    # ---------------------------------------------------------------- routing
     def _pump(self, notes: list[Notification]) -> None:
-        """Receive every queued message and file it; runs in one thread at a time and calls
-        into the application without holding the mailbox lock."""
-        routed: list[tuple[int, Arrival]] = []
-        notifications: list[Message] = []
+        """Receive every queued message (the router hands answers to their waiters) and file
+        the notifications; runs in one thread at a time and calls into the application without
+        holding the mailbox lock."""
+        session = self.session.handle
+        unclaimed: list[Arrival] = []
         try:
-            self._receive_all(routed, notifications)
+            try:
+                for arrival in self._router.receive(session):
+                    unclaimed.append(arrival)
+            except SnmpApiError:
+                pass  # a handle limit, say: the message stays queued
             for note in notes:
                 if note.event != 0:
-                    routed.append((note.request_id, Arrival(error=note.event)))
+                    self._router.notice(session, note.request_id, note.event)
         finally:
-            unwanted: list[Arrival] = []
             with self._cond:
                 self._pumping = False
-                for request_id, arrival in routed:
-                    if request_id not in self._waiting or request_id in self._arrivals:
-                        # No one waits (cancelled, gave up) or the first word already came:
-                        # a queued TL_* error is followed by its notification.
-                        unwanted.append(arrival)
-                    else:
-                        self._arrivals[request_id] = arrival
                 if self._notification_consumers:
-                    self._notifications.extend(notifications)
-                else:
-                    unwanted.extend(Arrival(message=m) for m in notifications)
+                    self._notifications.extend(
+                        a.message for a in unclaimed if a.is_notification and a.message is not None
+                    )
+                    unclaimed = [a for a in unclaimed if not a.is_notification]
                 self._cond.notify_all()
-            for arrival in unwanted:
-                arrival.free()
-
-    def _receive_all(self, routed: list[tuple[int, Arrival]], notes: list[Message]) -> None:
-        session = self.session
-        while True:
-            try:
-                if not session.queued:
-                    return
-                message = session.recv()
-                error, detail = 0, ""
-            except SnmpApiError as exc:
-                outputs = getattr(exc, "outputs", None)
-                if exc.code == ApiError.NOOP or outputs is None:
-                    return  # the queue emptied under us (a close); nothing to file
-                app = session.app
-                src, dst, ctx, pdu = outputs
-                message = Message(
-                    Entity(app, src), Entity(app, dst), Context(app, ctx), Pdu(app, pdu)
-                )
-                error, detail = int(exc.code), exc.detail
-            data = message.pdu.data
-            if error == 0 and data.type in NOTIFICATION_TYPES:
-                notes.append(message)
-            elif error == 0 and data.type != PduType.RESPONSE:
-                # An agent-role request for an entity this session listens on: not ours.
-                message.free()
-            else:
-                routed.append((data.request_id, Arrival(message, error, detail)))
+            for arrival in unclaimed:
+                arrival.free()  # a late answer, an agent-role request, or no listener

@@ -21,8 +21,8 @@ from snmpscope.core.application import Application
 from snmpscope.core.client_response import RequestCancelled, Response
 from snmpscope.core.constants import ApiError, PduType
 from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.routing import Arrival
 from snmpscope.core.service.dispatch import MessageDispatcher
-from snmpscope.core.service.operations import Reply
 from snmpscope.core.values import SmiValue
 
 POLL_S = 0.05  # how often a waiting request looks at its cancel flag
@@ -47,10 +47,9 @@ class DispatcherRequester:
         non_repeaters: int = 0,
         max_repetitions: int = 0,
         *,
-        keep: bool = False,
         cancel: threading.Event | None = None,
     ) -> Response:
-        """Create a PDU in the session, send it, wait for the answer, free the PDU."""
+        """Create a PDU in the session, send it, wait for the answer, free both PDUs."""
         app, session = self.app, self.session
         vbl = app.create_vbl_from(session, varbinds)
         try:
@@ -67,47 +66,54 @@ class DispatcherRequester:
             app.free_vbl(vbl)
         try:
             request_id = app.pdu_data(pdu).request_id
-            future = self.dispatcher.expect(session, request_id, pdu, keep=keep)
+            answer = self.dispatcher.expect(session, request_id)
             sent_at = time.monotonic()
             try:
                 app.send_msg(session, None, entity.handle, context.handle, pdu)
             except BaseException:
-                self.dispatcher.forget(session, request_id)
+                self.dispatcher.forget(session, request_id, answer)
                 raise
             self.requests += 1
-            reply = self._wait(future, request_id, entity, cancel)
-            rtt = time.monotonic() - sent_at if reply.rtt_ms is None else reply.rtt_ms / 1000
-            return Response(
-                pdu_type=reply.pdu_type,
-                request_id=reply.request_id,
-                error_status=reply.error_status,
-                error_index=reply.error_index,
-                varbinds=reply.varbinds,
-                peer=app.entity_address(entity.handle),
-                community=context.community,
-                rtt=rtt,
-            )
+            arrival = self._wait(answer, request_id, entity, cancel)
+            try:
+                if arrival.error:
+                    raise self.dispatcher.failure(session, arrival)
+                sent = app.describe(pdu)
+                rtt_ms = None if sent is None else sent.fields["rtt_ms"]
+                fields = arrival.fields
+                return Response(
+                    pdu_type=arrival.pdu_type,
+                    request_id=arrival.request_id,
+                    error_status=int(fields["error_status"]),
+                    error_index=int(fields["error_index"]),
+                    varbinds=tuple(fields["varbinds"]),
+                    peer=app.entity_address(entity.handle),
+                    community=context.community,
+                    rtt=time.monotonic() - sent_at if rtt_ms is None else rtt_ms / 1000,
+                )
+            finally:
+                arrival.free()
         finally:
-            if not keep and app.is_valid(pdu):
+            if app.is_valid(pdu):
                 app.free_pdu(pdu)
 
     def _wait(
         self,
-        future: Future[Reply],
+        answer: Future[Arrival],
         request_id: int,
         entity: Entity,
         cancel: threading.Event | None,
-    ) -> Reply:
+    ) -> Arrival:
         timeout_cs, retry = self.app.get_timeout(entity.handle)[0], entity.retry
         deadline = time.monotonic() + timeout_cs / 100.0 * (retry + 1) + GRACE_S
         while True:
             try:
-                return future.result(timeout=POLL_S)
+                return answer.result(timeout=POLL_S)
             except FutureTimeout:
                 pass
             cancelled = cancel is not None and cancel.is_set()
             if cancelled or time.monotonic() > deadline:
-                self.dispatcher.forget(self.session, request_id)
+                self.dispatcher.forget(self.session, request_id, answer)
                 if self.app.is_outstanding(self.session, request_id):
                     self.app.cancel_msg(self.session, request_id)
                 if cancelled:

@@ -14,6 +14,7 @@ from snmpscope.core.constants import SNMPAPI_OFF, SNMPAPI_ON, ApiError, PduType
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.events import HandleKind
 from snmpscope.core.messaging import CONFIRMED_TYPES
+from snmpscope.core.routing import Arrival
 from snmpscope.core.service.dispatch import MessageDispatcher
 from snmpscope.core.service.failures import failure_from
 from snmpscope.core.service.operations import (
@@ -25,7 +26,6 @@ from snmpscope.core.service.operations import (
     FreeHandle,
     OpenSession,
     RegisterTraps,
-    Reply,
     SendPdu,
     StartDemoAgent,
 )
@@ -191,24 +191,26 @@ class SessionWorker(ServiceWorker):
             # Traps and responses expect no answer: done once they are sent.
             self._app.send_msg(request.session, None, request.entity, request.context, request.pdu)
             return data.request_id
-        future = self._dispatcher.expect(request.session, data.request_id, request.pdu, True)
+        dispatcher, session = self._dispatcher, request.session
+        answer = dispatcher.expect(session, data.request_id)
         try:
-            self._app.send_msg(request.session, None, request.entity, request.context, request.pdu)
+            self._app.send_msg(session, None, request.entity, request.context, request.pdu)
         except BaseException:
-            self._dispatcher.forget(request.session, data.request_id)
+            dispatcher.forget(session, data.request_id, answer)
             raise
         self.progress.emit(request.token, "sent")
         token = request.token
 
-        def answered(done: Future[Reply]) -> None:
+        def answered(done: Future[Arrival]) -> None:
             # Runs on the dispatcher's thread; signals are queued to the receivers.
             if done.cancelled():
                 return
-            error = done.exception()
-            if error is not None:
-                self.failed.emit(token, failure_from(error))
+            arrival = done.result()
+            if arrival.error:
+                arrival.free()
+                self.failed.emit(token, failure_from(dispatcher.failure(session, arrival)))
             else:
-                self.succeeded.emit(token, done.result())
+                self.succeeded.emit(token, dispatcher.reply(session, request.pdu, arrival))
 
-        future.add_done_callback(answered)
+        answer.add_done_callback(answered)
         return LATER

@@ -1,0 +1,200 @@
+"""Routing a session's incoming messages to the requests that wait for them.
+
+WinSNMP tells a session "a message is waiting" (event 0) or "request N failed" (a TL_* code),
+and SnmpRecvMsg pops the session's queue in arrival order. A :class:`Router` is what both
+receivers of snmpscope share: it receives (never blocking), turns each message and each
+"request failed" notice into an :class:`Arrival` and completes the future of the request that
+waits under its request id; the first word wins, whatever comes for that id later is a stray.
+What no one waits for (traps, informs, strays) goes back to the router's owner, who also
+decides which thread receives when:
+
+* :class:`~snmpscope.core.client_mailbox.Mailbox`, the manager's: whichever waiting thread
+  comes first receives for all; every handle is kept for the caller.
+* :class:`~snmpscope.core.service.dispatch.MessageDispatcher`, the GUI's: one Qt thread
+  receives for every session, never the transport thread, and keeps only the PDU.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import Any
+
+from snmpscope.core.api import Context, Entity, Message, Pdu
+from snmpscope.core.application import Application
+from snmpscope.core.constants import ApiError, PduType
+from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.events import HandleKind
+
+__all__ = ["NOTIFICATION_TYPES", "REPLY_TYPES", "Arrival", "Router"]
+
+# PDU types that answer a request, and those that arrive unsolicited for trap listeners.
+REPLY_TYPES = frozenset({PduType.RESPONSE, PduType.REPORT})
+NOTIFICATION_TYPES = frozenset({PduType.TRAP, PduType.V1TRAP, PduType.INFORM})
+
+
+@dataclass(slots=True)
+class Arrival:
+    """A received message, a transport error code, or both (a queued TL_* error fills the
+    outputs of SnmpRecvMsg).
+
+    ``message`` holds the four received handles, owned by the session (a router that does not
+    keep addressing has freed all but ``message.pdu``); ``community`` and ``fields`` (the
+    PDU's :meth:`~snmpscope.core.application.Application.describe` snapshot) are read at
+    receipt.
+    """
+
+    message: Message | None = None
+    error: int = 0
+    detail: str = ""
+    pdu_type: int = 0
+    request_id: int = 0
+    community: bytes = b""
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    received_at: float = field(default_factory=time.monotonic)
+
+    @property
+    def is_notification(self) -> bool:
+        return not self.error and self.pdu_type in NOTIFICATION_TYPES
+
+    def free(self) -> None:
+        """Free the message's handles (idempotent; handles already gone are skipped)."""
+        if self.message is not None:
+            message = self.message
+            for handle in (message.src, message.dst, message.context, message.pdu):
+                _free_quietly(handle)
+
+
+class Router:
+    """Receives sessions' messages and completes the futures of the requests they answer
+    (thread-safe; one thread at a time should receive for a session, to keep their order)."""
+
+    def __init__(self, app: Application, *, keep_addressing: bool = True) -> None:
+        self.app = app
+        self.keep_addressing = keep_addressing
+        self._lock = threading.Lock()
+        self._waiting: dict[tuple[int, int], Future[Arrival]] = {}
+
+    # ---------------------------------------------------------------- the waiting table
+    def expect(self, session: int, request_id: int) -> Future[Arrival]:
+        """The future of the answer to ``request_id`` (call before sending: the answer may be
+        routed before the send call returns)."""
+        answer: Future[Arrival] = Future()
+        with self._lock:
+            self._waiting[(session, request_id)] = answer
+        return answer
+
+    def forget(self, session: int, request_id: int, answer: Future[Arrival]) -> None:
+        """Stop waiting for ``request_id``: what comes for it later is a stray, and an arrival
+        that came already is freed."""
+        with self._lock:
+            if self._waiting.get((session, request_id)) is answer:
+                del self._waiting[(session, request_id)]
+        if not answer.cancel():
+            answer.add_done_callback(lambda done: done.result().free())
+
+    def end(self, session: int | None, code: int, detail: str) -> None:
+        """Answer everything waiting in ``session`` (in every session: None) with error
+        ``code``: the session closed, the application is going away."""
+        with self._lock:
+            keys = [key for key in self._waiting if session is None or key[0] == session]
+            ended = [(key[1], self._waiting.pop(key)) for key in keys]
+        for request_id, answer in ended:
+            _settle(answer, Arrival(error=code, detail=detail, request_id=request_id))
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._waiting)
+
+    # ---------------------------------------------------------------- routing
+    def notice(self, session: int, request_id: int, code: int) -> None:
+        """The notification "request ``request_id`` failed with ``code``" (TL_TIMEOUT ...)."""
+        answer = self._take(session, request_id)
+        if answer is not None:
+            detail = f"request {request_id} got no answer"
+            _settle(answer, Arrival(error=code, detail=detail, request_id=request_id))
+
+    def receive(self, session: int, limit: int | None = None) -> Iterator[Arrival]:
+        """Receive up to ``limit`` queued messages (all: None); replies and queued transport
+        errors complete their request's future, everything else is yielded.
+
+        Stops when the queue is empty or the session is gone; raises any other
+        ``SnmpApiError`` of SnmpRecvMsg (a handle limit, say).
+        """
+        received = 0
+        while limit is None or received < limit:
+            arrival = self._recv(session)
+            if arrival is None:
+                return
+            received += 1
+            answer = None
+            if arrival.error or arrival.pdu_type in REPLY_TYPES:
+                answer = self._take(session, arrival.request_id)
+            if answer is None or not _settle(answer, arrival):
+                yield arrival
+
+    def _recv(self, session: int) -> Arrival | None:
+        """SnmpRecvMsg once; None when nothing is queued or the session is gone."""
+        app = self.app
+        try:
+            if not app.is_valid(session, HandleKind.SESSION) or not app.queued_count(session):
+                return None
+            src, dst, ctx, pdu = app.recv_msg(session)
+            error = 0
+        except SnmpApiError as exc:
+            outputs = getattr(exc, "outputs", None)
+            if outputs is None:
+                if exc.code in (ApiError.NOOP, ApiError.SESSION_INVALID):
+                    return None  # emptied or closed under us
+                raise
+            src, dst, ctx, pdu = outputs
+            error = int(exc.code)
+        info, context = app.describe(pdu), app.describe(ctx)
+        if info is None:
+            return None  # the session closed meanwhile, and its handles with it
+        message = Message(Entity(app, src), Entity(app, dst), Context(app, ctx), Pdu(app, pdu))
+        if not self.keep_addressing:
+            for handle in (message.src, message.dst, message.context):
+                _free_quietly(handle)
+        request_id = int(info.fields["request_id"])
+        return Arrival(
+            message,
+            error,
+            f"request {request_id} failed" if error else "",
+            int(info.fields["type"]),
+            request_id,
+            b"" if context is None else bytes(context.fields["community"]),
+            info.fields,
+        )
+
+    def _take(self, session: int, request_id: int) -> Future[Arrival] | None:
+        with self._lock:
+            return self._waiting.pop((session, request_id), None)
+
+
+def _settle(answer: Future[Arrival], arrival: Arrival) -> bool:
+    """Complete ``answer`` unless its request was forgotten meanwhile."""
+    if not answer.set_running_or_notify_cancel():
+        return False
+    answer.set_result(arrival)
+    return True
+
+
+def _free_quietly(handle: Entity | Context | Pdu) -> None:
+    """Free a handle that may already be gone (the session closed meanwhile)."""
+    if not handle.valid:
+        return
+    try:
+        handle.free()
+    except SnmpApiError as exc:
+        if exc.code not in (
+            ApiError.ENTITY_INVALID,
+            ApiError.CONTEXT_INVALID,
+            ApiError.PDU_INVALID,
+            ApiError.VBL_INVALID,
+            ApiError.NOT_INITIALIZED,
+        ):
+            raise

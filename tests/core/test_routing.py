@@ -1,0 +1,133 @@
+"""The routing core the manager's mailbox and the GUI's dispatcher share: messages queued
+straight into a session (no transport), received and matched by request id."""
+
+from __future__ import annotations
+
+import pytest
+from corekit import ok_callback
+
+from snmpscope.core.address import parse_entity_address
+from snmpscope.core.application import Application
+from snmpscope.core.constants import ApiError, PduType, SnmpVersion
+from snmpscope.core.events import HandleKind
+from snmpscope.core.resources import IncomingMessage, PduData
+from snmpscope.core.routing import Arrival, Router
+
+
+def queue(app: Application, session: int, pdu_type: int, request_id: int, error: int = 0) -> None:
+    here = parse_entity_address("127.0.0.1:161", 161)
+    pdu = PduData(pdu_type, request_id, 0, 0, [])
+    message = IncomingMessage(here, here, SnmpVersion.V2C, b"public", pdu, error=error)
+    assert app.deliver(session, message)
+
+
+def handles(app: Application, session: int) -> list[HandleKind]:
+    return [app.describe(h).kind for h in app.owned_handles(session)]  # type: ignore[union-attr]
+
+
+@pytest.fixture
+def session(started: Application) -> int:
+    return started.create_session(callback=ok_callback)
+
+
+def test_an_answer_completes_its_future_and_the_first_word_wins(
+    started: Application, session: int
+) -> None:
+    router = Router(started)
+    answer = router.expect(session, 7)
+    queue(started, session, PduType.RESPONSE, 7)
+    queue(started, session, PduType.RESPONSE, 7)
+    strays = list(router.receive(session))
+    arrival = answer.result(timeout=0)
+    assert (arrival.pdu_type, arrival.request_id, arrival.error) == (PduType.RESPONSE, 7, 0)
+    assert arrival.community == b"public"
+    assert arrival.message is not None and arrival.message.src.valid
+    assert [(s.pdu_type, s.request_id) for s in strays] == [(PduType.RESPONSE, 7)]
+    assert len(router) == 0
+
+
+def test_notifications_and_agent_requests_come_back_unclaimed(
+    started: Application, session: int
+) -> None:
+    router = Router(started)
+    router.expect(session, 5)  # a trap or GET with the same id answers nothing
+    for pdu_type in (PduType.TRAP, PduType.GET):
+        queue(started, session, pdu_type, 5)
+    unclaimed = list(router.receive(session))
+    assert [a.is_notification for a in unclaimed] == [True, False]
+    assert len(router) == 1
+
+
+def test_limit_receives_one_message_a_call(started: Application, session: int) -> None:
+    router = Router(started)
+    for request_id in (1, 2):
+        queue(started, session, PduType.TRAP, request_id)
+    assert [a.request_id for a in router.receive(session, limit=1)] == [1]
+    assert started.queued_count(session) == 1
+
+
+def test_a_forgotten_request_gets_no_answer_and_what_came_is_freed(
+    started: Application, session: int
+) -> None:
+    router = Router(started)
+    early = router.expect(session, 1)
+    queue(started, session, PduType.RESPONSE, 1)
+    assert list(router.receive(session)) == []
+    router.forget(session, 1, early)  # it came, but the caller gave up meanwhile
+    assert handles(started, session) == []
+    late = router.expect(session, 2)
+    router.forget(session, 2, late)
+    queue(started, session, PduType.RESPONSE, 2)
+    assert late.cancelled()
+    assert [a.request_id for a in router.receive(session)] == [2]
+
+
+def test_transport_errors_reach_the_waiter_by_notice_or_queue(
+    started: Application, session: int
+) -> None:
+    router = Router(started)
+    noticed, queued = router.expect(session, 3), router.expect(session, 4)
+    router.notice(session, 3, ApiError.TL_TIMEOUT)
+    router.notice(session, 99, ApiError.TL_TIMEOUT)  # no one waits: nothing happens
+    queue(started, session, PduType.GET, 4, error=ApiError.TL_UNDELIVERABLE)
+    assert list(router.receive(session)) == []
+    first, second = noticed.result(timeout=0), queued.result(timeout=0)
+    assert (first.error, first.message, first.detail) == (
+        ApiError.TL_TIMEOUT,
+        None,
+        "request 3 got no answer",
+    )
+    assert (second.error, second.detail) == (ApiError.TL_UNDELIVERABLE, "request 4 failed")
+    assert second.message is not None
+    second.free()
+    assert handles(started, session) == []
+
+
+def test_without_addressing_only_the_pdu_stays(started: Application, session: int) -> None:
+    router = Router(started, keep_addressing=False)
+    queue(started, session, PduType.TRAP, 8)
+    (arrival,) = router.receive(session)
+    assert arrival.community == b"public"
+    assert handles(started, session) == [HandleKind.PDU]
+    arrival.free()
+    arrival.free()  # idempotent
+    assert handles(started, session) == []
+
+
+def test_end_answers_what_waits_in_one_session_or_all(started: Application, session: int) -> None:
+    router = Router(started)
+    other = started.create_session(callback=ok_callback)
+    mine, theirs = router.expect(session, 1), router.expect(other, 1)
+    router.end(session, ApiError.SESSION_INVALID, "closed")
+    ended: Arrival = mine.result(timeout=0)
+    assert (ended.error, ended.detail, ended.request_id) == (ApiError.SESSION_INVALID, "closed", 1)
+    assert not theirs.done()
+    router.end(None, ApiError.SESSION_INVALID, "going away")
+    assert theirs.result(timeout=0).detail == "going away"
+
+
+def test_a_closed_session_has_nothing_to_receive(started: Application, session: int) -> None:
+    router = Router(started)
+    queue(started, session, PduType.TRAP, 1)
+    started.close(session)
+    assert list(router.receive(session)) == []
