@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 
 import pytest
+from threadcheck import _no_python_thread_left  # noqa: F401 (an autouse fixture)
 
 from snmpscope.core.database import MemorySecretStore
 from snmpscope.gui.context import AppContext, create_context
-
-
-@pytest.fixture(autouse=True)
-def _no_python_thread_left() -> Iterator[None]:
-    """Fail a test that leaves a new Python thread alive (after a bounded join)."""
-    before = set(threading.enumerate())
-    yield
-    left = []
-    for thread in set(threading.enumerate()) - before:
-        if isinstance(thread, threading._DummyThread):  # Qt threads Python merely saw
-            continue
-        thread.join(timeout=5)
-        if thread.is_alive():
-            left.append(thread.name)
-    if left:
-        pytest.fail(f"threads left running: {', '.join(sorted(left))}", pytrace=False)
 
 
 @pytest.fixture
