@@ -5,6 +5,9 @@ The agent lives in its own temp dir (config, persistent state, log, pid file), i
 on the same free UDP port. It serves the real host tree (thousands of varbinds under .1.3.6.1),
 v1/v2c communities and one SNMPv3 user per security level and protocol pair, with a fixed
 engine ID. ``sysDescr`` is fixed; ``sysName``, ``sysContact`` and ``sysLocation`` stay writable.
+
+The readiness probes and :class:`AgentProcess` (start on a free port, stop, temp dir), which
+:mod:`agents.snmpsim` builds on too, live here as well.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Self
 
 from agents.netsnmp import V3User
 
@@ -133,38 +138,28 @@ def snmpd_executable() -> str:
     return found
 
 
-class SnmpdAgent:
-    """A private snmpd. ``start()`` returns once it answers on 127.0.0.1 and ::1; ``stop()``
-    sends SIGTERM, then SIGKILL after ``stop_timeout``. Usable as a context manager."""
+class AgentProcess:
+    """An agent in a child process on 127.0.0.1 and [::1] (one free UDP port for both), in a
+    temp dir of its own unless given one. Subclasses prepare and launch it in ``start()``
+    (with :meth:`_start`); ``stop()`` sends SIGTERM, then SIGKILL after ``stop_timeout``.
+    Usable as a context manager."""
 
+    name = "agent"  # the executable, for the temp dir and messages
     host = "127.0.0.1"
     host6 = "::1"
-    ro_community = "public"
-    rw_community = "private"
-    sys_descr = SYS_DESCR
-    engine_id = ENGINE_ID
+    stop_timeout = 3.0
 
     def __init__(self, workdir: str | os.PathLike[str] | None = None, port: int | None = None):
         self._own_dir = workdir is None
-        self.workdir = Path(workdir) if workdir else Path(tempfile.mkdtemp(prefix="snmpd-"))
+        self.workdir = Path(workdir) if workdir else Path(tempfile.mkdtemp(prefix=f"{self.name}-"))
         self._fixed_port = port
         self.port = port or 0
-        self.users: dict[str, V3User] = dict(V3_USERS)
         self.proc: subprocess.Popen[bytes] | None = None
         self.startup_seconds: float | None = None
 
-    # --- paths and addresses
-    @property
-    def conf_path(self) -> Path:
-        return self.workdir / "snmpd.conf"
-
     @property
     def log_path(self) -> Path:
-        return self.workdir / "snmpd.log"
-
-    @property
-    def persist_dir(self) -> Path:
-        return self.workdir / "persist"
+        return self.workdir / f"{self.name}.log"
 
     @property
     def address(self) -> tuple[str, int]:
@@ -173,6 +168,101 @@ class SnmpdAgent:
     @property
     def address6(self) -> tuple[str, int]:
         return (self.host6, self.port)
+
+    def log_text(self) -> str:
+        try:
+            return self.log_path.read_text(errors="replace")
+        except OSError:
+            return ""
+
+    def start(self) -> Self:
+        raise NotImplementedError
+
+    def _start(
+        self,
+        launch: Callable[[], subprocess.Popen[bytes]],
+        timeout: float,
+        attempts: int,
+        packet: bytes = PROBE_PUBLIC,
+    ) -> Self:
+        """``launch()`` on a free port (``self.port``) until the agent answers ``packet`` on
+        v4 and v6 within ``timeout``, at most ``attempts`` times."""
+        last_error = ""
+        for _ in range(attempts):
+            self.port = self._fixed_port or free_udp_port_pair()
+            t0 = time.monotonic()
+            self.proc = launch()
+            try:
+                for host in (self.host, self.host6):
+                    wait_until_answering(
+                        host, self.port, self.proc, packet=packet, deadline_s=timeout
+                    )
+            except (RuntimeError, TimeoutError) as exc:
+                last_error = f"{exc}\n--- {self.log_path.name}:\n{self.log_text()[-4000:]}"
+                self.stop()
+                if self._fixed_port:
+                    break
+                continue  # most likely someone took the port in between: try another
+            self.startup_seconds = time.monotonic() - t0
+            return self
+        raise RuntimeError(f"{self.name} did not start (dir {self.workdir}): {last_error}")
+
+    def stop(self, stop_timeout: float | None = None) -> None:
+        """SIGTERM, wait up to ``stop_timeout`` (the class's by default), then SIGKILL.
+        Idempotent."""
+        proc, self.proc = self.proc, None
+        if proc is None:
+            return
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(self.stop_timeout if stop_timeout is None else stop_timeout)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+    def close(self) -> None:
+        """Stop and remove the temp dir (if this object created it)."""
+        self.stop()
+        if self._own_dir:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+
+    @property
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} port={self.port} dir={self.workdir} running={self.running}>"
+
+
+class SnmpdAgent(AgentProcess):
+    """A private snmpd. ``start()`` returns once it answers on 127.0.0.1 and ::1; ``stop()``
+    sends SIGTERM, then SIGKILL after ``stop_timeout``. Usable as a context manager."""
+
+    name = "snmpd"
+    ro_community = "public"
+    rw_community = "private"
+    sys_descr = SYS_DESCR
+    engine_id = ENGINE_ID
+
+    def __init__(self, workdir: str | os.PathLike[str] | None = None, port: int | None = None):
+        super().__init__(workdir, port)
+        self.users: dict[str, V3User] = dict(V3_USERS)
+
+    # --- paths and addresses
+    @property
+    def conf_path(self) -> Path:
+        return self.workdir / "snmpd.conf"
+
+    @property
+    def persist_dir(self) -> Path:
+        return self.workdir / "persist"
 
     @property
     def communities(self) -> dict[str, str]:
@@ -187,12 +277,6 @@ class SnmpdAgent:
         """The v3 user for a profile: noauth, md5, sha, sha-aes, sha-des, sha256-aes,
         sha512-aes256."""
         return self.users[profile]
-
-    def log_text(self) -> str:
-        try:
-            return self.log_path.read_text(errors="replace")
-        except OSError:
-            return ""
 
     # --- config
     def config_text(self) -> str:
@@ -232,75 +316,30 @@ class SnmpdAgent:
             MIBDIRS=str(self.workdir),
             MIBS="",
         )
-        last_error = ""
-        for _ in range(attempts):
-            self.port = self._fixed_port or free_udp_port_pair()
-            self.conf_path.write_text(self.config_text())
-            self.log_path.write_text("")
-            t0 = time.monotonic()
-            with open(self.workdir / "snmpd.stderr", "wb") as err:
-                self.proc = subprocess.Popen(
-                    [
-                        exe,
-                        "-f",
-                        "-C",
-                        "-c",
-                        str(self.conf_path),
-                        "-Lf",
-                        str(self.log_path),
-                        "-p",
-                        str(self.workdir / "snmpd.pid"),
-                        "-m",
-                        "",
-                        "-M",
-                        str(self.workdir),
-                    ],
-                    env=env,
-                    stdin=subprocess.DEVNULL,
-                    stdout=subprocess.DEVNULL,
-                    stderr=err,
-                )
-            try:
-                wait_until_answering(self.host, self.port, self.proc, deadline_s=timeout)
-                wait_until_answering(self.host6, self.port, self.proc, deadline_s=timeout)
-            except (RuntimeError, TimeoutError) as exc:
-                last_error = f"{exc}\n--- snmpd.log:\n{self.log_text()}"
-                self.stop()
-                if self._fixed_port:
-                    break
-                continue  # most likely someone took the port in between: try another
-            self.startup_seconds = time.monotonic() - t0
-            return self
-        raise RuntimeError(f"snmpd did not start (dir {self.workdir}): {last_error}")
+        return self._start(lambda: self._launch(exe, env), timeout, attempts)
 
-    def stop(self, stop_timeout: float = 3.0) -> None:
-        """SIGTERM, wait up to ``stop_timeout``, then SIGKILL. Idempotent."""
-        proc, self.proc = self.proc, None
-        if proc is None:
-            return
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(stop_timeout)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-
-    def close(self) -> None:
-        """Stop and remove the temp dir (if this object created it)."""
-        self.stop()
-        if self._own_dir:
-            shutil.rmtree(self.workdir, ignore_errors=True)
-
-    @property
-    def running(self) -> bool:
-        return self.proc is not None and self.proc.poll() is None
-
-    def __enter__(self) -> SnmpdAgent:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return f"<SnmpdAgent port={self.port} dir={self.workdir} running={self.running}>"
+    def _launch(self, exe: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
+        self.conf_path.write_text(self.config_text())
+        self.log_path.write_text("")
+        with open(self.workdir / "snmpd.stderr", "wb") as err:
+            return subprocess.Popen(
+                [
+                    exe,
+                    "-f",
+                    "-C",
+                    "-c",
+                    str(self.conf_path),
+                    "-Lf",
+                    str(self.log_path),
+                    "-p",
+                    str(self.workdir / "snmpd.pid"),
+                    "-m",
+                    "",
+                    "-M",
+                    str(self.workdir),
+                ],
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=err,
+            )

@@ -17,15 +17,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 from agents.netsnmp import V3User
-from agents.snmpd import SYS_UPTIME_0, encode_v2c_get, free_udp_port_pair, wait_until_answering
+from agents.snmpd import SYS_UPTIME_0, AgentProcess, encode_v2c_get
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SNMPSIM_PACKAGE_HINT = "install snmpsim into the venv: pip install 'snmpsim==1.2.2' (.[test])"
@@ -42,14 +39,14 @@ def snmpsim_executable() -> str:
     return found
 
 
-class SnmpsimAgent:
+class SnmpsimAgent(AgentProcess):
     """snmpsim on 127.0.0.1 and [::1] (same free port). ``community`` selects the recording;
     ``v3_user`` reaches the same data with SNMPv3 (context name = recording name, e.g.
     ``-n public``). ``start()`` returns once a v2c GET is answered; ``stop()`` is SIGTERM, then
     SIGKILL."""
 
-    host = "127.0.0.1"
-    host6 = "::1"
+    name = "snmpsim"
+    stop_timeout = 5.0
     community = "public"
     engine_id = bytes.fromhex("80004fb805736e6d7073696d") + b"-test"
     v3_user = V3User("sim-user", "SHA", "sim-auth-pass", "AES", "sim-priv-pass")
@@ -60,13 +57,8 @@ class SnmpsimAgent:
         workdir: str | os.PathLike[str] | None = None,
         port: int | None = None,
     ) -> None:
+        super().__init__(workdir, port)
         self.source_dir = Path(data_dir)
-        self._own_dir = workdir is None
-        self.workdir = Path(workdir) if workdir else Path(tempfile.mkdtemp(prefix="snmpsim-"))
-        self._fixed_port = port
-        self.port = port or 0
-        self.proc: subprocess.Popen[bytes] | None = None
-        self.startup_seconds: float | None = None
 
     @property
     def data_dir(self) -> Path:
@@ -78,27 +70,9 @@ class SnmpsimAgent:
         return self.workdir / "cache"
 
     @property
-    def log_path(self) -> Path:
-        return self.workdir / "snmpsim.log"
-
-    @property
-    def address(self) -> tuple[str, int]:
-        return (self.host, self.port)
-
-    @property
-    def address6(self) -> tuple[str, int]:
-        return (self.host6, self.port)
-
-    @property
     def recordings(self) -> list[str]:
         """Community names served (one per ``.snmprec`` file)."""
         return sorted(p.stem for p in self.source_dir.glob("*.snmprec"))
-
-    def log_text(self) -> str:
-        try:
-            return self.log_path.read_text(errors="replace")
-        except OSError:
-            return ""
 
     def command(self) -> list[str]:
         user = self.v3_user
@@ -137,64 +111,15 @@ class SnmpsimAgent:
         env.pop("PYSNMP_MIB_PKGS", None)
         env.pop("PYSNMP_MIB_DIR", None)
         probe = encode_v2c_get(self.community.encode(), 1, SYS_UPTIME_0)
-        last_error = ""
-        for _ in range(attempts):
-            self.port = self._fixed_port or free_udp_port_pair()
-            t0 = time.monotonic()
-            with open(self.log_path, "wb") as log:
-                self.proc = subprocess.Popen(
-                    self.command(),
-                    env=env,
-                    stdin=subprocess.DEVNULL,
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                    cwd=self.workdir,
-                )
-            try:
-                wait_until_answering(
-                    self.host, self.port, self.proc, packet=probe, deadline_s=timeout
-                )
-                wait_until_answering(
-                    self.host6, self.port, self.proc, packet=probe, deadline_s=timeout
-                )
-            except (RuntimeError, TimeoutError) as exc:
-                last_error = f"{exc}\n--- snmpsim log:\n{self.log_text()[-4000:]}"
-                self.stop()
-                if self._fixed_port:
-                    break
-                continue
-            self.startup_seconds = time.monotonic() - t0
-            return self
-        raise RuntimeError(f"snmpsim did not start (dir {self.workdir}): {last_error}")
+        return self._start(lambda: self._launch(env), timeout, attempts, probe)
 
-    def stop(self, stop_timeout: float = 5.0) -> None:
-        """SIGTERM, wait up to ``stop_timeout``, then SIGKILL. Idempotent."""
-        proc, self.proc = self.proc, None
-        if proc is None:
-            return
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(stop_timeout)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-
-    def close(self) -> None:
-        """Stop and remove the temp dir (if this object created it)."""
-        self.stop()
-        if self._own_dir:
-            shutil.rmtree(self.workdir, ignore_errors=True)
-
-    @property
-    def running(self) -> bool:
-        return self.proc is not None and self.proc.poll() is None
-
-    def __enter__(self) -> SnmpsimAgent:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return f"<SnmpsimAgent port={self.port} dir={self.workdir} running={self.running}>"
+    def _launch(self, env: dict[str, str]) -> subprocess.Popen[bytes]:
+        with open(self.log_path, "wb") as log:
+            return subprocess.Popen(
+                self.command(),
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                cwd=self.workdir,
+            )
