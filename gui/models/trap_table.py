@@ -5,20 +5,21 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from snmpscope.core.constants import SNMP_TRAP_OID_0
 from snmpscope.core.service.operations import TrapRecord
+from snmpscope.gui.models.flat_table import FlatTableModel, Index
 from snmpscope.gui.models.labels import pdu_type_name
 from snmpscope.gui.naming import Naming
 
-Index = QModelIndex | QPersistentModelIndex
 KEEP = 10_000  # newest traps kept in the view
 
 
-class TrapTableModel(QAbstractTableModel):
+class TrapTableModel(FlatTableModel):
     """Received | Session | From | Type | Varbinds | Notification."""
 
+    COLUMNS = 6
     RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, naming: Naming, parent: QObject | None = None) -> None:
@@ -48,21 +49,6 @@ class TrapTableModel(QAbstractTableModel):
     def record(self, row: int) -> TrapRecord | None:
         """The record shown in ``row``."""
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -10,18 +10,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from snmpscope.core.oid import oid_to_str
 from snmpscope.core.resources import VarBind
+from snmpscope.gui.models.flat_table import FlatTableModel, Index
 from snmpscope.gui.naming import Naming
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class VarBindTableModel(QAbstractTableModel):
+class VarBindTableModel(FlatTableModel):
     """Name | OID | Type | Value."""
 
+    COLUMNS = 4
     VARBIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, naming: Naming, parent: QObject | None = None) -> None:
@@ -61,21 +61,6 @@ class VarBindTableModel(QAbstractTableModel):
             )
 
     # ---------------------------------------------------------------- Qt interface
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:

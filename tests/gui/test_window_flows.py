@@ -104,7 +104,7 @@ def test_a_timeout_is_node_state_and_status_text_not_a_dialog(qtbot, gui, monkey
     assert len(silent_port.flush()) == 2  # the first try and one retry really went out
 
 
-def test_a_trap_reaches_the_trap_view_decoded(qtbot, gui, monkeypatch) -> None:
+def test_a_trap_reaches_the_trap_view_decoded(qtbot, qtmodeltester, gui, monkeypatch) -> None:
     window, app = gui.window, gui.window.app
     session, _entity, context = start_with_demo(qtbot, gui)
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
@@ -140,6 +140,7 @@ def test_a_trap_reaches_the_trap_view_decoded(qtbot, gui, monkeypatch) -> None:
         window.actions.new_pdu.trigger()
     traps = window.trap_view.traps
     assert traps.rowCount() == 1
+    qtmodeltester.check(traps)
     assert traps.index(0, 3).data() == "TRAP"
     qtbot.waitUntil(lambda: window.naming.ready, timeout=10000)
     assert traps.index(0, 5).data() == "IF-MIB::linkDown"
