@@ -128,13 +128,18 @@ def _by_type(value: SmiValue, names: MibNames | None) -> str:
     return "Variable has bad type"
 
 
+def ticks_parts(ticks: int) -> tuple[int, int, int, int, int]:
+    """TimeTicks as days, hours, minutes, seconds and centiseconds."""
+    seconds, centis = divmod(ticks, 100)
+    days, seconds = divmod(seconds, 86400)
+    hours, seconds = divmod(seconds, 3600)
+    minutes, seconds = divmod(seconds, 60)
+    return days, hours, minutes, seconds, centis
+
+
 def uptime_string(ticks: int) -> str:
     """TimeTicks as net-snmp prints them: ``0:00:00.79``, ``1 day, 2:03:04.05``."""
-    centis = ticks % 100
-    seconds_total = ticks // 100
-    days, rest = divmod(seconds_total, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes, seconds = divmod(rest, 60)
+    days, hours, minutes, seconds, centis = ticks_parts(ticks)
     clock = f"{hours}:{minutes:02d}:{seconds:02d}.{centis:02d}"
     if days == 0:
         return clock

@@ -20,7 +20,12 @@ from snmpscope.core.constants import ERROR_DESCRIPTIONS, Syntax
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.mibs import MibNames
 from snmpscope.core.oid import Oid, oid_to_str
-from snmpscope.core.render import format_value_mib, format_value_netsnmp, value_to_json
+from snmpscope.core.render import (
+    format_value_mib,
+    format_value_netsnmp,
+    ticks_parts,
+    value_to_json,
+)
 from snmpscope.core.resources import VarBind
 from snmpscope.core.values import SmiValue
 
@@ -81,11 +86,7 @@ def error_string(status: int) -> str:
 
 def quick_ticks(ticks: int) -> str:
     """TimeTicks as -Oq prints them: ``days:hours:minutes:seconds.centiseconds``."""
-    centis = ticks % 100
-    seconds = ticks // 100
-    days, seconds = divmod(seconds, 86400)
-    hours, seconds = divmod(seconds, 3600)
-    minutes, seconds = divmod(seconds, 60)
+    days, hours, minutes, seconds, centis = ticks_parts(ticks)
     return f"{days}:{hours}:{minutes:02d}:{seconds:02d}.{centis:02d}"
 
 
