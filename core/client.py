@@ -199,6 +199,20 @@ class Manager:
         )
 
     # ---------------------------------------------------------------- conveniences
+    def _read(
+        self,
+        pdu_type: PduType,
+        entity: Entity,
+        context: Context,
+        oids: Iterable[Iterable[int]],
+        keep: bool,
+        cancel: threading.Event | None,
+    ) -> Response:
+        names = _oids(oids)
+        return self.request(
+            entity, context, pdu_type, [(o, None) for o in names], keep=keep, cancel=cancel
+        ).raise_for_status(names)
+
     def get(
         self,
         entity: Entity,
@@ -209,10 +223,7 @@ class Manager:
         cancel: threading.Event | None = None,
     ) -> Response:
         """GET ``oids``; raises :class:`SnmpProtocolError` on an error status."""
-        names = _oids(oids)
-        return self.request(
-            entity, context, PduType.GET, [(o, None) for o in names], keep=keep, cancel=cancel
-        ).raise_for_status(names)
+        return self._read(PduType.GET, entity, context, oids, keep, cancel)
 
     def get_next(
         self,
@@ -224,10 +235,7 @@ class Manager:
         cancel: threading.Event | None = None,
     ) -> Response:
         """GETNEXT ``oids``; raises :class:`SnmpProtocolError` on an error status."""
-        names = _oids(oids)
-        return self.request(
-            entity, context, PduType.GETNEXT, [(o, None) for o in names], keep=keep, cancel=cancel
-        ).raise_for_status(names)
+        return self._read(PduType.GETNEXT, entity, context, oids, keep, cancel)
 
     def get_bulk(
         self,

@@ -189,15 +189,11 @@ class AgentDatabase:
                 raise ValueError(f"unsupported format {doc.get('format')!r}")
             for item in doc.get("entities", []):
                 record = _entity_from_json(item)
-                for secret in ENTITY_SECRETS:
-                    if item.get(f"has_{secret}"):
-                        setattr(record, secret, store.get(f"entity/{record.name}/{secret}") or "")
+                _fetch_secrets(store, item, record, ENTITY_SECRETS, f"entity/{record.name}")
                 db.entities[record.name] = record
             for item in doc.get("contexts", []):
                 ctx = _context_from_json(item)
-                for secret in CONTEXT_SECRETS:
-                    if item.get(f"has_{secret}"):
-                        setattr(ctx, secret, store.get(f"context/{ctx.name}/{secret}") or "")
+                _fetch_secrets(store, item, ctx, CONTEXT_SECRETS, f"context/{ctx.name}")
                 db.contexts[ctx.name] = ctx
         except (OSError, ValueError, TypeError, KeyError) as exc:
             raise ValueError(f"cannot read agent database {path}: {exc}") from exc
@@ -215,30 +211,40 @@ class AgentDatabase:
         for record in entities:
             item = asdict(record)
             item["version"] = int(record.version)
-            for secret in ENTITY_SECRETS:
-                value = item.pop(secret)
-                item[f"has_{secret}"] = bool(value)
-                key = f"entity/{record.name}/{secret}"
-                if value:
-                    self.secrets.set(key, value)
-                else:
-                    self.secrets.delete(key)
+            _stash_secrets(self.secrets, item, ENTITY_SECRETS, f"entity/{record.name}")
             doc["entities"].append(item)
         for ctx in contexts:
             item = asdict(ctx)
             item["version"] = None if ctx.version is None else int(ctx.version)
-            for secret in CONTEXT_SECRETS:
-                value = item.pop(secret)
-                item[f"has_{secret}"] = bool(value)
-                key = f"context/{ctx.name}/{secret}"
-                if value:
-                    self.secrets.set(key, value)
-                else:
-                    self.secrets.delete(key)
+            _stash_secrets(self.secrets, item, CONTEXT_SECRETS, f"context/{ctx.name}")
             doc["contexts"].append(item)
         atomic_write_text(target, json.dumps(doc, indent=2, sort_keys=True) + "\n")
         self.path = target
         return target
+
+
+def _stash_secrets(
+    store: SecretStore, item: dict[str, Any], names: tuple[str, ...], prefix: str
+) -> None:
+    """Move the secrets ``names`` out of the JSON ``item`` into ``store`` under ``prefix/``,
+    leaving ``has_<name>`` flags; an empty secret is deleted from the store."""
+    for secret in names:
+        value = item.pop(secret)
+        item[f"has_{secret}"] = bool(value)
+        key = f"{prefix}/{secret}"
+        if value:
+            store.set(key, value)
+        else:
+            store.delete(key)
+
+
+def _fetch_secrets(
+    store: SecretStore, item: dict[str, Any], record: object, names: tuple[str, ...], prefix: str
+) -> None:
+    """The inverse of :func:`_stash_secrets`: fill ``record``'s flagged secrets from ``store``."""
+    for secret in names:
+        if item.get(f"has_{secret}"):
+            setattr(record, secret, store.get(f"{prefix}/{secret}") or "")
 
 
 def atomic_write_text(path: Path, text: str) -> None:

@@ -252,26 +252,18 @@ class MessagingMixin(AppBase):
                     return False
                 message.request_pdu = request.pdu_handle
             maximum = self._limits.queue_per_session
-            if len(state.queue) >= maximum:
+            dropped = len(state.queue) >= maximum
+            if dropped:
                 self._record(LimitError("queue_per_session", maximum), state)
-                self.events.emit(
-                    EventType.MESSAGE_DROPPED,
-                    handle=state.handle,
-                    kind=HandleKind.SESSION,
-                    owner=state.handle,
-                    detail={"request_id": message.pdu.request_id},
-                )
-                dropped = True
             else:
                 state.queue.append(message)
-                self.events.emit(
-                    EventType.MESSAGE_QUEUED,
-                    handle=state.handle,
-                    kind=HandleKind.SESSION,
-                    owner=state.handle,
-                    detail={"request_id": message.pdu.request_id},
-                )
-                dropped = False
+            self.events.emit(
+                EventType.MESSAGE_DROPPED if dropped else EventType.MESSAGE_QUEUED,
+                handle=state.handle,
+                kind=HandleKind.SESSION,
+                owner=state.handle,
+                detail={"request_id": message.pdu.request_id},
+            )
         if dropped:
             self._notify(state, ApiError.ALLOC_ERROR, message.pdu.request_id)
             return False

@@ -252,6 +252,16 @@ def SnmpGetRetransmitMode() -> tuple[int, int]:
     return SNMPAPI_SUCCESS, _app.get_retransmit_mode()
 
 
+def _policy_and_actual(
+    values: tuple[int, int], policy: bool, actual: bool
+) -> tuple[int, int | None, int | None]:
+    """The C out-parameters of Get{Timeout,Retry}: ``False`` stands for a NULL pointer, and
+    asking for neither output is NOOP."""
+    if not policy and not actual:
+        _app._fail(ApiError.NOOP, "no output requested")
+    return SNMPAPI_SUCCESS, values[0] if policy else None, values[1] if actual else None
+
+
 @_c_call(SNMPAPI_FAILURE)
 def SnmpSetTimeout(entity: int, policy_timeout: int) -> int:
     """Timeout in centiseconds; 0 lets the implementation pick."""
@@ -264,10 +274,7 @@ def SnmpGetTimeout(
     entity: int, policy: bool = True, actual: bool = True
 ) -> tuple[int, int | None, int | None]:
     """-> (status, policy timeout, actual last round trip); flags stand for NULL pointers."""
-    values = _app.get_timeout(entity)
-    if not policy and not actual:
-        _app._fail(ApiError.NOOP, "no output requested")
-    return SNMPAPI_SUCCESS, values[0] if policy else None, values[1] if actual else None
+    return _policy_and_actual(_app.get_timeout(entity), policy, actual)
 
 
 @_c_call(SNMPAPI_FAILURE)
@@ -281,10 +288,7 @@ def SnmpSetRetry(entity: int, policy_retry: int) -> int:
 def SnmpGetRetry(
     entity: int, policy: bool = True, actual: bool = True
 ) -> tuple[int, int | None, int | None]:
-    values = _app.get_retry(entity)
-    if not policy and not actual:
-        _app._fail(ApiError.NOOP, "no output requested")
-    return SNMPAPI_SUCCESS, values[0] if policy else None, values[1] if actual else None
+    return _policy_and_actual(_app.get_retry(entity), policy, actual)
 
 
 # -------------------------------------------------------------------- PDUs

@@ -22,14 +22,17 @@ up (processes stopped, threads joined, sockets closed) even when the test fails.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TypeVar
 
 import pytest
 
 from agents.netsnmp import NetSnmpTools
 from agents.scripted import ScriptedResponder, default_tree
 from agents.silent import ClosedPort, SilentPort
-from agents.snmpd import SnmpdAgent
+from agents.snmpd import AgentProcess, SnmpdAgent
 from agents.snmpsim import SnmpsimAgent
+
+Agent = TypeVar("Agent", bound=AgentProcess)
 
 __all__ = [
     "closed_port",
@@ -43,37 +46,33 @@ __all__ = [
 ]
 
 
+def started(agent: Agent, what: str) -> Iterator[Agent]:
+    """Fixture body for an :class:`AgentProcess`: start it (a failure fails the test, naming
+    ``what``), yield it, stop it afterwards."""
+    try:
+        agent.start()
+    except RuntimeError as exc:
+        agent.stop()
+        pytest.fail(f"cannot start {what}: {exc}", pytrace=False)
+    try:
+        yield agent
+    finally:
+        agent.stop()
+
+
 @pytest.fixture(scope="session")
 def snmpd_agent(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SnmpdAgent]:
     """A private snmpd for the whole session: ``.port`` on 127.0.0.1 and ::1, communities
     public/private, ``.users[profile]`` for SNMPv3, ``.engine_id``, ``.log_path``.
     Shared: a test that SETs sysName/sysContact/sysLocation should put the old value back."""
-    agent = SnmpdAgent(workdir=tmp_path_factory.mktemp("snmpd"))
-    try:
-        agent.start()
-    except RuntimeError as exc:
-        agent.stop()
-        pytest.fail(f"cannot start the test snmpd: {exc}", pytrace=False)
-    try:
-        yield agent
-    finally:
-        agent.stop()
+    yield from started(SnmpdAgent(workdir=tmp_path_factory.mktemp("snmpd")), "the test snmpd")
 
 
 @pytest.fixture(scope="session")
 def snmpsim_agent(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SnmpsimAgent]:
     """snmpsim for the whole session, serving ``tests/agents/data/public.snmprec`` as
     community ``public`` (and SNMPv3 ``.v3_user`` with context ``public``)."""
-    agent = SnmpsimAgent(workdir=tmp_path_factory.mktemp("snmpsim"))
-    try:
-        agent.start()
-    except RuntimeError as exc:
-        agent.stop()
-        pytest.fail(f"cannot start snmpsim: {exc}", pytrace=False)
-    try:
-        yield agent
-    finally:
-        agent.stop()
+    yield from started(SnmpsimAgent(workdir=tmp_path_factory.mktemp("snmpsim")), "snmpsim")
 
 
 def _responder(host: str) -> Iterator[ScriptedResponder]:

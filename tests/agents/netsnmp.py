@@ -313,6 +313,35 @@ class NetSnmpTools:
     def _budget(timeout: float, retries: int) -> float:
         return timeout * (retries + 1) * 2 + 10.0
 
+    def _request(
+        self,
+        tool: str,
+        security: list[str],
+        host: str,
+        port: int,
+        operands: Iterable[str],
+        *,
+        timeout: float,
+        retries: int,
+        options: Sequence[str],
+        flags: Sequence[str] = (),
+    ) -> subprocess.CompletedProcess[str]:
+        """Run one request tool: security, ``-t``/``-r``, ``flags``, ``options``, the agent,
+        then ``operands`` (OIDs, or OID/type/value triples)."""
+        return self.run(
+            tool,
+            *security,
+            "-t",
+            str(timeout),
+            "-r",
+            str(retries),
+            *flags,
+            *options,
+            transport_spec(host, port),
+            *operands,
+            timeout=self._budget(timeout, retries),
+        )
+
     # --- request tools
     def get(
         self,
@@ -327,17 +356,15 @@ class NetSnmpTools:
         options: Sequence[str] = ("-On",),
     ) -> subprocess.CompletedProcess[str]:
         """``snmpget`` of ``oids``; parse stdout with :func:`parse_numeric`."""
-        return self.run(
+        return self._request(
             "snmpget",
-            *self.security_args(version, community, user),
-            "-t",
-            str(timeout),
-            "-r",
-            str(retries),
-            *options,
-            transport_spec(host, port),
-            *map(oid_text, oids),
-            timeout=self._budget(timeout, retries),
+            self.security_args(version, community, user),
+            host,
+            port,
+            map(oid_text, oids),
+            timeout=timeout,
+            retries=retries,
+            options=options,
         )
 
     def getnext(
@@ -353,17 +380,15 @@ class NetSnmpTools:
         options: Sequence[str] = ("-On",),
     ) -> subprocess.CompletedProcess[str]:
         """``snmpgetnext`` of ``oids``."""
-        return self.run(
+        return self._request(
             "snmpgetnext",
-            *self.security_args(version, community, user),
-            "-t",
-            str(timeout),
-            "-r",
-            str(retries),
-            *options,
-            transport_spec(host, port),
-            *map(oid_text, oids),
-            timeout=self._budget(timeout, retries),
+            self.security_args(version, community, user),
+            host,
+            port,
+            map(oid_text, oids),
+            timeout=timeout,
+            retries=retries,
+            options=options,
         )
 
     def bulkget(
@@ -381,19 +406,16 @@ class NetSnmpTools:
         options: Sequence[str] = ("-On",),
     ) -> subprocess.CompletedProcess[str]:
         """``snmpbulkget -Cn<N> -Cr<M>`` of ``oids``."""
-        return self.run(
+        return self._request(
             "snmpbulkget",
-            *self.security_args(version, community, user),
-            "-t",
-            str(timeout),
-            "-r",
-            str(retries),
-            f"-Cn{non_repeaters}",
-            f"-Cr{max_repetitions}",
-            *options,
-            transport_spec(host, port),
-            *map(oid_text, oids),
-            timeout=self._budget(timeout, retries),
+            self.security_args(version, community, user),
+            host,
+            port,
+            map(oid_text, oids),
+            timeout=timeout,
+            retries=retries,
+            options=options,
+            flags=(f"-Cn{non_repeaters}", f"-Cr{max_repetitions}"),
         )
 
     def set(
@@ -413,17 +435,15 @@ class NetSnmpTools:
         args: list[str] = []
         for oid, type_char, value in assignments:
             args += [oid_text(oid), type_char, str(value)]
-        return self.run(
+        return self._request(
             "snmpset",
-            *self.security_args(version, community, user),
-            "-t",
-            str(timeout),
-            "-r",
-            str(retries),
-            *options,
-            transport_spec(host, port),
-            *args,
-            timeout=self._budget(timeout, retries),
+            self.security_args(version, community, user),
+            host,
+            port,
+            args,
+            timeout=timeout,
+            retries=retries,
+            options=options,
         )
 
     def walk(

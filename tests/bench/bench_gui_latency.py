@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from snmpscope.core.database import MemorySecretStore  # noqa: E402
 from snmpscope.core.service.operations import WalkResult  # noqa: E402
 from snmpscope.gui.context import AppContext, create_context  # noqa: E402
+from snmpscope.gui.screenshots import wait_for  # noqa: E402
 
 TICK_MS = 5
 ROOT = "1.3.6.1"
@@ -70,21 +71,7 @@ def run_loop(ms: int) -> None:
 
 
 def wait(signal, accept=None, timeout_ms: int = 120_000) -> tuple:
-    loop = QEventLoop()
-    got: list[tuple] = []
-
-    def fired(*args) -> None:
-        if accept is None or accept(*args):
-            got.append(args)
-            loop.quit()
-
-    signal.connect(fired)
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
-    signal.disconnect(fired)
-    if not got:
-        raise TimeoutError(f"nothing from {signal} in {timeout_ms} ms")
-    return got[0]
+    return wait_for(signal, timeout_ms, accept)
 
 
 def stalls(gaps: list[float]) -> tuple[float, float, float]:

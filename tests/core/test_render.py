@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from agents.fixtures import started
 from agents.netsnmp import NetSnmpTools
 from agents.snmpd import SnmpdAgent
 from hypothesis import HealthCheck, given, settings
@@ -285,16 +286,7 @@ def pass_snmpd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PassSnmpd]:
     script = workdir / "pass.py"
     script.write_text(PASS_SCRIPT.format(python=sys.executable, data=str(data)))
     script.chmod(script.stat().st_mode | stat.S_IXUSR)
-    agent = PassSnmpd(workdir, script)
-    try:
-        agent.start()
-    except RuntimeError as exc:
-        agent.stop()
-        pytest.fail(f"cannot start the private snmpd: {exc}", pytrace=False)
-    try:
-        yield agent
-    finally:
-        agent.stop()
+    yield from started(PassSnmpd(workdir, script), "the private snmpd")
 
 
 def test_pass_script_values_render_like_snmpget(
