@@ -210,6 +210,35 @@ class ErrorStatus(IntEnum):
     INCONSISTENTNAME = 18
 
 
+# RFC 3584 §4.3/§4.4: an SNMPv2 error-status as SNMPv1 carries it (proxy and v1 agent alike).
+V2_TO_V1_ERROR_STATUS: dict[int, int] = {
+    **{status: status for status in ErrorStatus if status <= ErrorStatus.GENERR},
+    **dict.fromkeys(
+        (
+            ErrorStatus.WRONGVALUE,
+            ErrorStatus.WRONGENCODING,
+            ErrorStatus.WRONGTYPE,
+            ErrorStatus.WRONGLENGTH,
+            ErrorStatus.INCONSISTENTVALUE,
+        ),
+        ErrorStatus.BADVALUE,
+    ),
+    **dict.fromkeys(
+        (
+            ErrorStatus.NOACCESS,
+            ErrorStatus.NOTWRITABLE,
+            ErrorStatus.NOCREATION,
+            ErrorStatus.INCONSISTENTNAME,
+            ErrorStatus.AUTHORIZATIONERROR,
+        ),
+        ErrorStatus.NOSUCHNAME,
+    ),
+    **dict.fromkeys(
+        (ErrorStatus.RESOURCEUNAVAILABLE, ErrorStatus.COMMITFAILED, ErrorStatus.UNDOFAILED),
+        ErrorStatus.GENERR,
+    ),
+}
+
 # net-snmp spells error-status names in camelCase (RFC 3416); administrators know those.
 ERROR_STATUS_NAMES: dict[int, str] = {
     0: "noError",

@@ -20,12 +20,13 @@ import socket
 import threading
 from typing import TYPE_CHECKING
 
-from snmpscope.core.agent.demo_mib import V1_ERROR_STATUS, DemoMib
+from snmpscope.core.agent.demo_mib import DemoMib
 from snmpscope.core.constants import (
     DEMO_AGENT_PORT,
     SNMPAPI_OFF,
     SNMPAPI_ON,
     SNMPAPI_SUCCESS,
+    V2_TO_V1_ERROR_STATUS,
     ApiError,
     ErrorStatus,
     PduType,
@@ -250,7 +251,7 @@ class DemoAgent:
         if request.type == PduType.SET and community != self.write_community:
             status = int(ErrorStatus.NOACCESS)
             if version == SnmpVersion.V1:
-                status = V1_ERROR_STATUS[status]
+                status = V2_TO_V1_ERROR_STATUS[status]
             return status, 1, list(request.varbinds)
         return self.mib.respond(
             request.type, request.varbinds, version, request.error_status, request.error_index

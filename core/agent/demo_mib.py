@@ -41,7 +41,14 @@ from typing import Any
 
 from snmpscope.core.agent.demo_data import DEFAULT_RESOURCE, build_tree, load_resource
 from snmpscope.core.agent.demo_model import Moment, ObjectType, Variable
-from snmpscope.core.constants import ApiError, ErrorStatus, PduType, SnmpVersion, Syntax
+from snmpscope.core.constants import (
+    V2_TO_V1_ERROR_STATUS,
+    ApiError,
+    ErrorStatus,
+    PduType,
+    SnmpVersion,
+    Syntax,
+)
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.oid import Oid
 from snmpscope.core.values import NULL_VALUE, SmiValue
@@ -54,29 +61,6 @@ NO_SUCH_INSTANCE = SmiValue(Syntax.NOSUCHINSTANCE, None)
 END_OF_MIB_VIEW = SmiValue(Syntax.ENDOFMIBVIEW, None)
 
 DEFAULT_MAX_BULK_VARBINDS = 100
-
-# RFC 3584 §4.4: SNMPv2 error-status values as an SNMPv1 agent reports them.
-V1_ERROR_STATUS: dict[int, int] = {
-    ErrorStatus.NOERROR: ErrorStatus.NOERROR,
-    ErrorStatus.TOOBIG: ErrorStatus.TOOBIG,
-    ErrorStatus.NOSUCHNAME: ErrorStatus.NOSUCHNAME,
-    ErrorStatus.BADVALUE: ErrorStatus.BADVALUE,
-    ErrorStatus.READONLY: ErrorStatus.READONLY,
-    ErrorStatus.GENERR: ErrorStatus.GENERR,
-    ErrorStatus.WRONGVALUE: ErrorStatus.BADVALUE,
-    ErrorStatus.WRONGENCODING: ErrorStatus.BADVALUE,
-    ErrorStatus.WRONGTYPE: ErrorStatus.BADVALUE,
-    ErrorStatus.WRONGLENGTH: ErrorStatus.BADVALUE,
-    ErrorStatus.INCONSISTENTVALUE: ErrorStatus.BADVALUE,
-    ErrorStatus.NOACCESS: ErrorStatus.NOSUCHNAME,
-    ErrorStatus.NOTWRITABLE: ErrorStatus.NOSUCHNAME,
-    ErrorStatus.NOCREATION: ErrorStatus.NOSUCHNAME,
-    ErrorStatus.INCONSISTENTNAME: ErrorStatus.NOSUCHNAME,
-    ErrorStatus.AUTHORIZATIONERROR: ErrorStatus.NOSUCHNAME,
-    ErrorStatus.RESOURCEUNAVAILABLE: ErrorStatus.GENERR,
-    ErrorStatus.COMMITFAILED: ErrorStatus.GENERR,
-    ErrorStatus.UNDOFAILED: ErrorStatus.GENERR,
-}
 
 
 class DemoMib:
@@ -257,7 +241,7 @@ class DemoMib:
                 status = self._check_write(oid, value, version)
                 if status:
                     if version == SnmpVersion.V1:
-                        status = V1_ERROR_STATUS.get(status, ErrorStatus.GENERR)
+                        status = V2_TO_V1_ERROR_STATUS.get(status, ErrorStatus.GENERR)
                     return status, position, list(request)
             for oid, value in request:
                 self._commit(oid, value, moment)
@@ -290,4 +274,4 @@ def _v1_failure(status: int, position: int, oids: Sequence[Oid]) -> Response:
     return status, position, [(tuple(oid), NULL_VALUE) for oid in oids]
 
 
-__all__ = ["DEFAULT_MAX_BULK_VARBINDS", "V1_ERROR_STATUS", "DemoMib", "Response", "VarBind"]
+__all__ = ["DEFAULT_MAX_BULK_VARBINDS", "DemoMib", "Response", "VarBind"]

@@ -21,6 +21,7 @@ from snmpscope.core.constants import (
     SNMP_TRAP_OID_0,
     SNMP_TRAPS,
     SYS_UPTIME_0,
+    V2_TO_V1_ERROR_STATUS,
     ApiError,
     ErrorStatus,
     PduType,
@@ -33,28 +34,6 @@ from snmpscope.core.resources import PduData, VarBind
 from snmpscope.core.transport.codec import V1TrapHeader
 from snmpscope.core.values import EXCEPTION_SYNTAXES, NULL_VALUE, SmiValue
 
-# RFC 3584 §4.3: SNMPv2 error-status -> SNMPv1 error-status.
-V2_TO_V1_ERROR: dict[int, int] = {
-    ErrorStatus.NOERROR: ErrorStatus.NOERROR,
-    ErrorStatus.TOOBIG: ErrorStatus.TOOBIG,
-    ErrorStatus.NOSUCHNAME: ErrorStatus.NOSUCHNAME,
-    ErrorStatus.BADVALUE: ErrorStatus.BADVALUE,
-    ErrorStatus.READONLY: ErrorStatus.READONLY,
-    ErrorStatus.GENERR: ErrorStatus.GENERR,
-    ErrorStatus.NOACCESS: ErrorStatus.NOSUCHNAME,
-    ErrorStatus.WRONGTYPE: ErrorStatus.BADVALUE,
-    ErrorStatus.WRONGLENGTH: ErrorStatus.BADVALUE,
-    ErrorStatus.WRONGENCODING: ErrorStatus.BADVALUE,
-    ErrorStatus.WRONGVALUE: ErrorStatus.BADVALUE,
-    ErrorStatus.NOCREATION: ErrorStatus.NOSUCHNAME,
-    ErrorStatus.INCONSISTENTVALUE: ErrorStatus.BADVALUE,
-    ErrorStatus.RESOURCEUNAVAILABLE: ErrorStatus.GENERR,
-    ErrorStatus.COMMITFAILED: ErrorStatus.GENERR,
-    ErrorStatus.UNDOFAILED: ErrorStatus.GENERR,
-    ErrorStatus.AUTHORIZATIONERROR: ErrorStatus.NOSUCHNAME,
-    ErrorStatus.NOTWRITABLE: ErrorStatus.NOSUCHNAME,
-    ErrorStatus.INCONSISTENTNAME: ErrorStatus.NOSUCHNAME,
-}
 GENERIC_TRAP_COUNT = 6  # coldStart .. egpNeighborLoss; 6 is enterpriseSpecific
 ENTERPRISE_SPECIFIC = 6
 # Varbinds an SNMPv1 Trap-PDU carries in its header instead (RFC 3584 §3.2).
@@ -99,7 +78,7 @@ def _reject_counter64(pdu: PduData) -> None:
 
 def v1_response(pdu: PduData) -> PduData:
     """An agent-role RESPONSE made fit for an SNMPv1 manager (RFC 3584 §4.3, §4.4)."""
-    status, index = V2_TO_V1_ERROR.get(pdu.error_status, ErrorStatus.GENERR), pdu.error_index
+    status, index = V2_TO_V1_ERROR_STATUS.get(pdu.error_status, ErrorStatus.GENERR), pdu.error_index
     varbinds: list[VarBind] = []
     for position, (oid, value) in enumerate(pdu.varbinds, start=1):
         if value.syntax in EXCEPTION_SYNTAXES:

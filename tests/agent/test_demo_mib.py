@@ -12,8 +12,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from snmpscope.core.agent.demo_data import DemoDataError, load_resource
-from snmpscope.core.agent.demo_mib import V1_ERROR_STATUS, DemoMib
-from snmpscope.core.constants import ApiError, ErrorStatus, PduType, SnmpVersion, Syntax
+from snmpscope.core.agent.demo_mib import DemoMib
+from snmpscope.core.constants import (
+    V2_TO_V1_ERROR_STATUS,
+    ApiError,
+    ErrorStatus,
+    PduType,
+    SnmpVersion,
+    Syntax,
+)
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.mibs import MibNames
 from snmpscope.core.values import NULL_VALUE, SmiValue
@@ -323,19 +330,20 @@ def test_set_errors_v2c_and_v1(
 ) -> None:
     request = [(SYS_NAME, text("ok")), (oid, value)]
     assert demo.set(request, V2C) == (status, 2, request)
-    assert demo.set(request, V1) == (V1_ERROR_STATUS[status], 2, request)
+    assert demo.set(request, V1) == (V2_TO_V1_ERROR_STATUS[status], 2, request)
     assert value_of(demo, SYS_NAME) == text("edge-rtr1.lab.example.net")
 
 
 def test_v1_error_mapping_follows_rfc_3584() -> None:
-    assert V1_ERROR_STATUS[ErrorStatus.NOTWRITABLE] == ErrorStatus.NOSUCHNAME
-    assert V1_ERROR_STATUS[ErrorStatus.NOCREATION] == ErrorStatus.NOSUCHNAME
-    assert V1_ERROR_STATUS[ErrorStatus.INCONSISTENTNAME] == ErrorStatus.NOSUCHNAME
-    assert V1_ERROR_STATUS[ErrorStatus.WRONGTYPE] == ErrorStatus.BADVALUE
-    assert V1_ERROR_STATUS[ErrorStatus.WRONGLENGTH] == ErrorStatus.BADVALUE
-    assert V1_ERROR_STATUS[ErrorStatus.WRONGVALUE] == ErrorStatus.BADVALUE
-    assert V1_ERROR_STATUS[ErrorStatus.RESOURCEUNAVAILABLE] == ErrorStatus.GENERR
-    assert set(V1_ERROR_STATUS.values()) <= {0, 1, 2, 3, 4, 5}
+    assert V2_TO_V1_ERROR_STATUS[ErrorStatus.NOTWRITABLE] == ErrorStatus.NOSUCHNAME
+    assert V2_TO_V1_ERROR_STATUS[ErrorStatus.NOCREATION] == ErrorStatus.NOSUCHNAME
+    assert V2_TO_V1_ERROR_STATUS[ErrorStatus.INCONSISTENTNAME] == ErrorStatus.NOSUCHNAME
+    assert V2_TO_V1_ERROR_STATUS[ErrorStatus.WRONGTYPE] == ErrorStatus.BADVALUE
+    assert V2_TO_V1_ERROR_STATUS[ErrorStatus.WRONGLENGTH] == ErrorStatus.BADVALUE
+    assert V2_TO_V1_ERROR_STATUS[ErrorStatus.WRONGVALUE] == ErrorStatus.BADVALUE
+    assert V2_TO_V1_ERROR_STATUS[ErrorStatus.RESOURCEUNAVAILABLE] == ErrorStatus.GENERR
+    assert set(V2_TO_V1_ERROR_STATUS.values()) <= {0, 1, 2, 3, 4, 5}
+    assert set(V2_TO_V1_ERROR_STATUS) == set(ErrorStatus)  # every v2 status has a v1 form
 
 
 def test_set_is_atomic(demo: DemoMib) -> None:

@@ -550,7 +550,9 @@ MIB_LINES = [
 
 @pytest.fixture(scope="module")
 def names() -> MibNames:
-    return MibNames.default()
+    """A private resolver: these tests load DISMAN-EVENT-MIB, which would rename sysUpTime.0
+    (to sysUpTimeInstance, as in net-snmp) for every later test using the shared default."""
+    return MibNames()
 
 
 def test_demo_lines_with_mibs_match_net_snmp(frozen_demo: DemoMib, names: MibNames) -> None:
