@@ -87,6 +87,8 @@ class TransportBackend(Protocol):
 
     def ensure_trap_receiver(self) -> None: ...
 
+    def move_trap_receiver(self, host: str, port: int) -> tuple[str, int] | None: ...
+
     def encode(self, message: OutboundMessage) -> bytes: ...
 
     def decode(self, data: bytes) -> DecodedMessage: ...
@@ -472,6 +474,27 @@ class MessagingMixin(AppBase):
                 raise self._record(exc, sess) from None
             sess.registrations.add(registration)
             self._changed(sess, "registrations")
+
+    def set_trap_endpoint(self, host: str, port: int) -> tuple[str, int]:
+        """Where the trap/inform receiver listens (an extension; the default is
+        127.0.0.1:10162). A receiver already bound moves at once, keeping every session's
+        registrations; the new address is bound before the old one is let go, so a failure
+        (TL_IN_USE, TL_NOT_INITIALIZED for a non-local address or a privileged port) leaves
+        receiver and setting as they were. Returns the endpoint in force (port 0 becomes
+        the port the system chose once bound). Works before startup too."""
+        with self._lock:
+            if not 0 <= port <= 65535:
+                self._fail(ApiError.SIZE_INVALID, f"trap port {port} is not 0-65535")
+            try:
+                moved = (
+                    None
+                    if self._transport is None
+                    else self._transport.move_trap_receiver(host, port)
+                )
+            except SnmpApiError as exc:
+                raise self._record(exc) from None
+            self.trap_endpoint = moved or (host, port)
+            return self.trap_endpoint
 
     def registrations(self, session: int) -> list[Registration]:
         with self._lock:

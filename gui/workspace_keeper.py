@@ -30,6 +30,7 @@ class WorkspaceKeeper(QObject):
 
     demoReady = Signal(int, int, int)  # session, entity, context of the demo session
     restored = Signal()
+    trapEndpointSet = Signal(str, int)  # the trap receiver's (new) host and port are in force
 
     def __init__(
         self,
@@ -154,8 +155,29 @@ class WorkspaceKeeper(QObject):
         self._app.set_resource_limits(
             prefs.max_sessions, prefs.max_handles_per_session, prefs.max_queue_per_session
         )
-        self._app.trap_endpoint = (prefs.trap_host, prefs.trap_port)
+        self._set_trap_endpoint(prefs.trap_host, prefs.trap_port)
         apply_color_scheme(prefs.color_scheme)
+
+    def _set_trap_endpoint(self, host: str, port: int) -> None:
+        """Move the trap receiver on the session worker (binding is I/O). When the new port
+        cannot be had, the receiver stays where it was and the preferences say so again."""
+        old_host, old_port = self._app.trap_endpoint
+        if (old_host, old_port) == (host, port):
+            return
+        where = f"[{old_host}]:{old_port}" if ":" in old_host else f"{old_host}:{old_port}"
+
+        def moved(result: object) -> None:
+            new_host, new_port = result  # type: ignore[misc]
+            self.trapEndpointSet.emit(new_host, new_port)
+
+        def refused(_failure: Failure) -> None:
+            prefs = self.state.preferences
+            if (prefs.trap_host, prefs.trap_port) == (host, port):  # not changed again since
+                self.state.preferences = replace(prefs, trap_host=old_host, trap_port=old_port)
+
+        token = self._controller.set_trap_endpoint(host, port)
+        what = self.tr("Trap receiver (stays on {where})").format(where=where)
+        self._ops.track(token, what, moved, refused)
 
     # ---------------------------------------------------------------- save
     def snapshot(self) -> WorkspaceState:

@@ -38,6 +38,7 @@ from snmpscope.core.service.operations import (
     RegisterTraps,
     Request,
     SendPdu,
+    SetTrapEndpoint,
     StartDemoAgent,
     Walk,
 )
@@ -261,6 +262,10 @@ class ServiceController(QObject):
                 session=session, entity=entity, context=context, notification=notification, on=on
             )
         )
+
+    def set_trap_endpoint(self, host: str, port: int) -> int:
+        """Move the trap receiver; succeeds with the ``(host, port)`` in force."""
+        return self.submit(SetTrapEndpoint(host=host, port=port))
 
     def walk(
         self, session: int, entity: int, context: int, root: Oid, max_repetitions: int = 25

@@ -107,6 +107,15 @@ class RegisterTraps(Request):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class SetTrapEndpoint(Request):
+    """Where the trap receiver listens; a bound receiver moves at once. Succeeds with the
+    ``(host, port)`` in force; a failure (port in use, ...) leaves the old one in force."""
+
+    host: str
+    port: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Walk(Request):
     """Walk the subtree under ``root``; results stream as :class:`WalkProgress` into a new
     VBL handle of the session; succeeds with a :class:`WalkResult`."""

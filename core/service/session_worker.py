@@ -27,6 +27,7 @@ from snmpscope.core.service.operations import (
     OpenSession,
     RegisterTraps,
     SendPdu,
+    SetTrapEndpoint,
     StartDemoAgent,
 )
 from snmpscope.core.service.worker import LATER, Later, ServiceWorker
@@ -54,6 +55,7 @@ class SessionWorker(ServiceWorker):
                 SendPdu: self._send,
                 FreeHandle: self._free,
                 RegisterTraps: self._register,
+                SetTrapEndpoint: self._set_trap_endpoint,
                 StartDemoAgent: self._start_demo,
             }
         )
@@ -183,6 +185,9 @@ class SessionWorker(ServiceWorker):
             SNMPAPI_ON if request.on else SNMPAPI_OFF,
         )
         return request.on
+
+    def _set_trap_endpoint(self, request: SetTrapEndpoint) -> tuple[str, int]:
+        return self._app.set_trap_endpoint(request.host, request.port)
 
     # ---------------------------------------------------------------- messaging
     def _send(self, request: SendPdu) -> Later | int:

@@ -375,6 +375,43 @@ class UdpTransport:
         if self._trap is not None:
             return
         host, port = self.app.trap_endpoint
+        endpoint = self._open_trap_receiver(host, port, first=True)
+        if port == 0:
+            self.app.trap_endpoint = (host, endpoint.local.port)
+
+    def move_trap_receiver(self, host: str, port: int) -> tuple[str, int] | None:
+        """Move a bound trap receiver to ``host:port``; returns where it is bound now, or
+        None when no receiver is bound yet (the next registration binds the new endpoint).
+
+        The new socket is bound before the old one closes, so a failure (the errors of
+        :meth:`ensure_trap_receiver`) leaves the receiver where it was and loses no trap.
+        The endpoint it already has is a no-op.
+        """
+        old = self._trap
+        if old is None:
+            return None
+        try:
+            new = self._open_trap_receiver(host, port, first=False, keep=old)
+        except SnmpApiError as exc:
+            if exc.code != ApiError.TL_IN_USE or port != old.local.port:
+                raise
+            # Same port, other address (127.0.0.1:162 -> 0.0.0.0:162): the old socket is
+            # what is in the way. Close it, bind, and put it back if that fails.
+            new = self._io.run_sync(self._rebind_trap, old, host, port, exc)
+            return (host, new.local.port)
+        if new is not old:
+            try:
+                self._io.run_sync(self._swap_trap, old, new)
+            except LoopUnavailableError as exc:
+                raise SnmpApiError(ApiError.TL_NOT_AVAILABLE, str(exc)) from None
+        return (host, new.local.port)
+
+    def _open_trap_receiver(
+        self, host: str, port: int, first: bool, keep: Endpoint | None = None
+    ) -> Endpoint:
+        """Bind a TRAP socket on ``host:port`` with the errors SnmpRegister reports. ``first``:
+        an already bound receiver is returned as it is; ``keep``: returned when it already
+        has that address."""
         where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
         try:
             address = resolve(host, port)
@@ -382,9 +419,11 @@ class UdpTransport:
             raise SnmpApiError(
                 ApiError.TL_NOT_INITIALIZED, f"trap endpoint {where}: {exc.detail}"
             ) from None
+        if keep is not None and port and (keep.local.ip, keep.local.port) == (address.ip, port):
+            return keep
         self._started()
         try:
-            endpoint = self._io.run_sync(self._bind_trap, address.family, address.ip, port)
+            return self._io.run_sync(self._bind_trap, address.family, address.ip, port, first)
         except SocketCreateError as exc:
             raise SnmpApiError(
                 ApiError.TL_RESOURCE_ERROR, f"cannot create the trap socket for {where}: {exc}"
@@ -401,10 +440,31 @@ class UdpTransport:
             ) from None
         except LoopUnavailableError as exc:
             raise SnmpApiError(ApiError.TL_NOT_AVAILABLE, str(exc)) from None
-        if port == 0:
-            self.app.trap_endpoint = (host, endpoint.local.port)
 
-    def _bind_trap(self, family: socket.AddressFamily, ip: str, port: int) -> Endpoint:
+    def _bind_trap(self, family: socket.AddressFamily, ip: str, port: int, first: bool) -> Endpoint:
+        if not first:
+            return self._open(family, ip, port, Role.TRAP)  # _swap_trap puts it in place
         if self._trap is None:
             self._trap = self._open(family, ip, port, Role.TRAP)
         return self._trap
+
+    def _rebind_trap(self, old: Endpoint, host: str, port: int, in_use: SnmpApiError) -> Endpoint:
+        """Loop side of a same-port move: close ``old``, bind the new address, or reopen
+        ``old``'s and raise ``in_use`` when the new one cannot be had either."""
+        if self._trap is not old:
+            raise SnmpApiError(ApiError.TL_NOT_AVAILABLE, "the trap receiver was closed")
+        address = resolve(host, port)
+        self._close(old)
+        try:
+            self._trap = self._open(address.family, address.ip, port, Role.TRAP)
+        except (BindError, SocketCreateError):
+            self._trap = self._open(old.family, old.local.ip, old.local.port, Role.TRAP)
+            raise in_use from None
+        return self._trap
+
+    def _swap_trap(self, old: Endpoint, new: Endpoint) -> None:
+        if self._trap is old:
+            self._trap = new
+            self._close(old)
+        else:  # closed (shutdown) or moved meanwhile: the new socket is not wanted
+            self._close(new)

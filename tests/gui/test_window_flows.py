@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import socket
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -110,7 +111,9 @@ def test_a_trap_reaches_the_trap_view_decoded(qtbot, qtmodeltester, gui, monkeyp
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    window.keeper.apply_preferences(Preferences(trap_port=port))
+    with qtbot.waitSignal(window.keeper.trapEndpointSet, timeout=5000) as moved:
+        window.keeper.apply_preferences(Preferences(trap_port=port))
+    assert moved.args == ["127.0.0.1", port]
     assert app.trap_endpoint == ("127.0.0.1", port)
     window.tree.setCurrentIndex(window.tree_model.index_of_handle(session))
     monkeypatch.setattr(
@@ -149,6 +152,47 @@ def test_a_trap_reaches_the_trap_view_decoded(qtbot, qtmodeltester, gui, monkeyp
     assert varbinds.rowCount() == 3
     assert varbinds.index(2, 0).data() == "IF-MIB::ifIndex.2"
     assert varbinds.index(2, 3).data() == "2"
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_a_new_trap_port_moves_the_registered_receiver_or_keeps_the_old_one(
+    qtbot, gui, monkeypatch, netsnmp
+) -> None:
+    """Preferences change the trap port after a registration: the receiver moves at once.
+    A port that is taken is said in the status bar (no dialog); the old receiver keeps
+    working and the preferences show the port really in force."""
+    window, app, controller = gui.window, gui.window.app, gui.controller
+    session, _entity, _context = start_with_demo(qtbot, gui)
+    no_dialogs(monkeypatch)
+    first = free_port()
+    with qtbot.waitSignal(window.keeper.trapEndpointSet, timeout=5000):
+        window.keeper.apply_preferences(replace(window.keeper.preferences, trap_port=first))
+    with qtbot.waitSignal(controller.succeeded, timeout=5000):
+        controller.register_traps(session)
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        taken = squatter.getsockname()[1]
+        with qtbot.waitSignal(controller.failed, timeout=5000):
+            window.keeper.apply_preferences(replace(window.keeper.preferences, trap_port=taken))
+    message = window.status.currentMessage()
+    assert f"stays on 127.0.0.1:{first}" in message
+    assert f"the trap port 127.0.0.1:{taken} is already in use" in message
+    assert window.keeper.preferences.trap_port == first
+    assert app.trap_endpoint == ("127.0.0.1", first)
+    with qtbot.waitSignal(controller.trapReceived, timeout=5000):
+        assert netsnmp.trap("127.0.0.1", first, LINK_DOWN).returncode == 0
+    second = free_port()
+    with qtbot.waitSignal(window.keeper.trapEndpointSet, timeout=5000) as moved:
+        window.keeper.apply_preferences(replace(window.keeper.preferences, trap_port=second))
+    assert moved.args == ["127.0.0.1", second]
+    with qtbot.waitSignal(controller.trapReceived, timeout=5000):
+        assert netsnmp.trap("127.0.0.1", second, LINK_DOWN).returncode == 0
+    assert window.trap_view.traps.rowCount() == 2
 
 
 def test_the_workspace_is_saved_without_secrets_and_restored(qtbot, tmp_path, monkeypatch):
@@ -215,9 +259,11 @@ def test_without_a_keyring_secrets_stay_in_memory_and_the_user_is_told(qtbot, tm
 
 def test_preferences_put_limits_into_force(qtbot, gui, monkeypatch) -> None:
     window, app = gui.window, gui.window.app
+    window.start(with_demo=False)
     wanted = Preferences(max_sessions=3, max_handles_per_session=500, trap_port=11162)
     monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, parent, prefs: wanted))
-    window.actions.preferences.trigger()
+    with qtbot.waitSignal(window.keeper.trapEndpointSet, timeout=5000):
+        window.actions.preferences.trigger()
     assert (app.limits.sessions, app.limits.handles_per_session) == (3, 500)
     assert app.trap_endpoint == ("127.0.0.1", 11162)
     assert window.keeper.preferences == wanted

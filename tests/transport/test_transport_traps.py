@@ -29,6 +29,7 @@ from snmpscope.core.constants import (
 )
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.resources import PduData, PduState, VarBind
+from snmpscope.core.transport import transport_of
 from snmpscope.core.transport.codec import PysnmpCodec, WireMessage
 from snmpscope.core.values import SmiValue, make_value
 
@@ -224,6 +225,80 @@ def test_trap_port_in_use_is_tl_in_use_naming_the_port(facade: Application) -> N
             facade.register(session, None, None, None, None, w.SNMPAPI_ON)
         assert f"127.0.0.1:{port}" in caught.value.detail
         assert facade.registrations(session) == []
+
+
+def test_trap_receiver_moves_with_its_registrations(snmp: Snmp, netsnmp: NetSnmpTools) -> None:
+    """Preferences change the trap port while sessions are registered: the receiver moves at
+    once, registrations stay, the old port is let go."""
+    with snmp.session() as session:
+        session.register(notification=LINK_DOWN)
+        old_port = trap_port(snmp)
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            probe.bind(("127.0.0.1", 0))
+            new_port = probe.getsockname()[1]
+        assert snmp.app.set_trap_endpoint("127.0.0.1", new_port) == ("127.0.0.1", new_port)
+        assert snmp.app.trap_endpoint == ("127.0.0.1", new_port)
+        assert transport_of(snmp.app).trap_address.port == new_port  # type: ignore[union-attr]
+        netsnmp.trap("127.0.0.1", new_port, LINK_DOWN, (IF_INDEX_1, "i", "1"))
+        message = receive(session)
+        assert message.dst.address.port == new_port
+        assert message.pdu.varbinds[1] == (SNMP_TRAP_OID_0, SmiValue(Syntax.OID, LINK_DOWN))
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as reuse:
+            reuse.bind(("127.0.0.1", old_port))  # the old port is free again
+        netsnmp.trap("127.0.0.1", new_port, LINK_UP)  # not registered: filtered as before
+        netsnmp.trap("127.0.0.1", new_port, LINK_DOWN)
+        assert receive(session).pdu.varbinds[1][1] == SmiValue(Syntax.OID, LINK_DOWN)
+        assert session.queued == 0
+
+
+def test_trap_receiver_move_to_a_taken_port_keeps_the_old_one(
+    snmp: Snmp, netsnmp: NetSnmpTools
+) -> None:
+    with snmp.session() as session:
+        session.register()
+        old = snmp.app.trap_endpoint
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as squatter:
+            squatter.bind(("127.0.0.1", 0))
+            taken = squatter.getsockname()[1]
+            with pytest.raises(SnmpApiError) as caught:
+                snmp.app.set_trap_endpoint("127.0.0.1", taken)
+        assert caught.value.code == ApiError.TL_IN_USE
+        assert f"127.0.0.1:{taken}" in caught.value.detail
+        assert snmp.app.get_last_error(None) == ApiError.TL_IN_USE
+        assert snmp.app.trap_endpoint == old
+        netsnmp.trap(*old, LINK_DOWN)
+        assert receive(session).dst.address.port == old[1]
+
+
+def test_trap_receiver_moves_to_the_wildcard_on_the_same_port(
+    snmp: Snmp, netsnmp: NetSnmpTools
+) -> None:
+    """127.0.0.1:P -> 0.0.0.0:P cannot bind before the old socket closes: it is swapped."""
+    with snmp.session() as session:
+        session.register()
+        port = trap_port(snmp)
+        assert snmp.app.set_trap_endpoint("0.0.0.0", port) == ("0.0.0.0", port)
+        netsnmp.trap("127.0.0.1", port, LINK_DOWN)
+        assert receive(session).pdu.varbinds[1][1] == SmiValue(Syntax.OID, LINK_DOWN)
+        assert snmp.app.set_trap_endpoint("0.0.0.0", port) == ("0.0.0.0", port)  # no-op
+
+
+def test_trap_endpoint_before_any_registration_just_takes_effect_later(
+    snmp: Snmp, netsnmp: NetSnmpTools
+) -> None:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    assert snmp.app.set_trap_endpoint("127.0.0.1", port) == ("127.0.0.1", port)
+    transport = transport_of(snmp.app)  # created lazily: none yet, or one with no receiver
+    assert transport is None or transport.trap_address is None
+    with snmp.session() as session:
+        session.register()
+        netsnmp.trap("127.0.0.1", port, COLD_START)
+        assert receive(session).dst.address.port == port
+    with pytest.raises(SnmpApiError) as caught:
+        snmp.app.set_trap_endpoint("127.0.0.1", 70000)
+    assert caught.value.code == ApiError.SIZE_INVALID
 
 
 # ---------------------------------------------------------------------------- sending
