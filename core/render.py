@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import math
 import struct
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
 
 from snmpscope.core.constants import Syntax
 from snmpscope.core.oid import Oid, oid_to_str
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
     from snmpscope.core.mibs import MibNames, NodeInfo
 
 __all__ = [
+    "PLAIN",
+    "RenderOptions",
     "format_value_mib",
     "format_value_netsnmp",
     "format_varbind",
@@ -46,6 +49,28 @@ __all__ = [
     "parse_typed_value",
     "value_to_json",
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    """net-snmp's value ``-O`` options (output options the CLI passes on; the GUI uses
+    :data:`PLAIN`, net-snmp's defaults).
+
+    ``strings``: ``"guess"`` (default: text if every octet is printable, else hex), ``"hex"``
+    (``-Ox``) or ``"ascii"`` (``-Oa``, unprintable octets as dots); a DISPLAY-HINT still wins,
+    as in net-snmp. ``hex_text`` (``-OT``): every hex dump line followed by ``  [ascii]``.
+    ``numeric_ticks`` (``-Ot``): TimeTicks as the bare number. ``numeric_enums`` (``-Oe``):
+    enumerated INTEGERs as numbers. ``units`` (off with ``-OU``): the MIB's UNITS appended.
+    """
+
+    strings: Literal["guess", "hex", "ascii"] = "guess"
+    hex_text: bool = False
+    numeric_ticks: bool = False
+    numeric_enums: bool = False
+    units: bool = True
+
+
+PLAIN = RenderOptions()
 
 EXCEPTION_TEXT: dict[int, str] = {
     Syntax.NOSUCHOBJECT: "No Such Object available on this agent at this OID",
@@ -82,21 +107,32 @@ _EXPECTED: dict[str, tuple[frozenset[int], str]] = {
 # --- without MIBs ----------------------------------------------------------------------------
 
 
-def format_value_netsnmp(value: SmiValue) -> str:
-    """Exactly what ``snmpget -On -m ""`` prints after ``" = "`` for ``value``."""
-    return _by_type(value, None)
+def format_value_netsnmp(value: SmiValue, options: RenderOptions = PLAIN) -> str:
+    """Exactly what ``snmpget -On -m ""`` (plus the value ``-O`` letters of ``options``)
+    prints after ``" = "`` for ``value``."""
+    return _by_type(value, None, options)
 
 
-def hex_octets(data: bytes) -> str:
-    """net-snmp's hex dump: ``"%02X "`` per octet, a newline after each 16 when more follow."""
-    lines = [
-        "".join(f"{octet:02X} " for octet in data[start : start + 16])
-        for start in range(0, len(data), 16)
-    ]
+def hex_octets(data: bytes, text: bool = False) -> str:
+    """net-snmp's hex dump: ``"%02X "`` per octet, a newline after each 16 when more follow;
+    ``text`` (``-OT``) follows each line with ``"  ["``, its octets as characters (printable
+    and white space as they are, others as dots) and ``"]"``."""
+    lines = []
+    for start in range(0, len(data), 16):
+        chunk = data[start : start + 16]
+        line = "".join(f"{octet:02X} " for octet in chunk)
+        if text:
+            line += "  [" + "".join(chr(o) if _printable(o) else "." for o in chunk) + "]"
+        lines.append(line)
     return "\n".join(lines)
 
 
-def _by_type(value: SmiValue, names: MibNames | None) -> str:
+def _printable(octet: int) -> bool:
+    # C isprint() || isspace() in the "C" locale.
+    return 0x20 <= octet <= 0x7E or 0x09 <= octet <= 0x0D
+
+
+def _by_type(value: SmiValue, names: MibNames | None, options: RenderOptions = PLAIN) -> str:
     """Render by wire syntax alone; ``names`` (if any) only turns OID values into names."""
     syn, payload = value.syntax, value.value
     if syn in EXCEPTION_TEXT:
@@ -106,10 +142,12 @@ def _by_type(value: SmiValue, names: MibNames | None) -> str:
     if syn == Syntax.INT:
         return f"INTEGER: {_int(payload)}"
     if syn == Syntax.OCTETS:
-        return _guess_octets(_octets(payload))
+        return _guess_octets(_octets(payload), options)
     if syn == Syntax.OID:
         return f"OID: {_oid_text(_oid(payload), names)}"
     if syn == Syntax.TIMETICKS:
+        if options.numeric_ticks:
+            return str(_int(payload))
         return f"Timeticks: ({_int(payload)}) {uptime_string(_int(payload))}"
     if syn == Syntax.GAUGE32:
         return f"Gauge32: {_int(payload)}"
@@ -122,9 +160,9 @@ def _by_type(value: SmiValue, names: MibNames | None) -> str:
     if syn == Syntax.IPADDR:
         return "IpAddress: " + ".".join(str(octet) for octet in _octets(payload)[:4])
     if syn == Syntax.OPAQUE:
-        return _opaque(_octets(payload))
+        return _opaque(_octets(payload), options)
     if syn == Syntax.BITS:
-        return _bits(_octets(payload), {})
+        return _bits(_octets(payload), {}, options)
     return "Variable has bad type"
 
 
@@ -147,15 +185,14 @@ def uptime_string(ticks: int) -> str:
 
 
 def _is_text(data: bytes) -> bool:
-    # C isprint() || isspace() in the "C" locale.
-    return all(0x20 <= octet <= 0x7E or 0x09 <= octet <= 0x0D for octet in data)
+    return all(_printable(octet) for octet in data)
 
 
 def _quoted(data: bytes) -> str:
     """net-snmp's ascii string body: \\ and " escaped, other non-text octets as dots."""
     out = []
     for octet in data:
-        if 0x20 <= octet <= 0x7E or 0x09 <= octet <= 0x0D:
+        if _printable(octet):
             char = chr(octet)
             out.append("\\" + char if char in '\\"' else char)
         else:
@@ -163,17 +200,17 @@ def _quoted(data: bytes) -> str:
     return "".join(out)
 
 
-def _guess_octets(data: bytes) -> str:
+def _guess_octets(data: bytes, options: RenderOptions = PLAIN) -> str:
     if not data:
         return '""'
-    if _is_text(data):
+    if options.strings == "ascii" or (options.strings == "guess" and _is_text(data)):
         return f'STRING: "{_quoted(data)}"'
-    return "Hex-STRING: " + hex_octets(data)
+    return "Hex-STRING: " + hex_octets(data, options.hex_text)
 
 
-def _opaque(data: bytes) -> str:
+def _opaque(data: bytes, options: RenderOptions = PLAIN) -> str:
     special = _opaque_special(data)
-    return special if special is not None else "OPAQUE: " + hex_octets(data)
+    return special if special is not None else "OPAQUE: " + hex_octets(data, options.hex_text)
 
 
 def _opaque_special(data: bytes) -> str | None:
@@ -203,11 +240,11 @@ def _c_float(number: float, negative: int) -> str:
     return f"{number:f}"[:127]
 
 
-def _bits(data: bytes, labels: dict[int, str]) -> str:
-    parts = ["BITS: ", hex_octets(data)]
+def _bits(data: bytes, labels: dict[int, str], options: RenderOptions = PLAIN) -> str:
+    parts = ["BITS: ", hex_octets(data, options.hex_text)]
     for position in range(len(data) * 8):
         if data[position // 8] & (0x80 >> (position % 8)):
-            label = labels.get(position)
+            label = None if options.numeric_enums else labels.get(position)
             parts.append(f"{label}({position}) " if label else f"{position} ")
     return "".join(parts)
 
@@ -219,33 +256,41 @@ def _oid_text(oid: Oid, names: MibNames | None) -> str:
 # --- with MIBs -------------------------------------------------------------------------------
 
 
-def format_value_mib(oid: Oid, value: SmiValue, names: MibNames) -> str:
+def format_value_mib(
+    oid: Oid, value: SmiValue, names: MibNames, options: RenderOptions = PLAIN
+) -> str:
     """Render ``value`` of variable ``oid`` as net-snmp does with the MIB loaded.
 
     ``INTEGER: up(1)``, ``STRING: eth0`` (DisplayString, no quotes: the DISPLAY-HINT decides),
     ``STRING: 0:1a:2b:3c:4d:5e`` (PhysAddress/MacAddress ``1x:``), ``INTEGER: 4096 Bytes``
     (UNITS), ``OID: IF-MIB::ifIndex``; a value whose wire type does not match the MIB prints as
     ``Wrong Type (should be OCTET STRING): INTEGER: 5``. Unknown objects render by type.
+    ``options`` carries the value ``-O`` letters (see :class:`RenderOptions`).
     """
     info = names.node_info(oid)
     if info is None or info.syntax is None or value.syntax in EXCEPTION_TEXT:
-        return _by_type(value, names)
+        return _by_type(value, names, options)
     expected, label = _EXPECTED.get(info.base_type, (frozenset(), ""))
     if not expected:
-        return _by_type(value, names)
+        return _by_type(value, names, options)
     if value.syntax not in expected:
-        return f"Wrong Type (should be {label}): {_by_type(value, names)}"
-    return _with_units(_by_mib_type(value, info, names), value, info)
+        return f"Wrong Type (should be {label}): {_by_type(value, names, options)}"
+    text = _by_mib_type(value, info, names, options)
+    if not options.units or (options.numeric_ticks and value.syntax == Syntax.TIMETICKS):
+        return text  # -OU; and net-snmp's numeric TimeTicks return before the units
+    return _with_units(text, value, info)
 
 
-def _by_mib_type(value: SmiValue, info: NodeInfo, names: MibNames) -> str:
+def _by_mib_type(
+    value: SmiValue, info: NodeInfo, names: MibNames, options: RenderOptions = PLAIN
+) -> str:
     from snmpscope.core.display_hint import format_hinted_integer, format_hinted_octets
 
     payload = value.value
     base = info.base_type
     if base == "INTEGER":
         number = _int(payload)
-        if number in info.enums:
+        if number in info.enums and not options.numeric_enums:
             return f"INTEGER: {info.enums[number]}({number})"
         if info.display_hint:
             return f"INTEGER: {format_hinted_integer(number, info.display_hint)}"
@@ -253,13 +298,14 @@ def _by_mib_type(value: SmiValue, info: NodeInfo, names: MibNames) -> str:
     if base == "Gauge32" and info.display_hint:
         return f"Gauge32: {format_hinted_integer(_int(payload), info.display_hint)}"
     if base == "BITS":
-        return _bits(_octets(payload), info.enums)
+        return _bits(_octets(payload), info.enums, options)
     if base == "OCTET STRING" and info.display_hint:
         hinted = format_hinted_octets(_octets(payload), info.display_hint)
         if hinted is None:
-            return f"(Bad hint ignored: {info.display_hint}) {_guess_octets(_octets(payload))}"
+            guessed = _guess_octets(_octets(payload), options)
+            return f"(Bad hint ignored: {info.display_hint}) {guessed}"
         return f"STRING: {hinted}"
-    return _by_type(value, names)
+    return _by_type(value, names, options)
 
 
 def _with_units(text: str, value: SmiValue, info: NodeInfo) -> str:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NoReturn
+from typing import Literal, NoReturn
 
 from snmpscope.core.cli.errors import UsageError
 from snmpscope.core.constants import DEFAULT_TRAP_LISTEN, DEMO_AGENT_PORT, SnmpVersion
+from snmpscope.core.render import PLAIN, RenderOptions
 
 PROG = "snmpscope-cli"
 
@@ -56,13 +57,33 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message}\n{self.format_usage().rstrip()}")
 
 
+OidFormat = Literal["numeric", "short", "module"]
+_OID_FORMATS: dict[str, OidFormat] = {"n": "numeric", "s": "short", "S": "module"}
+
+
 @dataclass(frozen=True, slots=True)
 class OutputStyle:
-    """``-O`` letters: numeric OIDs (``n``), quick print (``q``), value only (``v``)."""
+    """``-O`` letters as net-snmp reads them.
 
-    numeric: bool = False
+    OID names (the last of ``n``/``s``/``S`` wins): ``n`` numeric, ``s`` the last symbol
+    with its index (``sysDescr.0``), ``S`` module and symbol (the default). ``q`` quick print
+    (no type label, no ``=``), ``Q`` the same keeping `` = ``, ``v`` the value only. Value
+    letters go to :class:`~snmpscope.core.render.RenderOptions`: ``x``/``a`` (the last wins)
+    octet strings as hex or ASCII, ``T`` hex dumps with their text, ``t`` TimeTicks as
+    numbers, ``e`` enumerations as numbers, ``U`` no UNITS. ``b`` (do not break indexes into
+    strings) is accepted and changes nothing: indexes always print numerically here.
+    """
+
+    oid_format: OidFormat = "module"
     quick: bool = False
+    quick_equals: bool = False
     value_only: bool = False
+    render: RenderOptions = PLAIN
+
+    @property
+    def numeric(self) -> bool:
+        """``-On``: numeric OIDs and no MIB lookups at all."""
+        return self.oid_format == "numeric"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,22 +131,42 @@ def parse_retries(text: str) -> int:
     return retries
 
 
+OUTPUT_LETTERS = "nsSqQvxaTteUb"
+
+
 def parse_output_options(groups: Sequence[str]) -> OutputStyle:
-    """Read every ``-O`` group; unknown letters are a usage error naming them."""
-    numeric = quick = value_only = False
+    """Read every ``-O`` group (see :class:`OutputStyle`); an unknown letter is a usage
+    error naming it and the letters that are known."""
+    oid_format: OidFormat = "module"
+    strings: Literal["guess", "hex", "ascii"] = "guess"
+    flags: set[str] = set()
     for group in groups:
         for letter in group:
-            if letter == "n":
-                numeric = True
-            elif letter == "q":
-                quick = True
-            elif letter == "v":
-                value_only = True
-            else:
+            if letter not in OUTPUT_LETTERS:
                 raise UsageError(
-                    f"-O{letter} is not supported (snmpscope-cli knows -On, -Oq and -Ov)"
+                    f"-O{letter} is not supported (snmpscope-cli knows -O"
+                    f"{' -O'.join(OUTPUT_LETTERS)})"
                 )
-    return OutputStyle(numeric, quick, value_only)
+            if letter in "nsS":
+                oid_format = _OID_FORMATS[letter]
+            elif letter in "xa":
+                strings = "hex" if letter == "x" else "ascii"
+            else:
+                flags.add(letter)
+    render = RenderOptions(
+        strings=strings,
+        hex_text="T" in flags,
+        numeric_ticks="t" in flags,
+        numeric_enums="e" in flags,
+        units="U" not in flags,
+    )
+    return OutputStyle(
+        oid_format=oid_format,
+        quick="q" in flags or "Q" in flags,
+        quick_equals="Q" in flags,
+        value_only="v" in flags,
+        render=render,
+    )
 
 
 def parse_app_options(command: str, groups: Sequence[str]) -> AppOptions:
@@ -195,7 +236,11 @@ def _snmp_options(parser: argparse.ArgumentParser, notify: bool = False) -> None
             action="append",
             default=[],
             metavar="OUTOPTS",
-            help="output: n numeric OIDs (and no MIB lookups), q quick, v value only",
+            help=(
+                "output: n numeric OIDs (and no MIB lookups), s short names, S module::name, "
+                "q quick, Q quick with =, v value only, x hex strings, a ASCII strings, "
+                "T hex with text, t numeric TimeTicks, e numeric enums, U no units, b (no-op)"
+            ),
         )
     group.add_argument("--json", action="store_true", help="print one JSON document")
 

@@ -5,7 +5,9 @@ Names and values come from :mod:`snmpscope.core.render` and :class:`MibNames`: b
 ``SNMPv2-MIB::sysDescr.0 = STRING: ...`` as the tools print with MIBs loaded; with ``-On`` the
 numeric OID and the value as ``snmpget -On -m ""`` prints it (no MIB lookups at all, so no
 MIB loading time either). ``-Oq`` drops the type label and the ``=`` (TimeTicks as
-``d:h:mm:ss.cc``, enumerations by label only); ``-Ov`` prints the value only.
+``d:h:mm:ss.cc``, enumerations by label only), ``-OQ`` keeps the `` = ``; ``-Ov`` prints the
+value only; ``-Os`` names without their module; the value letters ``-Ox -Oa -OT -Ot -Oe -OU``
+are :class:`~snmpscope.core.render.RenderOptions`.
 """
 
 from __future__ import annotations
@@ -107,20 +109,23 @@ class Printer:
     def name(self, oid: Oid) -> str:
         if self.names is None:
             return "." + oid_to_str(oid)
-        return self.names.oid_to_name(oid)
+        name = self.names.oid_to_name(oid)
+        if self.style.oid_format == "short":
+            return name.partition("::")[2] or name
+        return name
 
     def value_text(self, oid: Oid, value: SmiValue) -> str:
         if self.names is None:
-            return format_value_netsnmp(value)
-        return format_value_mib(oid, value, self.names)
+            return format_value_netsnmp(value, self.style.render)
+        return format_value_mib(oid, value, self.names, self.style.render)
 
     def line(self, oid: Oid, value: SmiValue) -> str:
         text = self.value_text(oid, value)
         if self.style.quick:
-            text = _quick(value, text)
+            text = _quick(value, text, self.style.render.numeric_ticks)
         if self.style.value_only:
             return text
-        if self.style.quick:
+        if self.style.quick and not self.style.quick_equals:
             return f"{self.name(oid)} {text}"
         return f"{self.name(oid)} = {text}"
 
@@ -173,8 +178,8 @@ class Printer:
         self.out.flush()
 
 
-def _quick(value: SmiValue, text: str) -> str:
-    if value.syntax == Syntax.TIMETICKS and isinstance(value.value, int):
+def _quick(value: SmiValue, text: str, numeric_ticks: bool) -> str:
+    if value.syntax == Syntax.TIMETICKS and isinstance(value.value, int) and not numeric_ticks:
         return quick_ticks(value.value)
     if text.startswith("Hex-STRING: "):
         # net-snmp quotes hex dumps when it drops the label (trailing space included).

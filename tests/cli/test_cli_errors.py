@@ -33,7 +33,7 @@ USAGE_CASES = [
     (["get", "-t", "fast", "AGENT", "sysDescr.0"], ["bad timeout 'fast' for -t"]),
     (["get", "-t", "0", "AGENT", "sysDescr.0"], ["bad timeout '0' for -t"]),
     (["get", "-r", "-1", "AGENT", "sysDescr.0"], ["bad retry count '-1' for -r"]),
-    (["get", "-Ox", "AGENT", "sysDescr.0"], ["-Ox is not supported"]),
+    (["get", "-OX", "AGENT", "sysDescr.0"], ["-OX is not supported", "-On -Os"]),
     (["walk", "-Cr5", "AGENT"], ["walk does not take -Cr"]),
     (["bulkwalk", "-Cr", "AGENT"], ["-Cr needs a number"]),
     (["bulkwalk", "-Cr0", "AGENT"], ["-Cr must be at least 1"]),

@@ -246,7 +246,9 @@ def test_names_by_default(snmpd_agent: SnmpdAgent) -> None:
     ]
 
 
-@pytest.mark.parametrize("options", ["-Oqn", "-Ovn", "-Ovqn", "-On"])
+@pytest.mark.parametrize(
+    "options", ["-Oqn", "-Ovn", "-Ovqn", "-On", "-OnT", "-Onx", "-OnQ", "-Ont", "-Onqa"]
+)
 def test_quick_and_value_only_print_like_net_snmp(
     scripted_agent: ScriptedResponder, netsnmp: NetSnmpTools, options: str
 ) -> None:
@@ -270,6 +272,44 @@ def test_quick_and_value_only_print_like_net_snmp(
     theirs = netsnmp.get(*scripted_agent.address, *oids, options=(options,))
     assert ours.code == 0
     assert ours.out == theirs.stdout and len(ours.out.splitlines()) >= len(oids)
+
+
+def test_output_letters_with_mib_names(scripted_agent: ScriptedResponder) -> None:
+    """The letters that need MIBs (net-snmp here has none, so these follow its mib.c):
+    -Os drops the module, -Oe prints enumerations as numbers (BITS too), -OU drops UNITS,
+    -Ot prints TimeTicks bare, -OQ keeps "=", a DISPLAY-HINT wins over -Ox, and of n/s/S
+    the last one counts."""
+    units = (1, 3, 6, 1, 2, 1, 25, 2, 3, 1, 4, 1)  # hrStorageAllocationUnits.1, UNITS "Bytes"
+    scripted_agent.update({units: rfc1902.Integer32(4096)})
+    where = spec(*scripted_agent.address)
+    oids = ["sysUpTime.0", "IF-MIB::ifType.1", "IF-MIB::ifPhysAddress.2", ".1" + "".join(
+        f".{n}" for n in units[1:])]  # fmt: skip
+
+    def lines(*options: str) -> list[str]:
+        result = run("get", *options, where, *oids)
+        assert result.code == 0, result.err
+        return result.out.splitlines()
+
+    assert lines() == [
+        "SNMPv2-MIB::sysUpTime.0 = Timeticks: (123456) 0:20:34.56",
+        "IF-MIB::ifType.1 = INTEGER: softwareLoopback(24)",
+        "IF-MIB::ifPhysAddress.2 = STRING: 2:42:ac:11:0:2",
+        "HOST-RESOURCES-MIB::hrStorageAllocationUnits.1 = INTEGER: 4096 Bytes",
+    ]
+    assert lines("-Os", "-Oe", "-OU", "-Ot", "-Ox") == [
+        "sysUpTime.0 = 123456",
+        "ifType.1 = INTEGER: 24",
+        "ifPhysAddress.2 = STRING: 2:42:ac:11:0:2",
+        "hrStorageAllocationUnits.1 = INTEGER: 4096",
+    ]
+    assert lines("-OQs") == [
+        "sysUpTime.0 = 0:0:20:34.56",
+        "ifType.1 = softwareLoopback",
+        "ifPhysAddress.2 = 2:42:ac:11:0:2",
+        "hrStorageAllocationUnits.1 = 4096 Bytes",
+    ]
+    assert lines("-Ons", "-OS", "-Oqv")[:2] == ["0:0:20:34.56", "softwareLoopback"]
+    assert lines("-Osn", "-Oq")[0] == ".1.3.6.1.2.1.1.3.0 0:0:20:34.56"
 
 
 def test_json_document(snmpd_agent: SnmpdAgent) -> None:
@@ -319,6 +359,24 @@ def test_walk_tree_parses_as_net_snmp_output(scripted_agent: ScriptedResponder) 
     ours = run("bulkwalk", "-On", "-Cr3", spec(*scripted_agent.address), ".1.3.6.1")
     rows = [r for r in parse_numeric(ours.out) if r[1] != "endOfMibView"]
     assert [r[0] for r in rows] == list(scripted_agent.tree)
+
+
+@pytest.mark.parametrize(
+    "letters",
+    ["t", "x", "a", "T", "Q", "qv", "qt", "Qt", "vt", "xa", "ax", "qT", "qx", "xT", "e", "U", "b"],
+)
+def test_output_letters_print_like_net_snmp(
+    snmpsim_agent: SnmpsimAgent, netsnmp: NetSnmpTools, letters: str
+) -> None:
+    """Every value -O letter against net-snmp on a recorded device (binary, text with
+    newlines, empty strings, TimeTicks, counters, OIDs), byte for byte."""
+    ours = run("walk", "-On", f"-O{letters}", spec("127.0.0.1", snmpsim_agent.port), ".1.3.6.1")
+    theirs = netsnmp.walk("127.0.0.1", snmpsim_agent.port, (1, 3, 6, 1), options=[f"-O{letters}"])
+    assert ours.code == 0 and theirs.returncode == 0, theirs.stderr
+    # net-snmp's stdout is read in text mode, whose universal newlines turn the raw CR that
+    # -Oa/-OT print for an octet 0x0D into a newline: read ours the same way.
+    assert ours.out.replace("\r\n", "\n").replace("\r", "\n") == theirs.stdout
+    assert len(ours.out.splitlines()) > 50
 
 
 @pytest.mark.parametrize("host", HOSTS)

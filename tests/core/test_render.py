@@ -42,6 +42,7 @@ from snmpscope.core.display_hint import (
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.mibs import MibNames
 from snmpscope.core.render import (
+    RenderOptions,
     format_value_mib,
     format_value_netsnmp,
     format_varbind,
@@ -640,6 +641,25 @@ def test_mib_edge_cases_match_net_snmp(
 ) -> None:
     oid = names.name_to_oid(name)
     assert format_value_mib(oid, value, names) == text
+
+
+def test_render_options_on_mib_types(names: MibNames) -> None:
+    """-Oe also numbers BITS labels; -OT annotates every hex dump (BITS go through the same
+    sprint_realloc_hexstring, so no space after "]"); a DISPLAY-HINT wins
+    over -Ox/-Oa (net-snmp's sprint_realloc_octet_string looks at the hint first)."""
+    trigger = names.name_to_oid("DISMAN-EVENT-MIB::mteTriggerTest.2.97.98.1.99")
+    bits = SmiValue(S.OCTETS, b"\xa0")
+    assert format_value_mib(trigger, bits, names) == "BITS: A0 existence(0) threshold(2) "
+    numeric = RenderOptions(numeric_enums=True)
+    assert format_value_mib(trigger, bits, names, numeric) == "BITS: A0 0 2 "
+    text = RenderOptions(hex_text=True)
+    assert (
+        format_value_mib(trigger, bits, names, text) == "BITS: A0   [.]existence(0) threshold(2) "
+    )
+    descr = names.name_to_oid("SNMPv2-MIB::sysDescr.0")
+    for strings in ("hex", "ascii"):
+        hinted = format_value_mib(descr, SmiValue(S.OCTETS, b"r1"), names, RenderOptions(strings))
+        assert hinted == "STRING: r1"
 
 
 def test_format_varbind_modes(names: MibNames) -> None:
