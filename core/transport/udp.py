@@ -401,9 +401,11 @@ class UdpTransport:
             return (host, new.local.port)
         if new is not old:
             try:
-                self._io.run_sync(self._swap_trap, old, new)
+                swapped = self._io.run_sync(self._swap_trap, old, new)
             except LoopUnavailableError as exc:
                 raise SnmpApiError(ApiError.TL_NOT_AVAILABLE, str(exc)) from None
+            if not swapped:
+                raise SnmpApiError(ApiError.TL_NOT_AVAILABLE, "the trap receiver was closed")
         return (host, new.local.port)
 
     def _open_trap_receiver(
@@ -458,13 +460,17 @@ class UdpTransport:
         try:
             self._trap = self._open(address.family, address.ip, port, Role.TRAP)
         except (BindError, SocketCreateError):
-            self._trap = self._open(old.family, old.local.ip, old.local.port, Role.TRAP)
+            try:
+                self._trap = self._open(old.family, old.local.ip, old.local.port, Role.TRAP)
+            except (BindError, SocketCreateError):
+                self._trap = None  # taken meanwhile: the next registration binds again
             raise in_use from None
         return self._trap
 
-    def _swap_trap(self, old: Endpoint, new: Endpoint) -> None:
+    def _swap_trap(self, old: Endpoint, new: Endpoint) -> bool:
         if self._trap is old:
             self._trap = new
             self._close(old)
-        else:  # closed (shutdown) or moved meanwhile: the new socket is not wanted
-            self._close(new)
+            return True
+        self._close(new)  # closed (shutdown) or moved meanwhile: the new socket is not wanted
+        return False
