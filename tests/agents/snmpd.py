@@ -114,6 +114,14 @@ def wait_until_answering(
     raise TimeoutError(f"nothing answered on {host}:{port} within {deadline_s} s")
 
 
+def free_udp_port(host: str = "127.0.0.1") -> int:
+    """A UDP port on ``host`` (IPv4 or IPv6) that was free a moment ago."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_DGRAM) as probe:
+        probe.bind((host, 0))
+        return int(probe.getsockname()[1])
+
+
 def free_udp_port_pair(attempts: int = 50) -> int:
     """A UDP port that is free on both 127.0.0.1 and ::1 right now."""
     for _ in range(attempts):

@@ -6,18 +6,13 @@ from __future__ import annotations
 import socket
 
 import pytest
+from agents.snmpd import free_udp_port as free_port
 from corekit import ok_callback
 
 from snmpscope.core import winsnmp as w
 from snmpscope.core.application import Application
 
 LINK_UP = (1, 3, 6, 1, 6, 3, 1, 1, 5, 4)
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture

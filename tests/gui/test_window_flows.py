@@ -8,6 +8,7 @@ import socket
 from dataclasses import replace
 
 import pytest
+from agents.snmpd import free_udp_port as free_port
 from PySide6.QtCore import Qt
 
 from snmpscope.core.constants import PduType, SnmpVersion
@@ -108,9 +109,7 @@ def test_a_timeout_is_node_state_and_status_text_not_a_dialog(qtbot, gui, monkey
 def test_a_trap_reaches_the_trap_view_decoded(qtbot, qtmodeltester, gui, monkeypatch) -> None:
     window, app = gui.window, gui.window.app
     session, _entity, context = start_with_demo(qtbot, gui)
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     with qtbot.waitSignal(window.keeper.trapEndpointSet, timeout=5000) as moved:
         window.keeper.apply_preferences(Preferences(trap_port=port))
     assert moved.args == ["127.0.0.1", port]
@@ -152,12 +151,6 @@ def test_a_trap_reaches_the_trap_view_decoded(qtbot, qtmodeltester, gui, monkeyp
     assert varbinds.rowCount() == 3
     assert varbinds.index(2, 0).data() == "IF-MIB::ifIndex.2"
     assert varbinds.index(2, 3).data() == "2"
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def test_a_new_trap_port_moves_the_registered_receiver_or_keeps_the_old_one(

@@ -7,6 +7,7 @@ import errno
 import socket
 
 import pytest
+from agents.snmpd import free_udp_port as free_port
 from transportkit import EventLog, Notes, flushed, oid
 
 from snmpscope.core import winsnmp as w
@@ -18,13 +19,6 @@ from snmpscope.core.values import SmiValue
 
 SYS_NAME_0 = oid("1.3.6.1.2.1.1.5.0")
 NAME = SmiValue(Syntax.OCTETS, b"agent-role")
-
-
-def free_port(host: str = "127.0.0.1") -> int:
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_DGRAM) as probe:
-        probe.bind((host, 0))
-        return int(probe.getsockname()[1])
 
 
 def port_is_free(host: str, port: int) -> bool:

@@ -9,6 +9,7 @@ import socket
 import pytest
 from agents.netsnmp import NetSnmpTools
 from agents.silent import SilentPort
+from agents.snmpd import free_udp_port as free_port
 from pyasn1.codec.ber import decoder
 from pysnmp.proto import api
 from transportkit import Notes, flushed, oid
@@ -233,9 +234,7 @@ def test_trap_receiver_moves_with_its_registrations(snmp: Snmp, netsnmp: NetSnmp
     with snmp.session() as session:
         session.register(notification=LINK_DOWN)
         old_port = trap_port(snmp)
-        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-            probe.bind(("127.0.0.1", 0))
-            new_port = probe.getsockname()[1]
+        new_port = free_port()
         assert snmp.app.set_trap_endpoint("127.0.0.1", new_port) == ("127.0.0.1", new_port)
         assert snmp.app.trap_endpoint == ("127.0.0.1", new_port)
         assert transport_of(snmp.app).trap_address.port == new_port  # type: ignore[union-attr]
@@ -286,9 +285,7 @@ def test_trap_receiver_moves_to_the_wildcard_on_the_same_port(
 def test_trap_endpoint_before_any_registration_just_takes_effect_later(
     snmp: Snmp, netsnmp: NetSnmpTools
 ) -> None:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     assert snmp.app.set_trap_endpoint("127.0.0.1", port) == ("127.0.0.1", port)
     transport = transport_of(snmp.app)  # created lazily: none yet, or one with no receiver
     assert transport is None or transport.trap_address is None
