@@ -30,10 +30,15 @@ class TransportAddress:
 
     def text(self, default_port: int | None = None) -> str:
         """``host``/``[v6]`` with ``:port`` unless the port is ``default_port``."""
-        host = f"[{self.host}]" if ":" in self.host else self.host
         if default_port is not None and self.port == default_port:
             return self.host
-        return f"{host}:{self.port}"
+        return join_host_port(self.host, self.port)
+
+
+def join_host_port(host: str, port: int) -> str:
+    """``host:port``, with brackets around an IPv6 literal (the inverse of
+    :func:`split_host_port`)."""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
 def split_host_port(text: str) -> tuple[str, int | None]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from snmpscope.core.address import join_host_port
 from snmpscope.core.api import Snmp
 from snmpscope.core.database import MemorySecretStore
 from snmpscope.core.service import ServiceController
@@ -70,7 +71,7 @@ class SelfTest(QObject):
 
     def _agent_started(self, address: object) -> None:
         host, port = address  # type: ignore[misc]
-        self.target = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        self.target = join_host_port(host, port)
         self.report(f"demo agent listening on {self.target} ({self._lap():.0f} ms)")
         self._next(self.controller.open_session("self-test"), self._session_opened)
 

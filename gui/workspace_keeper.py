@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
+from snmpscope.core.address import join_host_port
 from snmpscope.core.application import Application
 from snmpscope.core.database import ContextRecord, EntityRecord
 from snmpscope.core.events import HandleKind
@@ -83,7 +84,7 @@ class WorkspaceKeeper(QObject):
 
         def started(address: object) -> None:
             host, port = address  # type: ignore[misc]
-            target = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+            target = join_host_port(host, port)
             self._status.say(self.tr("Demo agent listening on {target}.").format(target=target))
 
             def opened(session: object) -> None:
@@ -164,7 +165,7 @@ class WorkspaceKeeper(QObject):
         old_host, old_port = self._app.trap_endpoint
         if (old_host, old_port) == (host, port):
             return
-        where = f"[{old_host}]:{old_port}" if ":" in old_host else f"{old_host}:{old_port}"
+        where = join_host_port(old_host, old_port)
 
         def moved(result: object) -> None:
             new_host, new_port = result  # type: ignore[misc]

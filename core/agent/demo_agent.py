@@ -20,6 +20,7 @@ import socket
 import threading
 from typing import TYPE_CHECKING
 
+from snmpscope.core.address import join_host_port
 from snmpscope.core.agent.demo_mib import DemoMib
 from snmpscope.core.constants import (
     DEMO_AGENT_PORT,
@@ -94,8 +95,7 @@ class DemoAgent:
     @property
     def entity_string(self) -> str:
         """The address as an entity string (``127.0.0.1:16161``, ``[::1]:16161``)."""
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"{host}:{self._port}"
+        return join_host_port(self.host, self._port)
 
     @property
     def running(self) -> bool:
@@ -140,8 +140,7 @@ class DemoAgent:
     def _listen(self, port: int) -> None:
         app = self.app
         for attempt in range(EPHEMERAL_ATTEMPTS + 1):
-            host = f"[{self.host}]" if ":" in self.host else self.host
-            self._entity = app.str_to_entity(self._session, f"{host}:{port}")
+            self._entity = app.str_to_entity(self._session, join_host_port(self.host, port))
             try:
                 app.listen(self._entity, SNMPAPI_ON)
             except SnmpApiError as exc:

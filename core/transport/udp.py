@@ -29,7 +29,7 @@ import socket
 import threading
 from typing import TYPE_CHECKING
 
-from snmpscope.core.address import TransportAddress, resolve
+from snmpscope.core.address import TransportAddress, join_host_port, resolve
 from snmpscope.core.constants import ApiError, PduType, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.messaging import CONFIRMED_TYPES, DecodedMessage, OutboundMessage
@@ -414,7 +414,7 @@ class UdpTransport:
         """Bind a TRAP socket on ``host:port`` with the errors SnmpRegister reports. ``first``:
         an already bound receiver is returned as it is; ``keep``: returned when it already
         has that address."""
-        where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        where = join_host_port(host, port)
         try:
             address = resolve(host, port)
         except SnmpApiError as exc:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from snmpscope.core.address import split_host_port
+from snmpscope.core.address import join_host_port, split_host_port
 from snmpscope.core.constants import DEFAULT_AGENT_PORT, SnmpVersion
 from snmpscope.core.entities import MAX_RETRY, MAX_TIMEOUT_CS
 from snmpscope.core.errors import SnmpApiError
@@ -36,11 +36,6 @@ class EntitySpec:
     community: str = ""
     add_context: bool = True
     name: str = ""
-
-
-def entity_string(host: str, port: int) -> str:
-    """``host:port``, with brackets around an IPv6 literal."""
-    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
 def host_problem(host: str) -> str:
@@ -143,7 +138,7 @@ class EntityDialog(FormDialog):
     def spec(self) -> EntitySpec:
         """The entity as entered (call when the form is valid)."""
         return EntitySpec(
-            address=entity_string(self._host, self.port.value()),
+            address=join_host_port(self._host, self.port.value()),
             version=SnmpVersion(self.version.currentData()),
             timeout_cs=round(self.timeout.value() * 100),
             retry=self.retry.value(),
