@@ -14,8 +14,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from snmpscope.core.address import TransportAddress
-from snmpscope.core.application import Application
 from snmpscope.core.constants import (
     SNMPAPI_OFF,
     SNMPAPI_ON,
@@ -24,10 +22,10 @@ from snmpscope.core.constants import (
     SnmpVersion,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.events import HandleKind
-from snmpscope.core.limits import ResourceLimits
-from snmpscope.core.oid import Oid
-from snmpscope.core.resources import (
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.events import HandleKind
+from snmpscope.core.model.limits import ResourceLimits
+from snmpscope.core.model.states import (
     DEFAULT_RETRY,
     DEFAULT_TIMEOUT_CS,
     PduData,
@@ -37,7 +35,9 @@ from snmpscope.core.resources import (
     VarBind,
     Window,
 )
-from snmpscope.core.values import SmiValue
+from snmpscope.core.smi.address import TransportAddress
+from snmpscope.core.smi.oid import Oid
+from snmpscope.core.smi.values import SmiValue
 
 __all__ = [
     "Context",

@@ -20,7 +20,6 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any, ParamSpec, TypeVar
 
-from snmpscope.core.application import Application
 from snmpscope.core.constants import *  # noqa: F403 - the facade re-exports every constant
 from snmpscope.core.constants import (
     MAXOBJIDSTRSIZE,
@@ -32,12 +31,13 @@ from snmpscope.core.constants import (
     PduType,
     Syntax,
 )
-from snmpscope.core.descriptors import OctetsDescriptor, OidDescriptor
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.lifecycle import VendorInfo
-from snmpscope.core.oid import oid_to_str
-from snmpscope.core.resources import SessionCallback, Window
-from snmpscope.core.values import SmiValue
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.descriptors import OctetsDescriptor, OidDescriptor
+from snmpscope.core.model.lifecycle import VendorInfo
+from snmpscope.core.model.states import SessionCallback, Window
+from snmpscope.core.smi.oid import oid_to_str
+from snmpscope.core.smi.values import SmiValue
 
 log = logging.getLogger(__name__)
 

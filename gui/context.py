@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from snmpscope.core.api import Snmp
-from snmpscope.core.database import SecretStore
+from snmpscope.core.model.agent_db import SecretStore
 from snmpscope.core.service import ExceptHooks, ServiceController
 from snmpscope.gui.main_window import MainWindow
 from snmpscope.gui.secrets import open_secret_store

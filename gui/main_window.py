@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
-from snmpscope.core.application import Application
-from snmpscope.core.events import EventType, HandleKind, ResourceEvent
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.events import EventType, HandleKind, ResourceEvent
 from snmpscope.core.service import ServiceController
 from snmpscope.core.service.operations import TrapRecord
 from snmpscope.gui.actions import Actions

@@ -12,10 +12,10 @@ from PySide6.QtCore import QObject, Signal
 
 from snmpscope.core.constants import ApiError, Syntax
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.mibs import MibNames
-from snmpscope.core.oid import Oid, oid_from_str, oid_to_str
-from snmpscope.core.render import format_value_mib, format_value_netsnmp
-from snmpscope.core.values import SYNTAX_NAMES, SmiValue
+from snmpscope.core.mib.names import MibNames
+from snmpscope.core.mib.render import format_value_mib, format_value_netsnmp
+from snmpscope.core.smi.oid import Oid, oid_from_str, oid_to_str
+from snmpscope.core.smi.values import SYNTAX_NAMES, SmiValue
 
 CACHE_LIMIT = 50_000
 

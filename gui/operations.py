@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from snmpscope.core.application import Application
 from snmpscope.core.constants import PduType, SnmpVersion
-from snmpscope.core.events import HandleKind
-from snmpscope.core.oid import Oid
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.events import HandleKind
 from snmpscope.core.service import ServiceController
 from snmpscope.core.service.failures import Failure
 from snmpscope.core.service.operations import Reply
+from snmpscope.core.smi.oid import Oid
 from snmpscope.gui.dialogs.entity_dialog import EntityDialog
 from snmpscope.gui.dialogs.pdu_composer import PduComposer
 from snmpscope.gui.dialogs.simple_dialogs import (

@@ -6,8 +6,8 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from snmpscope.core.constants import DEFAULT_TRAP_LISTEN, SnmpVersion
-from snmpscope.core.limits import ResourceLimits
-from snmpscope.core.resources import DEFAULT_RETRY, DEFAULT_TIMEOUT_CS
+from snmpscope.core.model.limits import ResourceLimits
+from snmpscope.core.model.states import DEFAULT_RETRY, DEFAULT_TIMEOUT_CS
 
 COLOR_SCHEMES = ("system", "light", "dark")
 _LIMITS = ResourceLimits()

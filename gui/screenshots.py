@@ -22,13 +22,13 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
 
-from snmpscope.core.base import LimitError
-from snmpscope.core.client import notification_varbinds
+from snmpscope.core.client.manager import notification_varbinds
 from snmpscope.core.constants import PduType, Syntax
-from snmpscope.core.database import MemorySecretStore
+from snmpscope.core.model.agent_db import MemorySecretStore
+from snmpscope.core.model.handles import LimitError
 from snmpscope.core.service.failures import failure_from
 from snmpscope.core.service.operations import WalkProgress, WalkResult
-from snmpscope.core.values import make_value
+from snmpscope.core.smi.values import make_value
 from snmpscope.gui.context import AppContext, create_context
 from snmpscope.gui.dialogs.error_dialogs import AllocErrorDialog
 from snmpscope.gui.dialogs.pdu_composer import PduComposer

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex
 
-from snmpscope.core.oid import Oid
-from snmpscope.core.values import SmiValue
+from snmpscope.core.smi.oid import Oid
+from snmpscope.core.smi.values import SmiValue
 from snmpscope.gui.models.session_tree import NodeType, TreeRole
 
 

@@ -19,12 +19,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from snmpscope.core.address import join_host_port
 from snmpscope.core.api import Snmp
-from snmpscope.core.database import MemorySecretStore
+from snmpscope.core.model.agent_db import MemorySecretStore
 from snmpscope.core.service import ServiceController
 from snmpscope.core.service.failures import Failure
 from snmpscope.core.service.operations import WalkResult
+from snmpscope.core.smi.address import join_host_port
 
 SYSTEM_GROUP = (1, 3, 6, 1, 2, 1, 1)
 ICONS = ("snmpscope", "session", "entity", "context", "pdu-response", "walk", "stop")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from snmpscope.core.application import Application
+from snmpscope.core.model.application import Application
 
 MESSAGE_MS = 8000
 

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from snmpscope.core.application import Application
-from snmpscope.core.events import HandleKind
-from snmpscope.core.oid import Oid, oid_to_str
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.events import HandleKind
 from snmpscope.core.service import ServiceController
 from snmpscope.core.service.failures import Failure
 from snmpscope.core.service.operations import WalkProgress, WalkResult
+from snmpscope.core.smi.oid import Oid, oid_to_str
 from snmpscope.gui.models.session_tree import NodeType
 from snmpscope.gui.selection import Selection
 from snmpscope.gui.status import StatusBar

@@ -9,12 +9,12 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
-from snmpscope.core.address import join_host_port
-from snmpscope.core.application import Application
-from snmpscope.core.database import ContextRecord, EntityRecord
-from snmpscope.core.events import HandleKind
+from snmpscope.core.model.agent_db import ContextRecord, EntityRecord
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.events import HandleKind
 from snmpscope.core.service import ServiceController
 from snmpscope.core.service.failures import Failure
+from snmpscope.core.smi.address import join_host_port
 from snmpscope.gui.operations import Operations
 from snmpscope.gui.preferences import Preferences
 from snmpscope.gui.status import StatusBar

@@ -24,7 +24,7 @@ WAKE_S = 0.5
 
 def run_agent(args: argparse.Namespace, console: Console) -> int:
     """Start the demo agent, print its address, serve until stopped."""
-    from snmpscope.core.agent.demo_agent import DemoAgent
+    from snmpscope.core.agent.agent import DemoAgent
 
     # No --port: the demo port, or any free one when it is taken. --port N: exactly N.
     # --port 0: a free one.

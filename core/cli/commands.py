@@ -2,7 +2,7 @@
 
 Each parses its input completely before anything is sent (a bad OID or value is a usage
 error, exit 2, with nothing on the wire), then runs through one :class:`CliSession`'s
-:class:`~snmpscope.core.client.Manager`, and prints what net-snmp's tool of the same name
+:class:`~snmpscope.core.client.manager.Manager`, and prints what net-snmp's tool of the same name
 would print (see :mod:`snmpscope.core.cli.output`).
 """
 
@@ -26,15 +26,15 @@ from snmpscope.core.cli.options import (
 from snmpscope.core.cli.output import Printer, api_error_text
 from snmpscope.core.cli.session import CliSession, Console, resolve_oid
 from snmpscope.core.cli.target import AgentAddress, parse_agent
-from snmpscope.core.client import NonIncreasingOidError, Response, WalkEnd, WalkError
-from snmpscope.core.client_response import SnmpProtocolError
+from snmpscope.core.client.manager import NonIncreasingOidError, Response, WalkEnd, WalkError
+from snmpscope.core.client.response import SnmpProtocolError
 from snmpscope.core.constants import DEFAULT_AGENT_PORT, ApiError, ErrorStatus, PduType, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.mibs import MibNames
-from snmpscope.core.oid import Oid, oid_to_str
-from snmpscope.core.render import parse_typed_value
-from snmpscope.core.resources import VarBind
-from snmpscope.core.values import SmiValue
+from snmpscope.core.mib.names import MibNames
+from snmpscope.core.mib.render import parse_typed_value
+from snmpscope.core.model.states import VarBind
+from snmpscope.core.smi.oid import Oid, oid_to_str
+from snmpscope.core.smi.values import SmiValue
 
 MIB2: Oid = (1, 3, 6, 1, 2, 1)  # net-snmp's default walk root
 

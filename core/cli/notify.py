@@ -26,7 +26,6 @@ import socket
 import time
 from typing import Any
 
-from snmpscope.core.address import TransportAddress
 from snmpscope.core.cli.errors import ExitCode, UsageError
 from snmpscope.core.cli.options import (
     OutputStyle,
@@ -40,8 +39,8 @@ from snmpscope.core.cli.options import (
 from snmpscope.core.cli.output import Printer, api_error_text
 from snmpscope.core.cli.session import CliSession, Console, resolve_oid
 from snmpscope.core.cli.target import parse_agent
-from snmpscope.core.client import ReceivedNotification, VarBindInput
-from snmpscope.core.client_response import SnmpProtocolError
+from snmpscope.core.client.manager import ReceivedNotification, VarBindInput
+from snmpscope.core.client.response import SnmpProtocolError
 from snmpscope.core.constants import (
     DEFAULT_TRAP_PORT,
     SNMP_TRAP_ADDRESS_0,
@@ -53,10 +52,11 @@ from snmpscope.core.constants import (
     Syntax,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.mibs import MibNames
-from snmpscope.core.oid import Oid, oid_to_str
-from snmpscope.core.render import parse_typed_value
-from snmpscope.core.values import make_value
+from snmpscope.core.mib.names import MibNames
+from snmpscope.core.mib.render import parse_typed_value
+from snmpscope.core.smi.address import TransportAddress
+from snmpscope.core.smi.oid import Oid, oid_to_str
+from snmpscope.core.smi.values import make_value
 
 VERSION_NAMES = {SnmpVersion.V1: "SNMPv1", SnmpVersion.V2C: "SNMPv2c", SnmpVersion.V3: "SNMPv3"}
 

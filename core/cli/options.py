@@ -16,7 +16,7 @@ from typing import Literal, NoReturn
 
 from snmpscope.core.cli.errors import UsageError
 from snmpscope.core.constants import DEFAULT_TRAP_LISTEN, DEMO_AGENT_PORT, SnmpVersion
-from snmpscope.core.render import PLAIN, RenderOptions
+from snmpscope.core.mib.render import PLAIN, RenderOptions
 
 PROG = "snmpscope-cli"
 
@@ -68,7 +68,7 @@ class OutputStyle:
     OID names (the last of ``n``/``s``/``S`` wins): ``n`` numeric, ``s`` the last symbol
     with its index (``sysDescr.0``), ``S`` module and symbol (the default). ``q`` quick print
     (no type label, no ``=``), ``Q`` the same keeping `` = ``, ``v`` the value only. Value
-    letters go to :class:`~snmpscope.core.render.RenderOptions`: ``x``/``a`` (the last wins)
+    letters go to :class:`~snmpscope.core.mib.render.RenderOptions`: ``x``/``a`` (the last wins)
     octet strings as hex or ASCII, ``T`` hex dumps with their text, ``t`` TimeTicks as
     numbers, ``e`` enumerations as numbers, ``U`` no UNITS. ``b`` (do not break indexes into
     strings) is accepted and changes nothing: indexes always print numerically here.

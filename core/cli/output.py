@@ -1,13 +1,13 @@
 """What the command line prints: varbind lines exactly as net-snmp's tools print them, the
 ``--json`` document, and net-snmp's error messages.
 
-Names and values come from :mod:`snmpscope.core.render` and :class:`MibNames`: by default
+Names and values come from :mod:`snmpscope.core.mib.render` and :class:`MibNames`: by default
 ``SNMPv2-MIB::sysDescr.0 = STRING: ...`` as the tools print with MIBs loaded; with ``-On`` the
 numeric OID and the value as ``snmpget -On -m ""`` prints it (no MIB lookups at all, so no
 MIB loading time either). ``-Oq`` drops the type label and the ``=`` (TimeTicks as
 ``d:h:mm:ss.cc``, enumerations by label only), ``-OQ`` keeps the `` = ``; ``-Ov`` prints the
 value only; ``-Os`` names without their module; the value letters ``-Ox -Oa -OT -Ot -Oe -OU``
-are :class:`~snmpscope.core.render.RenderOptions`.
+are :class:`~snmpscope.core.mib.render.RenderOptions`.
 """
 
 from __future__ import annotations
@@ -20,16 +20,16 @@ from typing import Any, TextIO
 from snmpscope.core.cli.options import OutputStyle
 from snmpscope.core.constants import ERROR_DESCRIPTIONS, Syntax
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.mibs import MibNames
-from snmpscope.core.oid import Oid, oid_to_str
-from snmpscope.core.render import (
+from snmpscope.core.mib.names import MibNames
+from snmpscope.core.mib.render import (
     format_value_mib,
     format_value_netsnmp,
     ticks_parts,
     value_to_json,
 )
-from snmpscope.core.resources import VarBind
-from snmpscope.core.values import SmiValue
+from snmpscope.core.model.states import VarBind
+from snmpscope.core.smi.oid import Oid, oid_to_str
+from snmpscope.core.smi.values import SmiValue
 
 # net-snmp's snmp_errstring() texts (net-snmp 5.9.3, checked against its snmpget).
 ERROR_STRINGS: dict[int, str] = {

@@ -10,11 +10,11 @@ from typing import TextIO
 from snmpscope.core.api import Context, Entity, Session, Snmp
 from snmpscope.core.cli.errors import UsageError
 from snmpscope.core.cli.target import AgentAddress
-from snmpscope.core.client import Manager
+from snmpscope.core.client.manager import Manager
 from snmpscope.core.constants import ApiError, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.mibs import MibNames
-from snmpscope.core.oid import Oid
+from snmpscope.core.mib.names import MibNames
+from snmpscope.core.smi.oid import Oid
 
 
 @dataclass

@@ -13,9 +13,9 @@ import ipaddress
 import socket
 from dataclasses import dataclass
 
-from snmpscope.core.address import TransportAddress, parse_entity_address
 from snmpscope.core.cli.errors import UsageError
 from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.smi.address import TransportAddress, parse_entity_address
 
 UDP4_PREFIXES = frozenset({"udp", "udpv4", "udpipv4"})
 UDP6_PREFIXES = frozenset({"udp6", "udpv6", "udpipv6"})

@@ -16,8 +16,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from snmpscope.core.application import Application
-from snmpscope.core.events import EventType, ResourceEvent
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.events import EventType, ResourceEvent
 
 # The shortest gap between two batches. Long enough to gather a burst of events into one
 # batch (each batch costs the GUI thread a few core reads, and under a walk every core read

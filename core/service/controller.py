@@ -18,11 +18,10 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from snmpscope.core.application import Application
 from snmpscope.core.constants import DEMO_AGENT_PORT, ApiError, PduType, SnmpVersion
-from snmpscope.core.mibs import MibNames
-from snmpscope.core.oid import Oid
-from snmpscope.core.resources import DEFAULT_RETRY, DEFAULT_TIMEOUT_CS, V3Security
+from snmpscope.core.mib.names import MibNames
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.states import DEFAULT_RETRY, DEFAULT_TIMEOUT_CS, V3Security
 from snmpscope.core.service.bridge import EventBridge
 from snmpscope.core.service.dispatch import MessageDispatcher
 from snmpscope.core.service.failures import Failure, FailureHub
@@ -45,7 +44,8 @@ from snmpscope.core.service.operations import (
 from snmpscope.core.service.session_worker import SessionWorker
 from snmpscope.core.service.threads import ServiceThread
 from snmpscope.core.service.walk_worker import WalkWorker
-from snmpscope.core.values import SmiValue
+from snmpscope.core.smi.oid import Oid
+from snmpscope.core.smi.values import SmiValue
 
 log = logging.getLogger(__name__)
 QUEUED = Qt.ConnectionType.QueuedConnection

@@ -1,5 +1,5 @@
 """The one consumer of the GUI sessions' message queues: a Qt adapter over the core's
-:class:`~snmpscope.core.routing.Router`.
+:class:`~snmpscope.core.client.routing.Router`.
 
 Sessions the service opens notify :meth:`MessageDispatcher.notify` on the transport thread.
 That callback only posts the notification to the dispatcher's own thread, where the router
@@ -19,10 +19,10 @@ from concurrent.futures import Future
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from snmpscope.core.application import Application
+from snmpscope.core.client.routing import Arrival, Router
 from snmpscope.core.constants import SNMPAPI_SUCCESS, ApiError
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.routing import Arrival, Router
+from snmpscope.core.model.application import Application
 from snmpscope.core.service.failures import Failure, failure_from
 from snmpscope.core.service.operations import Reply, TrapRecord
 

@@ -19,9 +19,9 @@ from types import TracebackType
 
 from PySide6.QtCore import QObject, Signal
 
-from snmpscope.core.base import LimitError
 from snmpscope.core.constants import ApiError
 from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.model.handles import LimitError
 
 log = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from snmpscope.core.mibs import MibNames
+from snmpscope.core.mib.names import MibNames
 from snmpscope.core.service.failures import Failure, failure_from
 
 

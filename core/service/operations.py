@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from snmpscope.core.constants import DEMO_AGENT_PORT, PduType, SnmpVersion
-from snmpscope.core.oid import Oid
-from snmpscope.core.resources import DEFAULT_RETRY, DEFAULT_TIMEOUT_CS, V3Security, VarBind
-from snmpscope.core.values import SmiValue
+from snmpscope.core.model.states import DEFAULT_RETRY, DEFAULT_TIMEOUT_CS, V3Security, VarBind
+from snmpscope.core.smi.oid import Oid
+from snmpscope.core.smi.values import SmiValue
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

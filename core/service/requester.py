@@ -1,11 +1,12 @@
 """The manager-client request path, served by the service's dispatcher.
 
-:class:`~snmpscope.core.client_walk.Walk` (net-snmp's walk semantics) asks its manager for
+:class:`~snmpscope.core.client.walk.Walk` (net-snmp's walk semantics) asks its manager for
 ``request(...)``. A GUI session has exactly one receiver, the
 :class:`~snmpscope.core.service.dispatch.MessageDispatcher` (traps must arrive whether or not
-anyone waits), so the service cannot put a :class:`~snmpscope.core.client.Manager` mailbox on
-the same session. :class:`DispatcherRequester` offers the same ``request`` signature on top
-of the dispatcher instead, so walks reuse the client's logic unchanged.
+anyone waits), so the service cannot put a
+:class:`~snmpscope.core.client.manager.Manager` mailbox on the same session.
+:class:`DispatcherRequester` offers the same ``request`` signature on top of the dispatcher
+instead, so walks reuse the client's logic unchanged.
 """
 
 from __future__ import annotations
@@ -17,13 +18,13 @@ from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 
 from snmpscope.core.api import Context, Entity
-from snmpscope.core.application import Application
-from snmpscope.core.client_response import RequestCancelled, Response
+from snmpscope.core.client.response import RequestCancelled, Response
+from snmpscope.core.client.routing import Arrival
 from snmpscope.core.constants import ApiError, PduType
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.routing import Arrival
+from snmpscope.core.model.application import Application
 from snmpscope.core.service.dispatch import MessageDispatcher
-from snmpscope.core.values import SmiValue
+from snmpscope.core.smi.values import SmiValue
 
 POLL_S = 0.05  # how often a waiting request looks at its cancel flag
 GRACE_S = 5.0  # beyond the entity's timeout x attempts: the transport must have answered

@@ -8,13 +8,13 @@ from concurrent.futures import Future
 
 from PySide6.QtCore import QThread, Slot
 
-from snmpscope.core.agent.demo_agent import DemoAgent
-from snmpscope.core.application import Application
+from snmpscope.core.agent.agent import DemoAgent
+from snmpscope.core.client.routing import Arrival
 from snmpscope.core.constants import SNMPAPI_OFF, SNMPAPI_ON, ApiError, PduType
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.events import HandleKind
-from snmpscope.core.messaging import CONFIRMED_TYPES
-from snmpscope.core.routing import Arrival
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.events import HandleKind
+from snmpscope.core.model.messaging import CONFIRMED_TYPES
 from snmpscope.core.service.dispatch import MessageDispatcher
 from snmpscope.core.service.failures import failure_from
 from snmpscope.core.service.operations import (

@@ -1,5 +1,5 @@
 """Walks on their own thread, with the manager client's walk semantics (net-snmp's
-snmpwalk/snmpbulkwalk, see :mod:`snmpscope.core.client_walk`) over the service's dispatcher.
+snmpwalk/snmpbulkwalk, see :mod:`snmpscope.core.client.walk`) over the service's dispatcher.
 
 Results are appended to a new VBL handle of the walking session (so partial results stay in
 the core when the walk is stopped) and streamed out as :class:`WalkProgress` batches. Stop is
@@ -13,21 +13,21 @@ import time
 from typing import TYPE_CHECKING, cast
 
 from snmpscope.core.api import Context, Entity
-from snmpscope.core.application import Application
-from snmpscope.core.client_response import SnmpProtocolError
-from snmpscope.core.client_walk import Walk as ClientWalk
-from snmpscope.core.client_walk import WalkEnd, WalkError
+from snmpscope.core.client.response import SnmpProtocolError
+from snmpscope.core.client.walk import Walk as ClientWalk
+from snmpscope.core.client.walk import WalkEnd, WalkError
 from snmpscope.core.constants import ApiError
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.events import HandleKind
-from snmpscope.core.resources import VarBind
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.events import HandleKind
+from snmpscope.core.model.states import VarBind
 from snmpscope.core.service.dispatch import MessageDispatcher
 from snmpscope.core.service.operations import Walk, WalkProgress, WalkResult
 from snmpscope.core.service.requester import DispatcherRequester
 from snmpscope.core.service.worker import ServiceWorker
 
 if TYPE_CHECKING:
-    from snmpscope.core.client import Manager
+    from snmpscope.core.client.manager import Manager
 
 BATCH_S = 0.05  # emit progress at least this often while results arrive ...
 BATCH_VARBINDS = 500  # ... or after this many varbinds

@@ -12,7 +12,7 @@ from snmpscope.core.transport.stats import TransportStats
 from snmpscope.core.transport.udp import UdpTransport
 
 if TYPE_CHECKING:
-    from snmpscope.core.messaging import MessagingMixin, TransportBackend
+    from snmpscope.core.model.messaging import MessagingMixin, TransportBackend
 
 __all__ = ["TransportStats", "UdpTransport", "create_transport", "transport_of"]
 

@@ -13,14 +13,14 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from snmpscope.core.constants import ApiError
-from snmpscope.core.events import EventType, HandleKind
-from snmpscope.core.oid import Oid
-from snmpscope.core.resources import IncomingMessage, PduState
+from snmpscope.core.model.events import EventType, HandleKind
+from snmpscope.core.model.states import IncomingMessage, PduState
+from snmpscope.core.smi.oid import Oid
 from snmpscope.core.transport.dispatcher import Dispatcher
 from snmpscope.core.transport.requests import PendingRequest
 
 if TYPE_CHECKING:
-    from snmpscope.core.messaging import MessagingMixin
+    from snmpscope.core.model.messaging import MessagingMixin
 
 
 class AppBridge:

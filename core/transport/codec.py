@@ -23,8 +23,8 @@ from pyasn1.codec.ber import decoder, encoder
 from pysnmp.proto import api
 
 from snmpscope.core.constants import PduType, SnmpVersion
-from snmpscope.core.oid import Oid
-from snmpscope.core.resources import PduData, VarBind
+from snmpscope.core.model.states import PduData, VarBind
+from snmpscope.core.smi.oid import Oid
 from snmpscope.core.transport.smi_values import ValueConversionError, from_pysnmp, to_pysnmp
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import ipaddress
 
-from snmpscope.core.address import TransportAddress
 from snmpscope.core.constants import (
     SNMP_TRAP_ADDRESS_0,
     SNMP_TRAP_COMMUNITY_0,
@@ -29,10 +28,11 @@ from snmpscope.core.constants import (
     Syntax,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.oid import Oid, oid_to_str
-from snmpscope.core.resources import PduData, VarBind
+from snmpscope.core.model.states import PduData, VarBind
+from snmpscope.core.smi.address import TransportAddress
+from snmpscope.core.smi.oid import Oid, oid_to_str
+from snmpscope.core.smi.values import EXCEPTION_SYNTAXES, NULL_VALUE, SmiValue
 from snmpscope.core.transport.codec import V1TrapHeader
-from snmpscope.core.values import EXCEPTION_SYNTAXES, NULL_VALUE, SmiValue
 
 GENERIC_TRAP_COUNT = 6  # coldStart .. egpNeighborLoss; 6 is enterpriseSpecific
 ENTERPRISE_SPECIFIC = 6

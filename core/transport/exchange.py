@@ -17,9 +17,9 @@ import time
 from collections import OrderedDict
 from typing import Any
 
-from snmpscope.core.address import TransportAddress
 from snmpscope.core.constants import ApiError, PduType
-from snmpscope.core.resources import IncomingMessage, PduData
+from snmpscope.core.model.states import IncomingMessage, PduData
+from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.transport.app_bridge import AppBridge
 from snmpscope.core.transport.codec import CodecError, SnmpCodec, WireMessage
 from snmpscope.core.transport.coexistence import trap_oid_of, v1_trap_to_v2

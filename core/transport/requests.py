@@ -12,9 +12,9 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
-from snmpscope.core.address import TransportAddress
 from snmpscope.core.constants import SnmpVersion
-from snmpscope.core.resources import PduData
+from snmpscope.core.model.states import PduData
+from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.transport.sockets import Endpoint
 
 PeerKey = tuple[int, str, int]  # (request id, peer ip, peer port)

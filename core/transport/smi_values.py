@@ -18,7 +18,7 @@ from pysnmp.proto import rfc1155, rfc1902, rfc1905
 from pysnmp.proto.api import v1
 
 from snmpscope.core.constants import Syntax
-from snmpscope.core.values import NULL_VALUE, SmiValue
+from snmpscope.core.smi.values import NULL_VALUE, SmiValue
 
 
 class ValueConversionError(ValueError):

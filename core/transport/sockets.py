@@ -21,7 +21,7 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
-from snmpscope.core.address import TransportAddress
+from snmpscope.core.smi.address import TransportAddress
 
 # Linux socket options (not all exposed by the socket module).
 IP_RECVERR = getattr(socket, "IP_RECVERR", 11)

@@ -1,4 +1,4 @@
-"""The UDP transport: the :class:`~snmpscope.core.messaging.TransportBackend` of the model.
+"""The UDP transport: the :class:`~snmpscope.core.model.messaging.TransportBackend` of the model.
 
 Threads: the calls below come from application threads, most of them under the application
 lock. They validate, translate (RFC 3584) and encode at once, so that what can be known before
@@ -29,11 +29,11 @@ import socket
 import threading
 from typing import TYPE_CHECKING
 
-from snmpscope.core.address import TransportAddress, join_host_port, resolve
 from snmpscope.core.constants import ApiError, PduType, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.messaging import CONFIRMED_TYPES, DecodedMessage, OutboundMessage
-from snmpscope.core.resources import EntityState, PduData
+from snmpscope.core.model.messaging import CONFIRMED_TYPES, DecodedMessage, OutboundMessage
+from snmpscope.core.model.states import EntityState, PduData
+from snmpscope.core.smi.address import TransportAddress, join_host_port, resolve
 from snmpscope.core.transport import coexistence
 from snmpscope.core.transport.app_bridge import AppBridge
 from snmpscope.core.transport.codec import CodecError, PysnmpCodec, SnmpCodec, WireMessage
@@ -53,7 +53,7 @@ from snmpscope.core.transport.sockets import (
 from snmpscope.core.transport.stats import Counters, TransportStats
 
 if TYPE_CHECKING:
-    from snmpscope.core.messaging import MessagingMixin
+    from snmpscope.core.model.messaging import MessagingMixin
 
 log = logging.getLogger(__name__)
 

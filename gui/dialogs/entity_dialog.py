@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from snmpscope.core.address import join_host_port, split_host_port
 from snmpscope.core.constants import DEFAULT_AGENT_PORT, SnmpVersion
-from snmpscope.core.entities import MAX_RETRY, MAX_TIMEOUT_CS
 from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.model.entities import MAX_RETRY, MAX_TIMEOUT_CS
+from snmpscope.core.smi.address import join_host_port, split_host_port
 from snmpscope.gui.dialogs.simple_dialogs import FormDialog
 from snmpscope.gui.preferences import Preferences
 

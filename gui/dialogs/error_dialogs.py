@@ -11,7 +11,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from snmpscope.core.limits import ResourceLimits
+from snmpscope.core.model.limits import ResourceLimits
 from snmpscope.core.service.failures import Failure
 
 

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from snmpscope.core.client import notification_varbinds
+from snmpscope.core.client.manager import notification_varbinds
 from snmpscope.core.constants import PduType
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.oid import Oid
-from snmpscope.core.typed_value import parse_typed_value
-from snmpscope.core.values import SmiValue
+from snmpscope.core.mib.typed_value import parse_typed_value
+from snmpscope.core.smi.oid import Oid
+from snmpscope.core.smi.values import SmiValue
 from snmpscope.gui.dialogs.simple_dialogs import FormDialog
 from snmpscope.gui.naming import Naming
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from snmpscope.core.constants import SnmpVersion
-from snmpscope.core.entities import MAX_RETRY, MAX_TIMEOUT_CS
+from snmpscope.core.model.entities import MAX_RETRY, MAX_TIMEOUT_CS
 from snmpscope.gui.dialogs.simple_dialogs import FormDialog
 from snmpscope.gui.preferences import Preferences
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.oid import Oid
+from snmpscope.core.smi.oid import Oid
 from snmpscope.gui.naming import Naming
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from snmpscope.core.constants import ERROR_STATUS_NAMES, PduType, SnmpVersion, describe_error
-from snmpscope.core.resources import PDU_TYPE_NAMES, PduState, ResourceInfo
+from snmpscope.core.model.states import PDU_TYPE_NAMES, PduState, ResourceInfo
 
 VERSION_NAMES = {SnmpVersion.V1: "SNMPv1", SnmpVersion.V2C: "SNMPv2c", SnmpVersion.V3: "SNMPv3"}
 MASK = "\u2022\u2022\u2022"

@@ -16,9 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from snmpscope.core.application import Application
-from snmpscope.core.events import HandleKind, ResourceEvent
-from snmpscope.core.resources import ResourceInfo
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.events import HandleKind, ResourceEvent
+from snmpscope.core.model.states import ResourceInfo
 from snmpscope.gui.models import tree_data
 from snmpscope.gui.models.tree_nodes import (
     GROUP_KINDS,

@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from snmpscope.core.events import EventType, HandleKind, ResourceEvent
-from snmpscope.core.resources import ResourceInfo
+from snmpscope.core.model.events import EventType, HandleKind, ResourceEvent
+from snmpscope.core.model.states import ResourceInfo
 from snmpscope.gui.icons import icon
 from snmpscope.gui.models import labels
 from snmpscope.gui.models.tree_nodes import Node, NodeType, TreeRole

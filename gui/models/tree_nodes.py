@@ -7,8 +7,8 @@ from enum import IntEnum
 
 from PySide6.QtCore import Qt
 
-from snmpscope.core.events import HandleKind
-from snmpscope.core.resources import ResourceInfo
+from snmpscope.core.model.events import HandleKind
+from snmpscope.core.model.states import ResourceInfo
 
 
 class NodeType(IntEnum):

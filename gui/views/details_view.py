@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from snmpscope.core.application import Application
 from snmpscope.core.constants import SNMPAPI_SUCCESS, PduType, describe_error
-from snmpscope.core.events import HandleKind
-from snmpscope.core.oid import oid_to_str
-from snmpscope.core.resources import ResourceInfo
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.events import HandleKind
+from snmpscope.core.model.states import ResourceInfo
+from snmpscope.core.smi.oid import oid_to_str
 from snmpscope.gui.models import labels
 from snmpscope.gui.models.varbind_table import VarBindTableModel
 from snmpscope.gui.naming import Naming

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from snmpscope.core.application import Application
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.resources import Registration
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.states import Registration
 from snmpscope.core.service.operations import TrapRecord
 from snmpscope.gui.models.trap_table import TrapTableModel
 from snmpscope.gui.models.varbind_table import VarBindTableModel

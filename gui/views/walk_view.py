@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.oid import Oid
 from snmpscope.core.service.operations import WalkProgress, WalkResult
+from snmpscope.core.smi.oid import Oid
 from snmpscope.gui.dialogs.pdu_composer import NameEdit
 from snmpscope.gui.icons import icon
 from snmpscope.gui.models.varbind_table import VarBindTableModel

@@ -9,15 +9,15 @@ from collections.abc import Iterator
 import pytest
 from agents.netsnmp import NetSnmpTools, parse_numeric
 
-from snmpscope.core.agent.demo_agent import DemoAgent
-from snmpscope.core.agent.demo_mib import DemoMib
+from snmpscope.core.agent.agent import DemoAgent
+from snmpscope.core.agent.mib import DemoMib
 from snmpscope.core.api import Snmp
-from snmpscope.core.application import Application
 from snmpscope.core.constants import ApiError, PduType, SnmpVersion, Syntax
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.oid import oid_from_str
+from snmpscope.core.model.application import Application
+from snmpscope.core.smi.oid import oid_from_str
+from snmpscope.core.smi.values import SmiValue
 from snmpscope.core.transport import transport_of
-from snmpscope.core.values import SmiValue
 
 pytestmark = pytest.mark.snmpd
 

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from snmpscope.core.agent.demo_data import DemoDataError, load_resource
-from snmpscope.core.agent.demo_mib import DemoMib
+from snmpscope.core.agent.data import DemoDataError, load_resource
+from snmpscope.core.agent.mib import DemoMib
 from snmpscope.core.constants import (
     V2_TO_V1_ERROR_STATUS,
     ApiError,
@@ -22,8 +22,8 @@ from snmpscope.core.constants import (
     Syntax,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.mibs import MibNames
-from snmpscope.core.values import NULL_VALUE, SmiValue
+from snmpscope.core.mib.names import MibNames
+from snmpscope.core.smi.values import NULL_VALUE, SmiValue
 
 V1, V2C, V3 = SnmpVersion.V1, SnmpVersion.V2C, SnmpVersion.V3
 S = Syntax

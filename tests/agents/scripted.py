@@ -94,7 +94,7 @@ def to_oid(oid: OidLike) -> Oid:
 
 def to_pysnmp_value(value: Any) -> Any:
     """A pysnmp/pyasn1 value from: a pysnmp value (returned as is), a
-    ``snmpscope.core.values.SmiValue``, ``str``/``bytes`` (OctetString), ``int`` (Integer32),
+    ``snmpscope.core.smi.values.SmiValue``, ``str``/``bytes`` (OctetString), ``int`` (Integer32),
     or a tuple of ints (ObjectIdentifier)."""
     if hasattr(value, "tagSet"):
         return value

@@ -475,7 +475,7 @@ def test_scripted_request_log(scripted_agent: ScriptedResponder, netsnmp: NetSnm
 
 def test_scripted_serves_smi_values_and_plain_values(netsnmp: NetSnmpTools) -> None:
     from snmpscope.core.constants import Syntax
-    from snmpscope.core.values import make_value
+    from snmpscope.core.smi.values import make_value
 
     data = {
         "1.3.6.1.4.1.1.1.0": make_value(Syntax.CNTR64, 2**64 - 1),

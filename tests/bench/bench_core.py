@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from snmpscope.core import winsnmp as w
-from snmpscope.core.values import make_value
+from snmpscope.core.smi.values import make_value
 
 OID = (1, 3, 6, 1, 2, 1, 1, 5, 0)
 QUICK = "--quick" in sys.argv

@@ -30,7 +30,7 @@ from agents.snmpd import SnmpdAgent  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from snmpscope.core.database import MemorySecretStore  # noqa: E402
+from snmpscope.core.model.agent_db import MemorySecretStore  # noqa: E402
 from snmpscope.core.service.operations import WalkResult  # noqa: E402
 from snmpscope.gui.context import AppContext, create_context  # noqa: E402
 from snmpscope.gui.screenshots import wait_for  # noqa: E402
@@ -179,8 +179,8 @@ def main() -> int:
             runs = gui_walks(f"127.0.0.1:{agent.port}", args.runs)
             theirs = netsnmp_walk(tools, "127.0.0.1", agent.port, args.runs)
     else:
-        from snmpscope.core.agent.demo_agent import DemoAgent
-        from snmpscope.core.application import Application
+        from snmpscope.core.agent.agent import DemoAgent
+        from snmpscope.core.model.application import Application
 
         demo = DemoAgent(Application())
         host, port = demo.start()

@@ -32,7 +32,7 @@ from agents.snmpd import SnmpdAgent
 
 from snmpscope.core.api import Session, Snmp
 from snmpscope.core.constants import PduType, Syntax
-from snmpscope.core.oid import is_prefix
+from snmpscope.core.smi.oid import is_prefix
 
 QUICK = "--quick" in sys.argv
 RUNS = 3

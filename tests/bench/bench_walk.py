@@ -31,7 +31,7 @@ from agents.netsnmp import NetSnmpTools  # noqa: E402
 from agents.snmpd import SnmpdAgent  # noqa: E402
 
 from snmpscope.core.api import Snmp  # noqa: E402
-from snmpscope.core.client import Manager  # noqa: E402
+from snmpscope.core.client.manager import Manager  # noqa: E402
 
 ROOT = (1, 3, 6, 1, 2, 1)
 MAX_REPETITIONS = 25

@@ -13,9 +13,9 @@ from agents.netsnmp import NetSnmpTools, parse_numeric, transport_spec
 from agents.snmpd import SnmpdAgent
 from clikit import CLI, run_process
 
-from snmpscope.core.agent.demo_mib import DemoMib
+from snmpscope.core.agent.mib import DemoMib
 from snmpscope.core.constants import Syntax
-from snmpscope.core.oid import oid_to_str
+from snmpscope.core.smi.oid import oid_to_str
 
 SYS_NAME_0 = (1, 3, 6, 1, 2, 1, 1, 5, 0)
 SYS_DESCR_0 = (1, 3, 6, 1, 2, 1, 1, 1, 0)

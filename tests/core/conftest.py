@@ -8,7 +8,7 @@ import pytest
 from corekit import ok_callback
 
 from snmpscope.core import winsnmp as w
-from snmpscope.core.application import Application
+from snmpscope.core.model.application import Application
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pytest
 from snmpscope.core.api import Snmp
 from snmpscope.core.constants import ApiError, PduType, SnmpVersion, Syntax
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.values import SmiValue, make_value
+from snmpscope.core.smi.values import SmiValue, make_value
 
 SYS_NAME = (1, 3, 6, 1, 2, 1, 1, 5, 0)
 

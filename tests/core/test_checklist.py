@@ -6,7 +6,7 @@ from __future__ import annotations
 from corekit import ok_callback
 
 from snmpscope.core import winsnmp as w
-from snmpscope.core.application import Application
+from snmpscope.core.model.application import Application
 
 
 def test_case_1_calls_before_startup_fail_with_not_initialized(fresh: Application) -> None:

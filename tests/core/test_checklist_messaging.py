@@ -10,7 +10,7 @@ from agents.snmpd import free_udp_port as free_port
 from corekit import ok_callback
 
 from snmpscope.core import winsnmp as w
-from snmpscope.core.application import Application
+from snmpscope.core.model.application import Application
 
 LINK_UP = (1, 3, 6, 1, 6, 3, 1, 1, 5, 4)
 

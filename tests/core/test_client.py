@@ -1,4 +1,4 @@
-"""The manager client (:mod:`snmpscope.core.client`) against real peers on loopback: the
+"""The manager client (:mod:`snmpscope.core.client.manager`) against real peers on loopback: the
 private snmpd (v1/v2c, IPv4/IPv6), the scripted responder (exact trees, fault injection), a
 silent port (timeouts, cancel), net-snmp's snmptrap/snmpinform, and itself (traps/informs
 between two sessions).
@@ -19,7 +19,7 @@ from agents.snmpd import SnmpdAgent, free_udp_port_pair
 from pysnmp.proto import rfc1902
 
 from snmpscope.core.api import Context, Entity, Session, Snmp
-from snmpscope.core.client import (
+from snmpscope.core.client.manager import (
     Manager,
     NonIncreasingOidError,
     RequestCancelled,
@@ -37,10 +37,10 @@ from snmpscope.core.constants import (
     Syntax,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.events import HandleKind
-from snmpscope.core.oid import Oid, is_prefix
-from snmpscope.core.resources import VarBind
-from snmpscope.core.values import SmiValue, make_value
+from snmpscope.core.model.events import HandleKind
+from snmpscope.core.model.states import VarBind
+from snmpscope.core.smi.oid import Oid, is_prefix
+from snmpscope.core.smi.values import SmiValue, make_value
 
 SYS_DESCR_0 = (1, 3, 6, 1, 2, 1, 1, 1, 0)
 SYS_OBJECT_ID_0 = (1, 3, 6, 1, 2, 1, 1, 2, 0)

@@ -10,8 +10,8 @@ import pytest
 
 from snmpscope.core.api import Snmp
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.events import EventType, HandleKind, ResourceEvent
-from snmpscope.core.values import make_value
+from snmpscope.core.model.events import EventType, HandleKind, ResourceEvent
+from snmpscope.core.smi.values import make_value
 
 THREADS = 8
 ROUNDS = 150

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from snmpscope.core.constants import SnmpVersion
-from snmpscope.core.database import (
+from snmpscope.core.model.agent_db import (
     AgentDatabase,
     ContextRecord,
     EntityRecord,

@@ -7,8 +7,8 @@ import socket
 import pytest
 
 from snmpscope.core import winsnmp as w
-from snmpscope.core.application import Application
-from snmpscope.core.database import AgentDatabase, ContextRecord, EntityRecord
+from snmpscope.core.model.agent_db import AgentDatabase, ContextRecord, EntityRecord
+from snmpscope.core.model.application import Application
 
 
 @pytest.mark.parametrize(

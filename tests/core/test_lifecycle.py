@@ -6,7 +6,7 @@ import pytest
 from corekit import Window, ok_callback
 
 from snmpscope.core import winsnmp as w
-from snmpscope.core.application import Application
+from snmpscope.core.model.application import Application
 
 
 def test_startup_reports_version_level_and_default_modes(fresh: Application) -> None:

@@ -6,12 +6,12 @@ import pytest
 from corekit import ok_callback
 
 from snmpscope.core import winsnmp as w
-from snmpscope.core.address import parse_entity_address
 from snmpscope.core.api import Snmp
-from snmpscope.core.application import Application
-from snmpscope.core.base import LimitError
 from snmpscope.core.constants import PduType, SnmpVersion
-from snmpscope.core.resources import IncomingMessage, PduData
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.handles import LimitError
+from snmpscope.core.model.states import IncomingMessage, PduData
+from snmpscope.core.smi.address import parse_entity_address
 
 
 def test_session_limit(started: Application) -> None:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from snmpscope.core.constants import ApiError, Syntax
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.mibs import DEFAULT_MODULES, MibNames
+from snmpscope.core.mib.names import DEFAULT_MODULES, MibNames
 
 
 @pytest.fixture(scope="module")
@@ -282,7 +282,7 @@ def test_user_mib_dir(tmp_path: Path) -> None:
 def test_import_and_construction_load_nothing() -> None:
     code = (
         "import sys\n"
-        "from snmpscope.core.mibs import MibNames\n"
+        "from snmpscope.core.mib.names import MibNames\n"
         "names = MibNames.default()\n"
         "assert MibNames.default() is names\n"
         "print('pysnmp.smi.builder' in sys.modules, 'pysnmp_mibs' in sys.modules)\n"
@@ -320,7 +320,7 @@ def test_concurrent_first_use_is_safe() -> None:
 
 
 def test_every_demo_instance_round_trips(names: MibNames) -> None:
-    from snmpscope.core.agent.demo_mib import DemoMib
+    from snmpscope.core.agent.mib import DemoMib
 
     for oid in DemoMib(clock=lambda: 0.0, wall_clock=lambda: 0.0).oids():
         assert names.name_to_oid(names.oid_to_name(oid)) == oid

@@ -9,8 +9,8 @@ import pytest
 from corekit import Window, ok_callback
 
 from snmpscope.core import winsnmp as w
-from snmpscope.core.application import Application
-from snmpscope.core.values import make_value
+from snmpscope.core.model.application import Application
+from snmpscope.core.smi.values import make_value
 
 CALLS: dict[str, Callable[[], object]] = {
     "SnmpCleanup": w.SnmpCleanup,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from snmpscope.core.oid import is_prefix, oid_compare, oid_from_str, oid_to_str
+from snmpscope.core.smi.oid import is_prefix, oid_compare, oid_from_str, oid_to_str
 
 subids = st.integers(min_value=0, max_value=2**32 - 1)
 oids = st.lists(subids, min_size=2, max_size=128).map(tuple)

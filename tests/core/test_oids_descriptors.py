@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from snmpscope.core import winsnmp as w
-from snmpscope.core.application import Application
+from snmpscope.core.model.application import Application
 
 
 def test_str_to_oid(started: Application) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from snmpscope.core import winsnmp as w
-from snmpscope.core.application import Application
-from snmpscope.core.values import SmiValue, make_value
+from snmpscope.core.model.application import Application
+from snmpscope.core.smi.values import SmiValue, make_value
 
 SYS_DESCR = (1, 3, 6, 1, 2, 1, 1, 1, 0)
 SYS_NAME = (1, 3, 6, 1, 2, 1, 1, 5, 0)

@@ -32,16 +32,16 @@ from agents.snmpd import SnmpdAgent
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from snmpscope.core.agent.demo_mib import DemoMib
+from snmpscope.core.agent.mib import DemoMib
 from snmpscope.core.constants import ApiError, PduType, Syntax
-from snmpscope.core.display_hint import (
+from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.mib.display_hint import (
     format_hinted_integer,
     format_hinted_octets,
     parse_hinted_octets,
 )
-from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.mibs import MibNames
-from snmpscope.core.render import (
+from snmpscope.core.mib.names import MibNames
+from snmpscope.core.mib.render import (
     RenderOptions,
     format_value_mib,
     format_value_netsnmp,
@@ -50,7 +50,7 @@ from snmpscope.core.render import (
     parse_typed_value,
     value_to_json,
 )
-from snmpscope.core.values import SmiValue
+from snmpscope.core.smi.values import SmiValue
 
 S = Syntax
 Oid = tuple[int, ...]

@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 from corekit import ok_callback
 
-from snmpscope.core.address import parse_entity_address
-from snmpscope.core.application import Application
+from snmpscope.core.client.routing import Arrival, Router
 from snmpscope.core.constants import ApiError, PduType, SnmpVersion
-from snmpscope.core.events import HandleKind
-from snmpscope.core.resources import IncomingMessage, PduData
-from snmpscope.core.routing import Arrival, Router
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.events import HandleKind
+from snmpscope.core.model.states import IncomingMessage, PduData
+from snmpscope.core.smi.address import parse_entity_address
 
 
 def queue(app: Application, session: int, pdu_type: int, request_id: int, error: int = 0) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from threadcheck import _no_python_thread_left  # noqa: F401 (an autouse fixture)
 
-from snmpscope.core.database import MemorySecretStore
+from snmpscope.core.model.agent_db import MemorySecretStore
 from snmpscope.gui.context import AppContext, create_context
 
 

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from snmpscope.core.constants import PduType, SnmpVersion
-from snmpscope.core.events import HandleKind
+from snmpscope.core.model.events import HandleKind
 from snmpscope.core.service.failures import Failure
 from snmpscope.core.service.operations import WalkResult
 from snmpscope.gui.context import AppContext

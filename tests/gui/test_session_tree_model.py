@@ -9,9 +9,9 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from snmpscope.core.api import Snmp
 from snmpscope.core.constants import PduType, Syntax
-from snmpscope.core.events import EventType, HandleKind
+from snmpscope.core.model.events import EventType, HandleKind
 from snmpscope.core.service.bridge import EventBridge
-from snmpscope.core.values import make_value
+from snmpscope.core.smi.values import make_value
 from snmpscope.gui.models.session_tree import NodeType, SessionTreeModel, TreeRole
 from snmpscope.gui.naming import Naming
 

@@ -12,8 +12,8 @@ from agents.snmpd import free_udp_port as free_port
 from PySide6.QtCore import Qt
 
 from snmpscope.core.constants import PduType, SnmpVersion
-from snmpscope.core.database import MemorySecretStore
-from snmpscope.core.events import HandleKind
+from snmpscope.core.model.agent_db import MemorySecretStore
+from snmpscope.core.model.events import HandleKind
 from snmpscope.core.service.operations import WalkProgress, WalkResult
 from snmpscope.gui.context import create_context
 from snmpscope.gui.dialogs.error_dialogs import AllocErrorDialog, ErrorDialog
@@ -289,21 +289,21 @@ def test_free_handle_action_removes_the_row(qtbot, gui) -> None:
 
 def _ticks(value: int):
     from snmpscope.core.constants import Syntax
-    from snmpscope.core.values import make_value
+    from snmpscope.core.smi.values import make_value
 
     return make_value(Syntax.TIMETICKS, value)
 
 
 def _oid(value: tuple[int, ...]):
     from snmpscope.core.constants import Syntax
-    from snmpscope.core.values import make_value
+    from snmpscope.core.smi.values import make_value
 
     return make_value(Syntax.OID, value)
 
 
 def _int(value: int):
     from snmpscope.core.constants import Syntax
-    from snmpscope.core.values import make_value
+    from snmpscope.core.smi.values import make_value
 
     return make_value(Syntax.INT, value)
 

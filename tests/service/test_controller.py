@@ -9,8 +9,8 @@ import threading
 import pytest
 
 from snmpscope.core.constants import ApiError, PduType, SnmpVersion
-from snmpscope.core.events import HandleKind
-from snmpscope.core.resources import PduState
+from snmpscope.core.model.events import HandleKind
+from snmpscope.core.model.states import PduState
 from snmpscope.core.service import ExceptHooks, Failure, Reply, TrapRecord, WalkResult
 from snmpscope.core.service.operations import FreeHandle, WalkProgress
 from snmpscope.core.service.threads import running_service_threads

@@ -9,7 +9,7 @@ import pytest
 
 from snmpscope.core import winsnmp as w
 from snmpscope.core.api import Snmp
-from snmpscope.core.application import Application
+from snmpscope.core.model.application import Application
 from snmpscope.core.transport import transport_of
 
 

@@ -12,10 +12,10 @@ from transportkit import EventLog, Notes, flushed, oid
 
 from snmpscope.core import winsnmp as w
 from snmpscope.core.api import Entity, Session, Snmp
-from snmpscope.core.application import Application
 from snmpscope.core.constants import ApiError, PduType, SnmpVersion, Syntax
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.values import SmiValue
+from snmpscope.core.model.application import Application
+from snmpscope.core.smi.values import SmiValue
 
 SYS_NAME_0 = oid("1.3.6.1.2.1.1.5.0")
 NAME = SmiValue(Syntax.OCTETS, b"agent-role")

@@ -11,12 +11,12 @@ from pysnmp.proto import api, rfc1902
 from transportkit import oid
 
 from snmpscope.core import winsnmp as w
-from snmpscope.core.application import Application
 from snmpscope.core.constants import ErrorStatus, PduType, SnmpVersion, Syntax
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.resources import PduData
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.states import PduData
+from snmpscope.core.smi.values import SmiValue
 from snmpscope.core.transport.codec import CodecError, PysnmpCodec, V1TrapHeader, WireMessage
-from snmpscope.core.values import SmiValue
 
 CODEC = PysnmpCodec()
 # Types that share their wire encoding with another: they come back as that one.

@@ -6,7 +6,6 @@ import pytest
 from agents.scripted import ScriptedResponder
 from transportkit import oid
 
-from snmpscope.core.address import parse_entity_address
 from snmpscope.core.api import Snmp
 from snmpscope.core.constants import (
     SNMP_TRAP_ADDRESS_0,
@@ -22,7 +21,9 @@ from snmpscope.core.constants import (
     Syntax,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.resources import PduData, VarBind
+from snmpscope.core.model.states import PduData, VarBind
+from snmpscope.core.smi.address import parse_entity_address
+from snmpscope.core.smi.values import SmiValue
 from snmpscope.core.transport.codec import V1TrapHeader
 from snmpscope.core.transport.coexistence import (
     outgoing,
@@ -31,7 +32,6 @@ from snmpscope.core.transport.coexistence import (
     v1_trap_to_v2,
     v2_trap_to_v1,
 )
-from snmpscope.core.values import SmiValue
 
 CISCO = oid("1.3.6.1.4.1.9")
 IF_INDEX_1 = oid("1.3.6.1.2.1.2.2.1.1.1")

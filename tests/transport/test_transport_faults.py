@@ -13,12 +13,12 @@ from transportkit import EventLog, Notes, flushed, oid, transport
 
 from snmpscope.core import winsnmp as w
 from snmpscope.core.api import Session, Snmp
-from snmpscope.core.application import Application
 from snmpscope.core.constants import ApiError, PduType, SnmpVersion, Syntax
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.resources import PduData, PduState
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.states import PduData, PduState
+from snmpscope.core.smi.values import SmiValue, make_value
 from snmpscope.core.transport.codec import PysnmpCodec, WireMessage
-from snmpscope.core.values import SmiValue, make_value
 
 SYS_DESCR_0 = oid("1.3.6.1.2.1.1.1.0")
 SYS_NAME_0 = oid("1.3.6.1.2.1.1.5.0")

@@ -13,10 +13,10 @@ from transportkit import EventLog, Notes, flushed, oid
 
 from snmpscope.core import winsnmp as w
 from snmpscope.core.api import Snmp
-from snmpscope.core.application import Application
 from snmpscope.core.constants import ApiError, PduType, SnmpVersion
-from snmpscope.core.events import EventType
-from snmpscope.core.resources import PduState
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.events import EventType
+from snmpscope.core.model.states import PduState
 from snmpscope.core.transport import transport_of
 
 SYS_DESCR_0 = oid("1.3.6.1.2.1.1.1.0")

@@ -10,10 +10,10 @@ from transportkit import Notes, oid
 
 from snmpscope.core import winsnmp as w
 from snmpscope.core.api import Message, Session, Snmp
-from snmpscope.core.application import Application
 from snmpscope.core.constants import ErrorStatus, PduType, SnmpVersion, Syntax
-from snmpscope.core.resources import PduState
-from snmpscope.core.values import SmiValue, make_value
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.states import PduState
+from snmpscope.core.smi.values import SmiValue, make_value
 
 pytestmark = pytest.mark.snmpd
 

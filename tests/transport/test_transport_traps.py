@@ -16,7 +16,6 @@ from transportkit import Notes, flushed, oid
 
 from snmpscope.core import winsnmp as w
 from snmpscope.core.api import Message, Session, Snmp
-from snmpscope.core.application import Application
 from snmpscope.core.constants import (
     SNMP_TRAP_ADDRESS_0,
     SNMP_TRAP_COMMUNITY_0,
@@ -29,10 +28,11 @@ from snmpscope.core.constants import (
     Syntax,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.resources import PduData, PduState, VarBind
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.states import PduData, PduState, VarBind
+from snmpscope.core.smi.values import SmiValue, make_value
 from snmpscope.core.transport import transport_of
 from snmpscope.core.transport.codec import PysnmpCodec, WireMessage
-from snmpscope.core.values import SmiValue, make_value
 
 LINK_DOWN = oid("1.3.6.1.6.3.1.1.5.3")
 LINK_UP = oid("1.3.6.1.6.3.1.1.5.4")

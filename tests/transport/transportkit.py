@@ -7,9 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from snmpscope.core.application import Application
 from snmpscope.core.constants import SNMPAPI_SUCCESS
-from snmpscope.core.events import EventType, ResourceEvent
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.events import EventType, ResourceEvent
 from snmpscope.core.transport import UdpTransport, transport_of
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from snmpscope.core.address import TransportAddress
 from snmpscope.core.api import Message, Pdu
 from snmpscope.core.constants import ERROR_STATUS_NAMES
-from snmpscope.core.oid import Oid, oid_to_str
-from snmpscope.core.resources import VarBind
+from snmpscope.core.model.states import VarBind
+from snmpscope.core.smi.address import TransportAddress
+from snmpscope.core.smi.oid import Oid, oid_to_str
 
 __all__ = ["RequestCancelled", "Response", "SnmpProtocolError"]
 

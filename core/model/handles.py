@@ -1,4 +1,4 @@
-"""Shared state and helpers of :class:`~snmpscope.core.application.Application`.
+"""Shared state and helpers of :class:`~snmpscope.core.model.application.Application`.
 
 The application is split into mixins by topic (lifecycle, entities, PDUs, messaging); they all
 stand on this base: one re-entrant lock, one never-reused handle counter, one handle table, the
@@ -19,11 +19,11 @@ from snmpscope.core.constants import (
     SNMPAPI_UNTRANSLATED_V1,
     ApiError,
 )
-from snmpscope.core.database import AgentDatabase
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.events import EventBus, EventType, HandleKind
-from snmpscope.core.limits import ResourceLimits
-from snmpscope.core.resources import (
+from snmpscope.core.model.agent_db import AgentDatabase
+from snmpscope.core.model.events import EventBus, EventType, HandleKind
+from snmpscope.core.model.limits import ResourceLimits
+from snmpscope.core.model.states import (
     ContextState,
     EntityState,
     PduObj,

@@ -2,7 +2,7 @@
 
 Column numbers and syntaxes follow IF-MIB (RFC 2863), RFC1213-MIB/IP-MIB, IP-FORWARD-MIB
 (RFC 2096 ipCidrRouteTable), TCP-MIB, UDP-MIB and HOST-RESOURCES-MIB; tests check every
-instance against the MIB definitions loaded by :mod:`snmpscope.core.mibs`.
+instance against the MIB definitions loaded by :mod:`snmpscope.core.mib.names`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from snmpscope.core.agent.demo_model import (
+from snmpscope.core.agent.model import (
     MIB2,
     Computed,
     DemoTree,
@@ -30,7 +30,7 @@ from snmpscope.core.agent.demo_model import (
     uptime,
 )
 from snmpscope.core.constants import Syntax
-from snmpscope.core.oid import Oid
+from snmpscope.core.smi.oid import Oid
 
 Reader = Callable[[Moment], int | bytes | Oid]
 

@@ -48,8 +48,8 @@ import json
 from importlib import resources
 from typing import Any
 
-from snmpscope.core.agent import demo_tables
-from snmpscope.core.agent.demo_model import (
+from snmpscope.core.agent import tables
+from snmpscope.core.agent.model import (
     MIB2,
     DemoDataError,
     DemoTree,
@@ -63,7 +63,7 @@ from snmpscope.core.agent.demo_model import (
     uptime,
 )
 from snmpscope.core.constants import Syntax
-from snmpscope.core.oid import Oid, oid_from_str
+from snmpscope.core.smi.oid import Oid, oid_from_str
 
 FORMAT = "snmpscope-demo-agent/1"
 DEFAULT_RESOURCE = "router.json"
@@ -142,12 +142,12 @@ def build_tree(data: dict[str, Any]) -> DemoTree:
     try:
         before = float(data.get("running_before_start_s", 0))
         _system(tree, data["system"])
-        demo_tables.interfaces(tree, data["interfaces"], before)
+        tables.interfaces(tree, data["interfaces"], before)
         _counters(tree, data.get("counters", {}))
-        demo_tables.ip_group(tree, data["ip"])
-        demo_tables.tcp_udp(tree, data["tcp"], data["udp"])
+        tables.ip_group(tree, data["ip"])
+        tables.tcp_udp(tree, data["tcp"], data["udp"])
         _snmp(tree, data.get("snmp", {}))
-        demo_tables.host(tree, data["host"], before)
+        tables.host(tree, data["host"], before)
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, DemoDataError):
             raise

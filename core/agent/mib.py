@@ -3,7 +3,7 @@
 :class:`DemoMib` is pure Python (no sockets) and thread-safe: one lock per instance, and every
 request reads the clocks once, so a response is a consistent snapshot. The data set is
 ``resources/demo_agent/router.json`` (format documented in
-:mod:`snmpscope.core.agent.demo_data`): a small edge router with system, 12 interfaces
+:mod:`snmpscope.core.agent.data`): a small edge router with system, 12 interfaces
 (ifTable + ifXTable), ip (ipAddrTable, ipRouteTable, ipNetToMediaTable, ipCidrRouteTable),
 icmp, tcp (tcpConnTable), udp (udpTable), snmp and host-resources (hrSystem, hrStorageTable)
 groups. Counters move with the elapsed time of an injectable clock; sysUpTime counts from
@@ -39,8 +39,8 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from snmpscope.core.agent.demo_data import DEFAULT_RESOURCE, build_tree, load_resource
-from snmpscope.core.agent.demo_model import Moment, ObjectType, Variable
+from snmpscope.core.agent.data import DEFAULT_RESOURCE, build_tree, load_resource
+from snmpscope.core.agent.model import Moment, ObjectType, Variable
 from snmpscope.core.constants import (
     V2_TO_V1_ERROR_STATUS,
     ApiError,
@@ -50,8 +50,8 @@ from snmpscope.core.constants import (
     Syntax,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.oid import Oid
-from snmpscope.core.values import NULL_VALUE, SmiValue
+from snmpscope.core.smi.oid import Oid
+from snmpscope.core.smi.values import NULL_VALUE, SmiValue
 
 VarBind = tuple[Oid, SmiValue]
 Response = tuple[int, int, list[VarBind]]

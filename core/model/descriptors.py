@@ -9,9 +9,9 @@ implementation never handed out, from a first free (OPERATION_INVALID).
 
 from __future__ import annotations
 
-from snmpscope.core.base import AppBase
 from snmpscope.core.constants import ApiError, Syntax
-from snmpscope.core.values import OCTET_SYNTAXES
+from snmpscope.core.model.handles import AppBase
+from snmpscope.core.smi.values import OCTET_SYNTAXES
 
 
 class OidDescriptor(tuple[int, ...]):

@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING, NoReturn
 
 from snmpscope.core.constants import ApiError, Syntax
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.oid import Oid, oid_from_str
-from snmpscope.core.values import SmiValue, make_value
+from snmpscope.core.smi.oid import Oid, oid_from_str
+from snmpscope.core.smi.values import SmiValue, make_value
 
 if TYPE_CHECKING:
-    from snmpscope.core.mibs import MibNames, NodeInfo
+    from snmpscope.core.mib.names import MibNames, NodeInfo
 
 _Parser = Callable[[str, "NodeInfo | None", "MibNames | None"], SmiValue]
 
@@ -146,7 +146,7 @@ def _object_id(text: str, _info: NodeInfo | None, names: MibNames | None) -> Smi
 
 def _string(text: str, info: NodeInfo | None, _names: MibNames | None) -> SmiValue:
     if info is not None and info.display_hint:
-        from snmpscope.core.display_hint import parse_hinted_octets
+        from snmpscope.core.mib.display_hint import parse_hinted_octets
 
         hinted = parse_hinted_octets(text, info.display_hint)
         if hinted is not None:

@@ -20,8 +20,7 @@ import socket
 import threading
 from typing import TYPE_CHECKING
 
-from snmpscope.core.address import join_host_port
-from snmpscope.core.agent.demo_mib import DemoMib
+from snmpscope.core.agent.mib import DemoMib
 from snmpscope.core.constants import (
     DEMO_AGENT_PORT,
     SNMPAPI_OFF,
@@ -34,11 +33,12 @@ from snmpscope.core.constants import (
     SnmpVersion,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.resources import PduData, VarBind
+from snmpscope.core.model.states import PduData, VarBind
+from snmpscope.core.smi.address import join_host_port
 
 if TYPE_CHECKING:
     from snmpscope.core.api import Snmp
-    from snmpscope.core.application import Application
+    from snmpscope.core.model.application import Application
 
 log = logging.getLogger(__name__)
 

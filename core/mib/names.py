@@ -37,8 +37,8 @@ from typing import Any, ClassVar
 
 from snmpscope.core.constants import ApiError
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.mib_nodes import LEGACY_MODULES, MibEntry, MibIndex, NodeInfo
-from snmpscope.core.oid import Oid, oid_from_str, oid_to_str, validate_oid
+from snmpscope.core.mib.nodes import LEGACY_MODULES, MibEntry, MibIndex, NodeInfo
+from snmpscope.core.smi.oid import Oid, oid_from_str, oid_to_str, validate_oid
 
 __all__ = ["DEFAULT_MODULES", "LEGACY_MODULES", "MibNames", "NodeInfo"]
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from snmpscope.core.constants import ApiError, Syntax
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.oid import Oid, oid_to_str, validate_oid
+from snmpscope.core.smi.oid import Oid, oid_to_str, validate_oid
 
 ValuePayload = int | bytes | Oid | None
 

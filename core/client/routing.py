@@ -8,7 +8,7 @@ waits under its request id; the first word wins, whatever comes for that id late
 What no one waits for (traps, informs, strays) goes back to the router's owner, who also
 decides which thread receives when:
 
-* :class:`~snmpscope.core.client_mailbox.Mailbox`, the manager's: whichever waiting thread
+* :class:`~snmpscope.core.client.mailbox.Mailbox`, the manager's: whichever waiting thread
   comes first receives for all; every handle is kept for the caller.
 * :class:`~snmpscope.core.service.dispatch.MessageDispatcher`, the GUI's: one Qt thread
   receives for every session, never the transport thread, and keeps only the PDU.
@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from snmpscope.core.api import Context, Entity, Message, Pdu
-from snmpscope.core.application import Application
 from snmpscope.core.constants import ApiError, PduType
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.events import HandleKind
+from snmpscope.core.model.application import Application
+from snmpscope.core.model.events import HandleKind
 
 __all__ = ["NOTIFICATION_TYPES", "REPLY_TYPES", "Arrival", "Router"]
 
@@ -43,7 +43,7 @@ class Arrival:
 
     ``message`` holds the four received handles, owned by the session (a router that does not
     keep addressing has freed all but ``message.pdu``); ``community`` and ``fields`` (the
-    PDU's :meth:`~snmpscope.core.application.Application.describe` snapshot) are read at
+    PDU's :meth:`~snmpscope.core.model.application.Application.describe` snapshot) are read at
     receipt.
     """
 

@@ -21,7 +21,7 @@ were established against a private snmpd and a scripted agent (tests/core/test_r
   tree)``; NsapAddress prints ``Variable has bad type``.
 
 The parser for typed input (``snmpset`` type letters) lives in
-:mod:`snmpscope.core.typed_value` and is re-exported here.
+:mod:`snmpscope.core.mib.typed_value` and is re-exported here.
 """
 
 from __future__ import annotations
@@ -32,12 +32,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from snmpscope.core.constants import Syntax
-from snmpscope.core.oid import Oid, oid_to_str
-from snmpscope.core.typed_value import parse_typed_value
-from snmpscope.core.values import SmiValue
+from snmpscope.core.mib.typed_value import parse_typed_value
+from snmpscope.core.smi.oid import Oid, oid_to_str
+from snmpscope.core.smi.values import SmiValue
 
 if TYPE_CHECKING:
-    from snmpscope.core.mibs import MibNames, NodeInfo
+    from snmpscope.core.mib.names import MibNames, NodeInfo
 
 __all__ = [
     "PLAIN",
@@ -284,7 +284,7 @@ def format_value_mib(
 def _by_mib_type(
     value: SmiValue, info: NodeInfo, names: MibNames, options: RenderOptions = PLAIN
 ) -> str:
-    from snmpscope.core.display_hint import format_hinted_integer, format_hinted_octets
+    from snmpscope.core.mib.display_hint import format_hinted_integer, format_hinted_octets
 
     payload = value.value
     base = info.base_type

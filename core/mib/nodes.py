@@ -1,7 +1,7 @@
-"""The lookup tables behind :class:`~snmpscope.core.mibs.MibNames`, built from a pysnmp
+"""The lookup tables behind :class:`~snmpscope.core.mib.names.MibNames`, built from a pysnmp
 ``MibBuilder``'s symbols, and :class:`NodeInfo`, the metadata it hands out.
 
-Only this module and :mod:`snmpscope.core.mibs` touch pysnmp objects; none leaves them.
+Only this module and :mod:`snmpscope.core.mib.names` touch pysnmp objects; none leaves them.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from snmpscope.core.constants import Syntax
-from snmpscope.core.oid import Oid
+from snmpscope.core.smi.oid import Oid
 
 # Modules superseded by SMIv2 ones; they only name an OID nobody else defines.
 LEGACY_MODULES = frozenset({"RFC1213-MIB", "RFC1158-MIB", "RFC1155-SMI"})

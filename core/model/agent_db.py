@@ -114,8 +114,8 @@ class AgentDatabase:
 
     def entity_named_for(self, ip: str, port: int) -> EntityRecord | None:
         """The profile whose address resolves to ``ip:port``, for TRANSLATED-mode ToStr."""
-        from snmpscope.core.address import parse_entity_address
         from snmpscope.core.errors import SnmpApiError
+        from snmpscope.core.smi.address import parse_entity_address
 
         with self._lock:
             records = list(self.entities.values())

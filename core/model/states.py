@@ -1,6 +1,6 @@
 """The objects behind handles: plain Python state, owned by the application's handle table.
 
-Nothing here locks or validates; :mod:`snmpscope.core.application` does both. The GUI reads
+Nothing here locks or validates; :mod:`snmpscope.core.model.application` does both. The GUI reads
 these through :meth:`Application.describe`, which returns immutable snapshots.
 """
 
@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Protocol
 
-from snmpscope.core.address import TransportAddress
 from snmpscope.core.constants import PduType, SnmpVersion
-from snmpscope.core.events import HandleKind
-from snmpscope.core.oid import Oid
-from snmpscope.core.values import SmiValue
+from snmpscope.core.model.events import HandleKind
+from snmpscope.core.smi.address import TransportAddress
+from snmpscope.core.smi.oid import Oid
+from snmpscope.core.smi.values import SmiValue
 
 VarBind = tuple[Oid, SmiValue]
 

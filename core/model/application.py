@@ -13,15 +13,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from snmpscope.core.constants import ApiError
-from snmpscope.core.descriptors import DescriptorMixin
-from snmpscope.core.entities import EntityMixin
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.events import HandleKind
-from snmpscope.core.lifecycle import LifecycleMixin
-from snmpscope.core.messaging import MessagingMixin, TransportBackend
-from snmpscope.core.oid import Oid, oid_compare, oid_from_str, validate_oid
-from snmpscope.core.pdus import PduMixin
-from snmpscope.core.resources import (
+from snmpscope.core.model.descriptors import DescriptorMixin
+from snmpscope.core.model.entities import EntityMixin
+from snmpscope.core.model.events import HandleKind
+from snmpscope.core.model.lifecycle import LifecycleMixin
+from snmpscope.core.model.messaging import MessagingMixin, TransportBackend
+from snmpscope.core.model.pdus import PduMixin
+from snmpscope.core.model.states import (
     ContextState,
     EntityState,
     PduObj,
@@ -29,6 +28,7 @@ from snmpscope.core.resources import (
     SessionState,
     VblState,
 )
+from snmpscope.core.smi.oid import Oid, oid_compare, oid_from_str, validate_oid
 
 
 def _default_transport(app: MessagingMixin) -> TransportBackend:

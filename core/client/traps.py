@@ -15,7 +15,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from snmpscope.core.address import TransportAddress
 from snmpscope.core.api import Context, Entity, Message
 from snmpscope.core.constants import (
     SNMP_TRAP_OID_0,
@@ -25,11 +24,12 @@ from snmpscope.core.constants import (
     Syntax,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.oid import Oid, validate_oid
-from snmpscope.core.resources import VarBind
+from snmpscope.core.model.states import VarBind
+from snmpscope.core.smi.address import TransportAddress
+from snmpscope.core.smi.oid import Oid, validate_oid
 
 if TYPE_CHECKING:
-    from snmpscope.core.client import Manager
+    from snmpscope.core.client.manager import Manager
 
 __all__ = ["ReceivedNotification", "TrapListener"]
 

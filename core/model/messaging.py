@@ -13,8 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from snmpscope.core.address import TransportAddress
-from snmpscope.core.base import AppBase, LimitError
 from snmpscope.core.constants import (
     SNMPAPI_OFF,
     SNMPAPI_ON,
@@ -24,9 +22,9 @@ from snmpscope.core.constants import (
     SnmpVersion,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.events import EventType, HandleKind
-from snmpscope.core.oid import Oid, is_prefix, validate_oid
-from snmpscope.core.resources import (
+from snmpscope.core.model.events import EventType, HandleKind
+from snmpscope.core.model.handles import AppBase, LimitError
+from snmpscope.core.model.states import (
     ContextState,
     EntityState,
     IncomingMessage,
@@ -38,6 +36,8 @@ from snmpscope.core.resources import (
     SessionState,
     V3Security,
 )
+from snmpscope.core.smi.address import TransportAddress
+from snmpscope.core.smi.oid import Oid, is_prefix, validate_oid
 
 # PDU types that expect an answer and so become outstanding requests.
 CONFIRMED_TYPES = frozenset(

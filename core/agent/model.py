@@ -1,6 +1,6 @@
 """Building blocks of the demo agent's MIB tree: variables, write rules and traffic counters.
 
-Everything here is plain Python with no locking; :class:`~snmpscope.core.agent.demo_mib.DemoMib`
+Everything here is plain Python with no locking; :class:`~snmpscope.core.agent.mib.DemoMib`
 holds the one lock and passes a :class:`Moment` (one reading of the clocks) to every read so a
 response is a consistent snapshot.
 """
@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from snmpscope.core.constants import ErrorStatus, Syntax
-from snmpscope.core.oid import Oid
-from snmpscope.core.values import SmiValue
+from snmpscope.core.smi.oid import Oid
+from snmpscope.core.smi.values import SmiValue
 
 MIB2: Oid = (1, 3, 6, 1, 2, 1)
 COUNTER32_MODULUS = 2**32

@@ -4,9 +4,9 @@ When several threads send requests on one session, the message one thread receiv
 to another. A :class:`Mailbox` makes that safe: every notification of the session is collected
 (on the transport thread, which does nothing else here), and whichever waiting thread comes
 first receives *all* queued messages through the session's
-:class:`~snmpscope.core.routing.Router`, which hands each answer to the future of the request
+:class:`~snmpscope.core.client.routing.Router`, which hands each answer to the future of the request
 that waits for it; traps and informs go to the notification queue. One mailbox per session,
-shared by every :class:`~snmpscope.core.client.Manager` on it.
+shared by every :class:`~snmpscope.core.client.manager.Manager` on it.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from concurrent.futures import Future
 from typing import TypeVar
 
 from snmpscope.core.api import Message, Notification, Session
+from snmpscope.core.client.routing import Arrival, Router
 from snmpscope.core.constants import ApiError
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.routing import Arrival, Router
 
 # How often a waiter with a cancel event looks at it (threading.Event cannot be waited on
 # together with a Condition).

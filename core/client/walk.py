@@ -35,15 +35,15 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from snmpscope.core.api import Context, Entity
-from snmpscope.core.client_response import RequestCancelled, Response, SnmpProtocolError
+from snmpscope.core.client.response import RequestCancelled, Response, SnmpProtocolError
 from snmpscope.core.constants import ApiError, ErrorStatus, PduType, SnmpVersion, Syntax
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.oid import Oid, is_prefix, oid_to_str, validate_oid
-from snmpscope.core.resources import VarBind
-from snmpscope.core.values import EXCEPTION_SYNTAXES
+from snmpscope.core.model.states import VarBind
+from snmpscope.core.smi.oid import Oid, is_prefix, oid_to_str, validate_oid
+from snmpscope.core.smi.values import EXCEPTION_SYNTAXES
 
 if TYPE_CHECKING:
-    from snmpscope.core.client import Manager
+    from snmpscope.core.client.manager import Manager
 
 __all__ = ["NonIncreasingOidError", "Walk", "WalkEnd", "WalkError"]
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from snmpscope.core.address import TransportAddress, parse_entity_address
-from snmpscope.core.base import AppBase
 from snmpscope.core.constants import (
     DEFAULT_AGENT_PORT,
     SNMPAPI_TRANSLATED,
@@ -11,10 +9,11 @@ from snmpscope.core.constants import (
     ApiError,
     SnmpVersion,
 )
-from snmpscope.core.database import EntityRecord
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.events import HandleKind
-from snmpscope.core.resources import (
+from snmpscope.core.model.agent_db import EntityRecord
+from snmpscope.core.model.events import HandleKind
+from snmpscope.core.model.handles import AppBase
+from snmpscope.core.model.states import (
     DEFAULT_RETRY,
     DEFAULT_TIMEOUT_CS,
     ContextState,
@@ -22,6 +21,7 @@ from snmpscope.core.resources import (
     SessionState,
     V3Security,
 )
+from snmpscope.core.smi.address import TransportAddress, parse_entity_address
 
 MAX_TIMEOUT_CS = 100 * 3600  # an hour; anything longer is a typo
 MAX_RETRY = 100

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 
-from snmpscope.core.base import AppBase, LimitError
 from snmpscope.core.constants import (
     SNMPAPI_OFF,
     SNMPAPI_ON,
@@ -15,9 +14,10 @@ from snmpscope.core.constants import (
     SNMPAPI_V2_SUPPORT,
     ApiError,
 )
-from snmpscope.core.events import EventType, HandleKind
-from snmpscope.core.limits import ResourceLimits
-from snmpscope.core.resources import SessionCallback, SessionState, Window
+from snmpscope.core.model.events import EventType, HandleKind
+from snmpscope.core.model.handles import AppBase, LimitError
+from snmpscope.core.model.limits import ResourceLimits
+from snmpscope.core.model.states import SessionCallback, SessionState, Window
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 Used by the command line and by the GUI's worker threads, so it is plain Python (no Qt),
 thread-safe (one :class:`Manager` may serve several threads at once; see
-:mod:`snmpscope.core.client_mailbox` for how answers find their thread) and cancellable
+:mod:`snmpscope.core.client.mailbox` for how answers find their thread) and cancellable
 (every blocking call takes a ``threading.Event``).
 
 Everything goes through the WinSNMP resource model: each request is a PDU handle created in
@@ -21,7 +21,7 @@ Errors, decided:
 * :class:`RequestCancelled` when the caller's cancel event stopped a request (a walk that is
   cancelled just ends, with :attr:`Walk.end` = :attr:`WalkEnd.CANCELLED`).
 * :class:`NonIncreasingOidError` when a walk gets an OID that does not increase (see
-  :mod:`snmpscope.core.client_walk`).
+  :mod:`snmpscope.core.client.walk`).
 """
 
 from __future__ import annotations
@@ -32,10 +32,11 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 
 from snmpscope.core.api import Context, Entity, Pdu, Session
-from snmpscope.core.client_mailbox import Mailbox
-from snmpscope.core.client_response import RequestCancelled, Response, SnmpProtocolError
-from snmpscope.core.client_traps import ReceivedNotification, TrapListener
-from snmpscope.core.client_walk import NonIncreasingOidError, Walk, WalkEnd, WalkError
+from snmpscope.core.client.mailbox import Mailbox
+from snmpscope.core.client.response import RequestCancelled, Response, SnmpProtocolError
+from snmpscope.core.client.routing import Arrival
+from snmpscope.core.client.traps import ReceivedNotification, TrapListener
+from snmpscope.core.client.walk import NonIncreasingOidError, Walk, WalkEnd, WalkError
 from snmpscope.core.constants import (
     SNMP_TRAP_OID_0,
     SYS_UPTIME_0,
@@ -44,10 +45,9 @@ from snmpscope.core.constants import (
     Syntax,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.oid import Oid, validate_oid
-from snmpscope.core.resources import VarBind
-from snmpscope.core.routing import Arrival
-from snmpscope.core.values import SmiValue, make_value
+from snmpscope.core.model.states import VarBind
+from snmpscope.core.smi.oid import Oid, validate_oid
+from snmpscope.core.smi.values import SmiValue, make_value
 
 __all__ = [
     "Manager",
@@ -331,7 +331,7 @@ class Manager:
         notification: Iterable[int] | None = None,
         keep: bool = False,
     ) -> TrapListener:
-        """A started :class:`~snmpscope.core.client_traps.TrapListener` on this session (stop
+        """A started :class:`~snmpscope.core.client.traps.TrapListener` on this session (stop
         it, or use it as a context manager)."""
         return TrapListener(self, agent, context, notification, keep).start()
 
@@ -350,7 +350,7 @@ class Manager:
     ) -> Walk:
         """Walk the subtree under ``root``; iterate the result for batches of varbinds.
 
-        See :class:`~snmpscope.core.client_walk.Walk` for the exact semantics (net-snmp's
+        See :class:`~snmpscope.core.client.walk.Walk` for the exact semantics (net-snmp's
         snmpwalk/snmpbulkwalk). GETBULK is used when ``bulk`` and the entity is not SNMPv1.
         """
         return Walk(
