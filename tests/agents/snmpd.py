@@ -47,6 +47,22 @@ V3_USERS: dict[str, V3User] = {
 
 _LEVEL_TOKEN = {"noAuthNoPriv": "noauth", "authNoPriv": "auth", "authPriv": "priv"}
 
+# Host tables that other processes change from one moment to the next: every client's UDP
+# socket (snmpwalk's own included) joins udpTable/udpEndpointTable, connections come and go,
+# processes start and end; snmpd's own cache table flips between cached and expired as its
+# timers run. The "steady" community's view leaves them out, so that two walks of everything
+# seconds apart list the same OIDs and values on a busy machine.
+UNSTEADY_SUBTREES = {
+    "tcpConnTable": ".1.3.6.1.2.1.6.13",
+    "tcpConnectionTable": ".1.3.6.1.2.1.6.19",
+    "tcpListenerTable": ".1.3.6.1.2.1.6.20",
+    "udpTable": ".1.3.6.1.2.1.7.5",
+    "udpEndpointTable": ".1.3.6.1.2.1.7.7",
+    "hrSWRun": ".1.3.6.1.2.1.25.4",
+    "hrSWRunPerf": ".1.3.6.1.2.1.25.5",
+    "nsCacheTable": ".1.3.6.1.4.1.8072.1.5.3",
+}
+
 
 def encode_v2c_get(community: bytes, request_id: int, oid: tuple[int, ...]) -> bytes:
     """BER of a v2c GetRequest for one OID with a NULL value (a tiny hand encoder, no pysnmp:
@@ -256,6 +272,8 @@ class SnmpdAgent(AgentProcess):
     name = "snmpd"
     ro_community = "public"
     rw_community = "private"
+    # Read-only, everything but UNSTEADY_SUBTREES: for comparing whole-tree walks.
+    steady_community = "steady"
     sys_descr = SYS_DESCR
     engine_id = ENGINE_ID
 
@@ -295,6 +313,10 @@ class SnmpdAgent(AgentProcess):
             f"rocommunity6 {self.ro_community} ::1",
             f"rwcommunity6 {self.rw_community} ::1",
             f"exactEngineID 0x{self.engine_id.hex()}",
+            "view steady included .1",
+            *(f"view steady excluded {oid}" for oid in UNSTEADY_SUBTREES.values()),
+            f"rocommunity  {self.steady_community} 127.0.0.1 -V steady",
+            f"rocommunity6 {self.steady_community} ::1 -V steady",
         ]
         for user in self.users.values():
             spec = f"createUser {user.name}"
