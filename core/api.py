@@ -15,29 +15,23 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from snmpscope.core.constants import (
+    DEFAULT_RETRY,
+    DEFAULT_TIMEOUT_CS,
     SNMPAPI_OFF,
     SNMPAPI_ON,
     SNMPAPI_SUCCESS,
+    HandleKind,
     PduType,
     SnmpVersion,
 )
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.application import Application
-from snmpscope.core.model.events import HandleKind
 from snmpscope.core.model.limits import ResourceLimits
-from snmpscope.core.model.states import (
-    DEFAULT_RETRY,
-    DEFAULT_TIMEOUT_CS,
-    PduData,
-    PduStatus,
-    Registration,
-    V3Security,
-    VarBind,
-    Window,
-)
+from snmpscope.core.model.snapshots import ContextInfo, EntityInfo
+from snmpscope.core.model.states import PduData, PduStatus, Registration, V3Security, Window
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.smi.oid import Oid
-from snmpscope.core.smi.values import SmiValue
+from snmpscope.core.smi.values import SmiValue, VarBind
 
 __all__ = [
     "Context",
@@ -373,10 +367,10 @@ class Entity(Handle):
     @property
     def version(self) -> SnmpVersion:
         info = self.app.describe(self.handle)
-        if info is None:
+        if not isinstance(info, EntityInfo):
             self.app.entity_address(self.handle)  # raises ENTITY_INVALID
-        assert info is not None
-        return SnmpVersion(info.fields["version"])
+        assert isinstance(info, EntityInfo)
+        return SnmpVersion(info.version)
 
     @version.setter
     def version(self, version: SnmpVersion) -> None:
@@ -395,11 +389,10 @@ class Context(Handle):
     @property
     def community(self) -> bytes:
         info = self.app.describe(self.handle)
-        if info is None or info.kind != HandleKind.CONTEXT:
+        if not isinstance(info, ContextInfo):
             self.app.context_to_str(self.handle)  # raises CONTEXT_INVALID
-        assert info is not None
-        community: bytes = info.fields["community"]
-        return community
+        assert isinstance(info, ContextInfo)
+        return info.community
 
 
 class Pdu(Handle):

@@ -160,6 +160,9 @@ class PduType(IntEnum):
     REPORT = 0xA8
 
 
+PDU_TYPE_NAMES = {t.value: t.name for t in PduType}
+
+
 class Syntax(IntEnum):
     """SNMP_SYNTAX_* values of ``smiVALUE.syntax``."""
 
@@ -282,6 +285,16 @@ class TranslateMode(IntEnum):
     UNTRANSLATED_V3 = SNMPAPI_UNTRANSLATED_V3
 
 
+class HandleKind(IntEnum):
+    """The five WinSNMP handle kinds."""
+
+    SESSION = 1
+    ENTITY = 2
+    CONTEXT = 3
+    PDU = 4
+    VBL = 5
+
+
 class SnmpVersion(IntEnum):
     """Message version field values on the wire."""
 
@@ -297,3 +310,9 @@ SNMP_TRAP_ENTERPRISE_0 = (1, 3, 6, 1, 6, 3, 1, 1, 4, 3, 0)
 SNMP_TRAP_ADDRESS_0 = (1, 3, 6, 1, 6, 3, 18, 1, 3, 0)
 SNMP_TRAP_COMMUNITY_0 = (1, 3, 6, 1, 6, 3, 18, 1, 4, 0)
 SNMP_TRAPS = (1, 3, 6, 1, 6, 3, 1, 1, 5)
+
+# An entity's retransmission policy: the default (net-snmp's -t 1 -r 2) and the accepted range.
+DEFAULT_TIMEOUT_CS = 100  # 1 s
+DEFAULT_RETRY = 2
+MAX_TIMEOUT_CS = 100 * 3600  # an hour; anything longer is a typo
+MAX_RETRY = 100

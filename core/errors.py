@@ -1,4 +1,5 @@
-"""The one exception type of the Pythonic API: it carries the SNMPAPI code."""
+"""The exceptions of the Pythonic API: :class:`SnmpApiError` carries the SNMPAPI code;
+:class:`LimitError` is the ALLOC_ERROR of a configured resource limit."""
 
 from __future__ import annotations
 
@@ -29,3 +30,23 @@ class SnmpApiError(Exception):
             return "SNMPAPI_" + ApiError(self.code).name
         except ValueError:
             return str(self.code)
+
+
+# What each resource limit (snmpscope.core.model.limits.ResourceLimits) counts, for messages.
+LIMIT_TEXT = {
+    "sessions": "open sessions",
+    "handles_per_session": "live handles per session",
+    "queue_per_session": "queued messages per session",
+}
+
+
+class LimitError(SnmpApiError):
+    """ALLOC_ERROR because a configured limit was reached; ``limit`` names which."""
+
+    def __init__(self, limit: str, maximum: int, session: int | None = None) -> None:
+        self.limit = limit
+        self.maximum = maximum
+        text = LIMIT_TEXT[limit]
+        super().__init__(
+            ApiError.ALLOC_ERROR, f"limit of {maximum} {text} reached ({limit})", session
+        )

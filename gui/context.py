@@ -1,6 +1,7 @@
 """The application context: everything one running snmpscope window needs, built in one
-place (the WinSNMP application, the service controller, the workspace, the window) and torn
-down in one place. ``main``, the self-test, the screenshot tool and the tests all use it."""
+place (the service controller with its WinSNMP application, the workspace, the window) and
+torn down in one place. ``main``, the self-test, the screenshot tool and the tests all use
+it."""
 
 from __future__ import annotations
 
@@ -8,9 +9,8 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from snmpscope.core.api import Snmp
-from snmpscope.core.model.agent_db import SecretStore
 from snmpscope.core.service import ExceptHooks, ServiceController
+from snmpscope.core.service.profiles import SecretStore
 from snmpscope.gui.main_window import MainWindow
 from snmpscope.gui.secrets import open_secret_store
 from snmpscope.gui.workspace import Workspace
@@ -22,7 +22,6 @@ log = logging.getLogger(__name__)
 class AppContext:
     """One running window with its core and service."""
 
-    snmp: Snmp
     controller: ServiceController
     hooks: ExceptHooks
     workspace: Workspace
@@ -30,9 +29,8 @@ class AppContext:
 
     def close(self) -> bool:
         """Staged shutdown (idempotent); True when every thread stopped in time."""
-        clean = self.window.shutdown()
+        clean = self.window.shutdown()  # stops the controller, which cleans up its application
         self.hooks.uninstall()
-        self.snmp.stop()
         return clean
 
 
@@ -47,10 +45,9 @@ def create_context(
         secrets, persistent = open_secret_store()
     workspace = Workspace(config_dir, secrets)
     state = workspace.load()
-    snmp = Snmp().start()
-    controller = ServiceController(snmp.app)
+    controller = ServiceController()
     hooks = ExceptHooks(controller.hub)
     if install_hooks:
         hooks.install()
-    window = MainWindow(snmp.app, controller, workspace, state, persistent)
-    return AppContext(snmp, controller, hooks, workspace, window)
+    window = MainWindow(controller, workspace, state, persistent)
+    return AppContext(controller, hooks, workspace, window)

@@ -11,10 +11,10 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
-from snmpscope.core.model.application import Application
-from snmpscope.core.model.events import EventType, HandleKind, ResourceEvent
+from snmpscope.core.constants import HandleKind
 from snmpscope.core.service import ServiceController
 from snmpscope.core.service.operations import TrapRecord
+from snmpscope.core.service.read_model import EventType, ResourceEvent
 from snmpscope.gui.actions import Actions
 from snmpscope.gui.dialogs.preferences_dialog import PreferencesDialog
 from snmpscope.gui.errors import ErrorPresenter
@@ -40,7 +40,6 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        app: Application,
         controller: ServiceController,
         workspace: Workspace,
         state: WorkspaceState,
@@ -48,8 +47,8 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.app = app
         self.controller = controller
+        self.read_model = controller.read_model
         self._secrets_persist = secrets_persist
         self._closed = False
         self._select_when_shown = 0
@@ -58,15 +57,15 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.naming = Naming(self)
         self._build_views()
-        self.actions = Actions(self)
+        self.commands = Actions(self)
         self._build_menus()
         self._build_toolbar()
-        self.status = StatusBar(app, self)
+        self.status = StatusBar(self.read_model, self)
         self.setStatusBar(self.status)
         self.presenter = ErrorPresenter(self, self.status.say, self.open_preferences)
         self.operations = Operations(
             self,
-            app,
+            self.read_model,
             controller,
             self.naming,
             self.presenter,
@@ -75,19 +74,19 @@ class MainWindow(QMainWindow):
             lambda: self.keeper.preferences,
         )
         self.keeper = WorkspaceKeeper(
-            app, controller, self.operations, workspace, state, self.status
+            self.read_model, controller, self.operations, workspace, state, self.status
         )
         self._connect_signals()
 
     # ---------------------------------------------------------------- builders
     def _build_views(self) -> None:
-        self.tree_model = SessionTreeModel(self.app, self.naming, self)
+        self.tree_model = SessionTreeModel(self.read_model, self.naming, self)
         self.tree = SessionTreeView()
         self.tree.setModel(self.tree_model)
         self.tree.setColumnWidth(0, 300)
-        self.details = DetailsView(self.app, self.naming)
+        self.details = DetailsView(self.read_model, self.naming)
         self.walk_view = WalkView(self.naming)
-        self.trap_view = TrapView(self.app, self.naming)
+        self.trap_view = TrapView(self.read_model, self.naming)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.details, icon("varbind"), self.tr("Details"))
         self.tabs.addTab(self.walk_view, icon("walk"), self.tr("Walk"))
@@ -101,7 +100,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.commands
         session = self.menuBar().addMenu(self.tr("&Session"))
         session.addActions(a.session_actions())
         session.addAction(a.register_traps)
@@ -115,7 +114,7 @@ class MainWindow(QMainWindow):
         tools.addAction(a.preferences)
 
     def _build_toolbar(self) -> None:
-        a = self.actions
+        a = self.commands
         bar = self.addToolBar(self.tr("Main"))
         bar.setObjectName("mainToolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -128,7 +127,7 @@ class MainWindow(QMainWindow):
         bar.addAction(a.preferences)
 
     def _connect_signals(self) -> None:
-        c, a, ops = self.controller, self.actions, self.operations
+        c, a, ops = self.controller, self.commands, self.operations
         c.bridge.eventsReady.connect(self._events)
         c.bridge.sessionClosed.connect(self.trap_view.session_closed)
         c.trapReceived.connect(self._trap_received)
@@ -221,7 +220,7 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         selection = Selection.of(current)
-        self.actions.update_for(selection)
+        self.commands.update_for(selection)
         if selection.varbind is not None:
             self.details.show_varbind(*selection.varbind)
         elif selection.handle:
@@ -263,7 +262,7 @@ class MainWindow(QMainWindow):
 
     def menu_actions(self, index: QModelIndex) -> list[QAction | None]:
         """The context-menu entries for a tree row (None: a separator)."""
-        a = self.actions
+        a = self.commands
         if index.isValid():
             self.tree.setCurrentIndex(index)
         node_type = index.siblingAtColumn(0).data(TreeRole.NODE_TYPE) if index.isValid() else None

@@ -1,8 +1,9 @@
 """What the window's actions do: ask a dialog (through its ``ask`` seam), submit a request to
 the service, and route the answer to the views, the status bar or the error presenter.
 
-Nothing here touches the core's state directly except to read snapshots for dialogs; every
-change goes through the :class:`ServiceController`.
+Nothing here touches the core's state directly: it reads typed snapshots through the
+:class:`ReadModel` and changes everything through the :class:`ServiceController`. Each answer
+handler is typed with its request's result (:class:`Token`), so no result needs a cast.
 """
 
 from __future__ import annotations
@@ -10,16 +11,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from snmpscope.core.constants import PduType, SnmpVersion
-from snmpscope.core.model.application import Application
-from snmpscope.core.model.events import HandleKind
-from snmpscope.core.service import ServiceController
+from snmpscope.core.constants import HandleKind, PduType, SnmpVersion
+from snmpscope.core.service import ReadModel, ServiceController, Token
 from snmpscope.core.service.failures import Failure
 from snmpscope.core.service.operations import Reply
+from snmpscope.core.service.read_model import ContextInfo, EntityInfo
 from snmpscope.core.smi.oid import Oid
 from snmpscope.gui.dialogs.entity_dialog import EntityDialog
 from snmpscope.gui.dialogs.pdu_composer import PduComposer
@@ -39,14 +40,16 @@ from snmpscope.gui.views.walk_view import WalkView
 from snmpscope.gui.walk_runner import WalkRunner
 
 log = logging.getLogger(__name__)
-OkHandler = Callable[[object], None]
+R = TypeVar("R")
 FailHandler = Callable[[Failure], None]
 
 
 @dataclass(slots=True)
 class _Task:
     what: str
-    on_ok: OkHandler | None = None
+    # The result type was checked where the task was made (track's Token[R] and handler
+    # agree); the signal carries it as object, so the stored handler takes Any.
+    on_ok: Callable[[Any], None] | None = None
     on_fail: FailHandler | None = None
     on_progress: Callable[[object], None] | None = None
 
@@ -61,7 +64,7 @@ class Operations(QObject):
     def __init__(
         self,
         window: QWidget,
-        app: Application,
+        reader: ReadModel,
         controller: ServiceController,
         naming: Naming,
         presenter: ErrorPresenter,
@@ -71,7 +74,7 @@ class Operations(QObject):
     ) -> None:
         super().__init__(window)
         self._window = window
-        self._app = app
+        self._reader = reader
         self._controller = controller
         self._naming = naming
         self._presenter = presenter
@@ -84,17 +87,17 @@ class Operations(QObject):
         controller.failed.connect(self._failed)
         controller.progress.connect(self._progress)
         controller.replyReceived.connect(self._reply_received)
-        self.walks = WalkRunner(self, app, controller, walk_view, status)
+        self.walks = WalkRunner(self, reader, controller, walk_view, status)
 
     # ---------------------------------------------------------------- plumbing
     def track(
         self,
-        token: int,
+        token: Token[R],
         what: str,
-        on_ok: OkHandler | None = None,
+        on_ok: Callable[[R], None] | None = None,
         on_fail: FailHandler | None = None,
         on_progress: Callable[[object], None] | None = None,
-    ) -> int:
+    ) -> Token[R]:
         """Remember what ``token`` is for; answers go to the handlers (failures without a
         handler go to the error presenter)."""
         self._tasks[token] = _Task(what, on_ok, on_fail, on_progress)
@@ -136,24 +139,24 @@ class Operations(QObject):
 
     def _labelled(self, session: int, kind: HandleKind) -> list[tuple[int, str]]:
         items = []
-        for handle in self._app.owned_handles(session, kind):
-            info = self._app.describe(handle)
-            if info is None:
-                continue
-            if kind == HandleKind.ENTITY:
+        for handle in self._reader.owned(session, kind):
+            info = self._reader.describe(handle)
+            if isinstance(info, EntityInfo):
                 text = labels.entity_text(info)
-            else:
+            elif isinstance(info, ContextInfo):
                 text = labels.context_text(info)
+            else:
+                continue  # freed meanwhile
             items.append((handle, f"#{handle} {text}"))
         return items
 
     def destination(self, session: int, pdu: int = 0) -> tuple[int, int] | None:
         """Where a PDU goes: where it went last, else the session's first entity and context."""
         remembered = self._destinations.get(pdu)
-        if remembered is not None and all(self._app.is_valid(h) for h in remembered):
+        if remembered is not None and all(self._reader.is_valid(h) for h in remembered):
             return remembered
-        entities = self._app.owned_handles(session, HandleKind.ENTITY)
-        contexts = self._app.owned_handles(session, HandleKind.CONTEXT)
+        entities = self._reader.owned(session, HandleKind.ENTITY)
+        contexts = self._reader.owned(session, HandleKind.CONTEXT)
         if not entities or not contexts:
             return None
         return entities[0], contexts[0]
@@ -166,11 +169,10 @@ class Operations(QObject):
             return
         self.open_session(name)
 
-    def open_session(self, name: str, then: OkHandler | None = None) -> int:
+    def open_session(self, name: str, then: Callable[[int], None] | None = None) -> Token[int]:
         """Open a session (no dialog); ``then`` gets the handle."""
 
-        def opened(result: object) -> None:
-            session = int(result)  # type: ignore[call-overload]
+        def opened(session: int) -> None:
             self.sessions.add(session)
             self._say(self.tr("Session #{session} opened.").format(session=session))
             self.sessionOpened.emit(session)
@@ -185,7 +187,7 @@ class Operations(QObject):
         if not session:
             return
 
-        def closed(_result: object) -> None:
+        def closed(_session: int) -> None:
             self.sessions.discard(session)
             self._say(self.tr("Session #{session} closed.").format(session=session))
 
@@ -213,15 +215,15 @@ class Operations(QObject):
         timeout_cs: int = 100,
         retry: int = 2,
         name: str = "",
-        then: OkHandler | None = None,
-    ) -> int:
+        then: Callable[[int], None] | None = None,
+    ) -> Token[int]:
         """Add an entity (no dialog)."""
 
-        def added(result: object) -> None:
-            self.handleCreated.emit(int(result))  # type: ignore[call-overload]
+        def added(entity: int) -> None:
+            self.handleCreated.emit(entity)
             self._say(self.tr("Entity {address} added.").format(address=address))
             if then is not None:
-                then(result)
+                then(entity)
 
         token = self._controller.add_entity(session, address, version, timeout_cs, retry, name)
         return self.track(token, self.tr("Add entity {address}").format(address=address), added)
@@ -235,14 +237,18 @@ class Operations(QObject):
             self.create_context(selection.session, spec.community, spec.name)
 
     def create_context(
-        self, session: int, community: str, name: str = "", then: OkHandler | None = None
-    ) -> int:
+        self,
+        session: int,
+        community: str,
+        name: str = "",
+        then: Callable[[int], None] | None = None,
+    ) -> Token[int]:
         """Add a context (no dialog)."""
 
-        def added(result: object) -> None:
-            self.handleCreated.emit(int(result))  # type: ignore[call-overload]
+        def added(context: int) -> None:
+            self.handleCreated.emit(context)
             if then is not None:
-                then(result)
+                then(context)
 
         token = self._controller.add_context(session, community.encode("utf-8"), name)
         return self.track(token, self.tr("Add context"), added)
@@ -264,8 +270,7 @@ class Operations(QObject):
         if spec is None:
             return
 
-        def created(result: object) -> None:
-            pdu = int(result)  # type: ignore[call-overload]
+        def created(pdu: int) -> None:
             self._destinations[pdu] = (spec.entity, spec.context)
             self.handleCreated.emit(pdu)
             if spec.send:
@@ -283,25 +288,24 @@ class Operations(QObject):
         context: int,
         pdu_type: PduType,
         oids: list[Oid],
-    ) -> int:
+    ) -> Token[int]:
         """Create a value-less request for ``oids`` and send it (no dialog)."""
         varbinds = tuple((oid, None) for oid in oids)
 
-        def created(result: object) -> None:
-            pdu = int(result)  # type: ignore[call-overload]
+        def created(pdu: int) -> None:
             self._destinations[pdu] = (entity, context)
             self.send(session, entity, context, pdu)
 
         token = self._controller.create_pdu(session, pdu_type, varbinds)
         return self.track(token, self.tr("Create PDU"), created)
 
-    def send(self, session: int, entity: int, context: int, pdu: int) -> int:
+    def send(self, session: int, entity: int, context: int, pdu: int) -> Token[Reply | int]:
         """SnmpSendMsg; the answer shows in the tree and in the status bar."""
         self._destinations[pdu] = (entity, context)
-        info = self._app.describe(pdu)
+        info = self._reader.pdu(pdu)
         title = labels.pdu_text(info) if info is not None else f"PDU #{pdu}"
 
-        def answered(result: object) -> None:
+        def answered(result: Reply | int) -> None:
             if isinstance(result, Reply):
                 status = (
                     labels.error_status_name(result.error_status)
@@ -338,8 +342,7 @@ class Operations(QObject):
             return
         source = selection.handle
 
-        def copied(result: object) -> None:
-            copy = int(result)  # type: ignore[call-overload]
+        def copied(copy: int) -> None:
             if source in self._destinations:
                 self._destinations[copy] = self._destinations[source]
             self.handleCreated.emit(copy)
@@ -366,7 +369,7 @@ class Operations(QObject):
         if spec is None:
             return
 
-        def done(_result: object) -> None:
+        def done(_on: bool) -> None:
             self._say(
                 self.tr("Trap filter registered.") if spec.on else self.tr("Trap filter removed.")
             )

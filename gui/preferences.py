@@ -5,9 +5,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from snmpscope.core.constants import DEFAULT_TRAP_LISTEN, SnmpVersion
-from snmpscope.core.model.limits import ResourceLimits
-from snmpscope.core.model.states import DEFAULT_RETRY, DEFAULT_TIMEOUT_CS
+from snmpscope.core.constants import (
+    DEFAULT_RETRY,
+    DEFAULT_TIMEOUT_CS,
+    DEFAULT_TRAP_LISTEN,
+    SnmpVersion,
+)
+from snmpscope.core.service.read_model import ResourceLimits
 
 COLOR_SCHEMES = ("system", "light", "dark")
 _LIMITS = ResourceLimits()

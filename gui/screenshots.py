@@ -22,12 +22,12 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
 
-from snmpscope.core.client.manager import notification_varbinds
 from snmpscope.core.constants import PduType, Syntax
-from snmpscope.core.model.agent_db import MemorySecretStore
-from snmpscope.core.model.handles import LimitError
+from snmpscope.core.errors import LimitError
 from snmpscope.core.service.failures import failure_from
 from snmpscope.core.service.operations import WalkProgress, WalkResult
+from snmpscope.core.service.profiles import MemorySecretStore
+from snmpscope.core.smi.notification import notification_varbinds
 from snmpscope.core.smi.values import make_value
 from snmpscope.gui.context import AppContext, create_context
 from snmpscope.gui.dialogs.error_dialogs import AllocErrorDialog
@@ -98,7 +98,7 @@ def render(folder: Path) -> list[Path]:
 
 
 def _render(context: AppContext, folder: Path) -> list[Path]:
-    window, ops, app = context.window, context.window.operations, context.window.app
+    window, ops, reader = context.window, context.window.operations, context.window.read_model
     window.resize(1360, 820)
     window.show()
     mibs = context.controller.mibsReady
@@ -117,7 +117,8 @@ def _render(context: AppContext, folder: Path) -> list[Path]:
     (request,) = wait_for(ops.pduAnswered)
     settle(200)
     window.tree.expandAll()
-    response = app.describe(request).fields["response_pdu"]
+    request_info = reader.pdu(request)
+    response = 0 if request_info is None else request_info.response_pdu
     window.tree.setCurrentIndex(window.tree_model.index_of_handle(response))
     files.append(save(window, folder, "02-pdu-response.png"))
 

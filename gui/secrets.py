@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 
-from snmpscope.core.model.agent_db import SECRET_SERVICE, MemorySecretStore, SecretStore
+from snmpscope.core.service.profiles import SECRET_SERVICE, MemorySecretStore, SecretStore
 
 log = logging.getLogger(__name__)
 

@@ -15,17 +15,18 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from snmpscope.core.api import Snmp
-from snmpscope.core.model.agent_db import MemorySecretStore
-from snmpscope.core.service import ServiceController
+from snmpscope.core.service import ServiceController, Token, WalkOutcome
 from snmpscope.core.service.failures import Failure
 from snmpscope.core.service.operations import WalkResult
+from snmpscope.core.service.profiles import MemorySecretStore
 from snmpscope.core.smi.address import join_host_port
 
+R = TypeVar("R")
 SYSTEM_GROUP = (1, 3, 6, 1, 2, 1, 1)
 ICONS = ("snmpscope", "session", "entity", "context", "pdu-response", "walk", "stop")
 
@@ -40,7 +41,7 @@ class SelfTest(QObject):
         self.ok = False
         self.finished = False
         self.varbinds = 0
-        self._steps: dict[int, Callable[[object], None]] = {}
+        self._steps: dict[int, Callable[[Any], None]] = {}  # typed by _next's Token
         self._started = time.monotonic()
         self._step_started = self._started
         self.session = self.entity = self.context = 0
@@ -52,7 +53,7 @@ class SelfTest(QObject):
         """Begin with the demo agent."""
         self._next(self.controller.start_demo_agent(), self._agent_started)
 
-    def _next(self, token: int, step: Callable[[object], None]) -> None:
+    def _next(self, token: Token[R], step: Callable[[R], None]) -> None:
         self._steps[token] = step
 
     def _lap(self) -> float:
@@ -69,42 +70,40 @@ class SelfTest(QObject):
         if self._steps.pop(token, None) is not None:
             self._finish(False, f"FAILED: {failure.name}: {failure.message}")
 
-    def _agent_started(self, address: object) -> None:
-        host, port = address  # type: ignore[misc]
-        self.target = join_host_port(host, port)
+    def _agent_started(self, address: tuple[str, int]) -> None:
+        self.target = join_host_port(*address)
         self.report(f"demo agent listening on {self.target} ({self._lap():.0f} ms)")
         self._next(self.controller.open_session("self-test"), self._session_opened)
 
-    def _session_opened(self, session: object) -> None:
-        self.session = int(session)  # type: ignore[call-overload]
+    def _session_opened(self, session: int) -> None:
+        self.session = session
         self._next(self.controller.add_entity(self.session, self.target), self._entity_added)
 
-    def _entity_added(self, entity: object) -> None:
-        self.entity = int(entity)  # type: ignore[call-overload]
+    def _entity_added(self, entity: int) -> None:
+        self.entity = entity
         self._next(self.controller.add_context(self.session, b"public"), self._context_added)
 
-    def _context_added(self, context: object) -> None:
-        self.context = int(context)  # type: ignore[call-overload]
+    def _context_added(self, context: int) -> None:
+        self.context = context
         self.report(f"session #{self.session} with entity and context ({self._lap():.0f} ms)")
         token = self.controller.walk(self.session, self.entity, self.context, SYSTEM_GROUP, 25)
         self._next(token, self._walked)
 
-    def _walked(self, result: object) -> None:
-        assert isinstance(result, WalkResult)
+    def _walked(self, result: WalkResult) -> None:
         self.varbinds = result.count
         self.report(
             f"walked the system group: {result.count} varbinds in {result.requests} requests, "
             f"{result.elapsed_s * 1000:.0f} ms ({result.reason})"
         )
         self._lap()
-        if result.reason != "end" or result.count == 0:
+        if result.reason != WalkOutcome.END or result.count == 0:
             self._finish(False, f"FAILED: walk ended with {result.reason} {result.error}")
             return
         self._next(self.controller.close_session(self.session), self._closed)
 
-    def _closed(self, _result: object) -> None:
-        app = self.controller.app
-        live, sessions = app.live_handle_count(), app.session_handles()
+    def _closed(self, _session: int) -> None:
+        reader = self.controller.read_model
+        live, sessions = reader.live_handle_count(), reader.session_handles()
         self.report(f"session closed ({self._lap():.0f} ms): {live} live handles, {sessions}")
         if live == 0 and not sessions:
             self._finish(True, "OK")
@@ -160,8 +159,7 @@ def run_self_test(timeout_s: float = 60.0) -> int:
             qapp = QApplication([sys.argv[0] if sys.argv else "snmpscope"])
         report(f"Qt platform {qapp.platformName()}, Python {sys.version.split()[0]}")
         window_ok = check_window(report)
-        snmp = Snmp().start()
-        controller = ServiceController(snmp.app)
+        controller = ServiceController()
         test = SelfTest(controller, report)
         try:
             controller.start()
@@ -169,7 +167,6 @@ def run_self_test(timeout_s: float = 60.0) -> int:
             qapp.exec()
         finally:
             clean = controller.shutdown()
-            snmp.stop()
         if not clean:
             report("FAILED: a worker thread did not stop in time")
         return 0 if test.ok and window_ok and clean else 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from snmpscope.core.model.application import Application
+from snmpscope.core.service.read_model import ReadModel
 
 MESSAGE_MS = 8000
 
@@ -12,9 +12,9 @@ MESSAGE_MS = 8000
 class StatusBar(QStatusBar):
     """Counters on the right, transient messages on the left."""
 
-    def __init__(self, app: Application, parent: QWidget | None = None) -> None:
+    def __init__(self, reader: ReadModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._app = app
+        self._reader = reader
         self.counters = QLabel()
         self.counters.setObjectName("statusCounters")
         self.addPermanentWidget(self.counters)
@@ -23,14 +23,14 @@ class StatusBar(QStatusBar):
 
     def refresh(self) -> None:
         """Re-count (called after each batch of core events)."""
-        sessions = len(self._app.session_handles())
+        sessions = len(self._reader.session_handles())
         self.counters.setText(
             self.tr(
                 "Sessions: {sessions} · Live handles: {handles} · Outstanding: {outstanding}"
             ).format(
                 sessions=sessions,
-                handles=self._app.live_handle_count(),
-                outstanding=self._app.outstanding_count(),
+                handles=self._reader.live_handle_count(),
+                outstanding=self._reader.outstanding_count(),
             )
             + (self.tr(" · Walks: {walks}").format(walks=self.walks) if self.walks else "")
         )

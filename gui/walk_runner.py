@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from snmpscope.core.model.application import Application
-from snmpscope.core.model.events import HandleKind
-from snmpscope.core.service import ServiceController
+from snmpscope.core.constants import HandleKind
+from snmpscope.core.service import ReadModel, ServiceController
 from snmpscope.core.service.failures import Failure
 from snmpscope.core.service.operations import WalkProgress, WalkResult
 from snmpscope.core.smi.oid import Oid, oid_to_str
@@ -30,14 +29,14 @@ class WalkRunner(QObject):
     def __init__(
         self,
         operations: Operations,
-        app: Application,
+        reader: ReadModel,
         controller: ServiceController,
         walk_view: WalkView,
         status: StatusBar,
     ) -> None:
         super().__init__(operations)
         self._ops = operations
-        self._app = app
+        self._reader = reader
         self._controller = controller
         self._walk_view = walk_view
         self._status = status
@@ -53,7 +52,7 @@ class WalkRunner(QObject):
             return
         target = self._ops.destination(session)
         if selection.node_type == NodeType.ENTITY:
-            contexts = self._app.owned_handles(session, HandleKind.CONTEXT)
+            contexts = self._reader.owned(session, HandleKind.CONTEXT)
             target = (selection.handle, contexts[0]) if contexts else None
         if target is None:
             self._status.say(self.tr("Add an entity and a context to the session first."))

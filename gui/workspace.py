@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from snmpscope.core.model.agent_db import AgentDatabase, SecretStore, atomic_write_text
+from snmpscope.core.service.profiles import AgentDatabase, SecretStore, atomic_write_text
 from snmpscope.gui.preferences import Preferences
 
 log = logging.getLogger(__name__)

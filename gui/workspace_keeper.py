@@ -9,11 +9,10 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
-from snmpscope.core.model.agent_db import ContextRecord, EntityRecord
-from snmpscope.core.model.application import Application
-from snmpscope.core.model.events import HandleKind
-from snmpscope.core.service import ServiceController
+from snmpscope.core.constants import HandleKind
+from snmpscope.core.service import ReadModel, ServiceController
 from snmpscope.core.service.failures import Failure
+from snmpscope.core.service.profiles import ContextRecord, EntityRecord
 from snmpscope.core.smi.address import join_host_port
 from snmpscope.gui.operations import Operations
 from snmpscope.gui.preferences import Preferences
@@ -35,7 +34,7 @@ class WorkspaceKeeper(QObject):
 
     def __init__(
         self,
-        app: Application,
+        reader: ReadModel,
         controller: ServiceController,
         operations: Operations,
         workspace: Workspace,
@@ -43,7 +42,7 @@ class WorkspaceKeeper(QObject):
         status: StatusBar,
     ) -> None:
         super().__init__(operations)
-        self._app = app
+        self._reader = reader
         self._controller = controller
         self._ops = operations
         self._workspace = workspace
@@ -82,19 +81,17 @@ class WorkspaceKeeper(QObject):
     def open_demo(self, name: str, layout: SessionLayout | None = None) -> None:
         """Start the embedded demo agent and open a session to it."""
 
-        def started(address: object) -> None:
-            host, port = address  # type: ignore[misc]
-            target = join_host_port(host, port)
+        def started(address: tuple[str, int]) -> None:
+            target = join_host_port(*address)
             self._status.say(self.tr("Demo agent listening on {target}.").format(target=target))
 
-            def opened(session: object) -> None:
-                handle = int(session)  # type: ignore[call-overload]
+            def opened(handle: int) -> None:
                 self._demo_session = handle
                 found: dict[str, int] = {}
 
-                def got(kind: str, result: object) -> None:
-                    found[kind] = int(result)  # type: ignore[call-overload]
-                    self._demo_handles.add(found[kind])
+                def got(kind: str, created: int) -> None:
+                    found[kind] = created
+                    self._demo_handles.add(created)
                     if len(found) == 2:
                         self.demoReady.emit(handle, found["entity"], found["context"])
 
@@ -153,8 +150,11 @@ class WorkspaceKeeper(QObject):
     def apply_preferences(self, prefs: Preferences) -> None:
         """Put preferences into force (limits, trap endpoint, colours)."""
         self.state.preferences = prefs
-        self._app.set_resource_limits(
-            prefs.max_sessions, prefs.max_handles_per_session, prefs.max_queue_per_session
+        self._ops.track(
+            self._controller.set_resource_limits(
+                prefs.max_sessions, prefs.max_handles_per_session, prefs.max_queue_per_session
+            ),
+            self.tr("Resource limits"),
         )
         self._set_trap_endpoint(prefs.trap_host, prefs.trap_port)
         apply_color_scheme(prefs.color_scheme)
@@ -162,14 +162,13 @@ class WorkspaceKeeper(QObject):
     def _set_trap_endpoint(self, host: str, port: int) -> None:
         """Move the trap receiver on the session worker (binding is I/O). When the new port
         cannot be had, the receiver stays where it was and the preferences say so again."""
-        old_host, old_port = self._app.trap_endpoint
+        old_host, old_port = self._reader.trap_endpoint
         if (old_host, old_port) == (host, port):
             return
         where = join_host_port(old_host, old_port)
 
-        def moved(result: object) -> None:
-            new_host, new_port = result  # type: ignore[misc]
-            self.trapEndpointSet.emit(new_host, new_port)
+        def moved(endpoint: tuple[str, int]) -> None:
+            self.trapEndpointSet.emit(*endpoint)
 
         def refused(_failure: Failure) -> None:
             prefs = self.state.preferences
@@ -187,37 +186,36 @@ class WorkspaceKeeper(QObject):
         layouts: list[SessionLayout] = []
         used: set[str] = set()  # names given in this snapshot (same-named profiles are updated)
         for session in sorted(self._ops.sessions):
-            info = self._app.describe(session)
+            info = self._reader.session(session)
             if info is None:
                 continue
-            name = str(info.fields["name"])
+            name = info.name
             entities, contexts = [], []
-            for handle in self._app.owned_handles(session, HandleKind.ENTITY):
-                entity = self._app.describe(handle)
+            for handle in self._reader.owned(session, HandleKind.ENTITY):
+                entity = self._reader.entity(handle)
                 if entity is None or handle in self._demo_handles:
                     continue
-                f = entity.fields
-                record_name = f["name"] or _unique(used, f"{name}: {f['address']}")
+                record_name = entity.name or _unique(used, f"{name}: {entity.address}")
                 used.add(record_name)
                 database.put_entity(
                     EntityRecord(
                         name=record_name,
-                        address=str(f["address"]),
-                        port=int(f["port"]),
-                        version=f["version"],
-                        timeout_cs=int(f["timeout_cs"]),
-                        retry=int(f["retry"]),
+                        address=entity.address,
+                        port=entity.port,
+                        version=entity.version,
+                        timeout_cs=entity.timeout_cs,
+                        retry=entity.retry,
                     )
                 )
                 entities.append(record_name)
             for position, handle in enumerate(
-                self._app.owned_handles(session, HandleKind.CONTEXT), start=1
+                self._reader.owned(session, HandleKind.CONTEXT), start=1
             ):
-                context = self._app.describe(handle)
+                context = self._reader.context(handle)
                 if context is None or handle in self._demo_handles:
                     continue
-                record_name = context.fields["name"] or f"{name}: context {position}"
-                community = bytes(context.fields["community"]).decode("utf-8", "replace")
+                record_name = context.name or f"{name}: context {position}"
+                community = context.community.decode("utf-8", "replace")
                 database.put_context(ContextRecord(name=record_name, community=community))
                 contexts.append(record_name)
             layouts.append(

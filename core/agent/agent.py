@@ -33,8 +33,10 @@ from snmpscope.core.constants import (
     SnmpVersion,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.states import PduData, VarBind
+from snmpscope.core.model.snapshots import ContextInfo, EntityInfo
+from snmpscope.core.model.states import PduData
 from snmpscope.core.smi.address import join_host_port
+from snmpscope.core.smi.values import VarBind
 
 if TYPE_CHECKING:
     from snmpscope.core.api import Snmp
@@ -223,9 +225,11 @@ class DemoAgent:
         app = self.app
         request = app.pdu_data(pdu)
         info = app.describe(context)
-        community: bytes = b"" if info is None else info.fields["community"]
+        community = info.community if isinstance(info, ContextInfo) else b""
         src_info = app.describe(manager)
-        version = SnmpVersion.V2C if src_info is None else SnmpVersion(src_info.fields["version"])
+        version = (
+            SnmpVersion(src_info.version) if isinstance(src_info, EntityInfo) else SnmpVersion.V2C
+        )
         if request.type not in ANSWERED_TYPES or community not in (
             self.read_community,
             self.write_community,

@@ -32,9 +32,8 @@ from snmpscope.core.constants import DEFAULT_AGENT_PORT, ApiError, ErrorStatus, 
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.mib.names import MibNames
 from snmpscope.core.mib.render import parse_typed_value
-from snmpscope.core.model.states import VarBind
 from snmpscope.core.smi.oid import Oid, oid_to_str
-from snmpscope.core.smi.values import SmiValue
+from snmpscope.core.smi.values import SmiValue, VarBind
 
 MIB2: Oid = (1, 3, 6, 1, 2, 1)  # net-snmp's default walk root
 

@@ -27,9 +27,8 @@ from snmpscope.core.mib.render import (
     ticks_parts,
     value_to_json,
 )
-from snmpscope.core.model.states import VarBind
 from snmpscope.core.smi.oid import Oid, oid_to_str
-from snmpscope.core.smi.values import SmiValue
+from snmpscope.core.smi.values import SmiValue, VarBind
 
 # net-snmp's snmp_errstring() texts (net-snmp 5.9.3, checked against its snmpget).
 ERROR_STRINGS: dict[int, str] = {

@@ -38,16 +38,13 @@ from snmpscope.core.client.routing import Arrival
 from snmpscope.core.client.traps import ReceivedNotification, TrapListener
 from snmpscope.core.client.walk import NonIncreasingOidError, Walk, WalkEnd, WalkError
 from snmpscope.core.constants import (
-    SNMP_TRAP_OID_0,
-    SYS_UPTIME_0,
     ApiError,
     PduType,
-    Syntax,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.states import VarBind
+from snmpscope.core.smi.notification import VarBindInput, notification_varbinds, uptime_ticks
 from snmpscope.core.smi.oid import Oid, validate_oid
-from snmpscope.core.smi.values import SmiValue, make_value
+from snmpscope.core.smi.values import SmiValue, VarBind
 
 __all__ = [
     "Manager",
@@ -65,18 +62,11 @@ __all__ = [
     "uptime_ticks",
 ]
 
-VarBindInput = tuple[Iterable[int], SmiValue | None]
 
 # Grace on top of the entity's own timeout x attempts before the manager stops waiting on its
 # own. The transport normally reports TL_TIMEOUT long before; this only guards against a
 # notification that never comes.
 SAFETY_MARGIN_S = 5.0
-
-
-def uptime_ticks() -> int:
-    """This host's uptime in TimeTicks (what net-snmp puts into sysUpTime.0 of a trap it
-    sends): CLOCK_MONOTONIC counts from boot on Linux."""
-    return int(time.monotonic() * 100) & 0xFFFFFFFF
 
 
 class Manager:
@@ -365,18 +355,6 @@ class Manager:
             on_batch=on_batch,
             get_root_if_empty=get_root_if_empty,
         )
-
-
-def notification_varbinds(
-    trap_oid: Iterable[int], varbinds: Iterable[VarBindInput] = (), uptime: int | None = None
-) -> list[VarBindInput]:
-    """The varbinds of an SNMPv2 notification: sysUpTime.0, snmpTrapOID.0, then the rest."""
-    ticks = uptime_ticks() if uptime is None else uptime
-    return [
-        (SYS_UPTIME_0, make_value(Syntax.TIMETICKS, ticks)),
-        (SNMP_TRAP_OID_0, make_value(Syntax.OID, validate_oid(trap_oid))),
-        *varbinds,
-    ]
 
 
 def _oids(oids: Iterable[Iterable[int]]) -> list[Oid]:

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from snmpscope.core.api import Message, Pdu
 from snmpscope.core.constants import ERROR_STATUS_NAMES
-from snmpscope.core.model.states import VarBind
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.smi.oid import Oid, oid_to_str
+from snmpscope.core.smi.values import VarBind
 
 __all__ = ["RequestCancelled", "Response", "SnmpProtocolError"]
 

@@ -18,16 +18,16 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from typing import Any
 
 from snmpscope.core.api import Context, Entity, Message, Pdu
-from snmpscope.core.constants import ApiError, PduType
+from snmpscope.core.constants import ApiError, HandleKind, PduType
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.application import Application
-from snmpscope.core.model.events import HandleKind
+from snmpscope.core.model.snapshots import ContextInfo, PduInfo
+from snmpscope.core.smi.values import VarBind
 
 __all__ = ["NOTIFICATION_TYPES", "REPLY_TYPES", "Arrival", "Router"]
 
@@ -42,9 +42,8 @@ class Arrival:
     outputs of SnmpRecvMsg).
 
     ``message`` holds the four received handles, owned by the session (a router that does not
-    keep addressing has freed all but ``message.pdu``); ``community`` and ``fields`` (the
-    PDU's :meth:`~snmpscope.core.model.application.Application.describe` snapshot) are read at
-    receipt.
+    keep addressing has freed all but ``message.pdu``); the community and the PDU's fields are
+    read at receipt (from the context's and the PDU's snapshots).
     """
 
     message: Message | None = None
@@ -53,7 +52,10 @@ class Arrival:
     pdu_type: int = 0
     request_id: int = 0
     community: bytes = b""
-    fields: Mapping[str, Any] = field(default_factory=dict)
+    error_status: int = 0
+    error_index: int = 0
+    varbinds: tuple[VarBind, ...] = ()
+    peer: str = ""
     received_at: float = field(default_factory=time.monotonic)
 
     @property
@@ -153,21 +155,23 @@ class Router:
             src, dst, ctx, pdu = outputs
             error = int(exc.code)
         info, context = app.describe(pdu), app.describe(ctx)
-        if info is None:
+        if not isinstance(info, PduInfo):
             return None  # the session closed meanwhile, and its handles with it
         message = Message(Entity(app, src), Entity(app, dst), Context(app, ctx), Pdu(app, pdu))
         if not self.keep_addressing:
             for handle in (message.src, message.dst, message.context):
                 _free_quietly(handle)
-        request_id = int(info.fields["request_id"])
         return Arrival(
             message,
             error,
-            f"request {request_id} failed" if error else "",
-            int(info.fields["type"]),
-            request_id,
-            b"" if context is None else bytes(context.fields["community"]),
-            info.fields,
+            f"request {info.request_id} failed" if error else "",
+            info.type,
+            info.request_id,
+            context.community if isinstance(context, ContextInfo) else b"",
+            info.error_status,
+            info.error_index,
+            info.varbinds,
+            info.peer,
         )
 
     def _take(self, session: int, request_id: int) -> Future[Arrival] | None:

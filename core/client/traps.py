@@ -24,9 +24,9 @@ from snmpscope.core.constants import (
     Syntax,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.states import VarBind
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.smi.oid import Oid, validate_oid
+from snmpscope.core.smi.values import VarBind
 
 if TYPE_CHECKING:
     from snmpscope.core.client.manager import Manager

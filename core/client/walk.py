@@ -38,9 +38,8 @@ from snmpscope.core.api import Context, Entity
 from snmpscope.core.client.response import RequestCancelled, Response, SnmpProtocolError
 from snmpscope.core.constants import ApiError, ErrorStatus, PduType, SnmpVersion, Syntax
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.states import VarBind
 from snmpscope.core.smi.oid import Oid, is_prefix, oid_to_str, validate_oid
-from snmpscope.core.smi.values import EXCEPTION_SYNTAXES
+from snmpscope.core.smi.values import EXCEPTION_SYNTAXES, VarBind
 
 if TYPE_CHECKING:
     from snmpscope.core.client.manager import Manager

@@ -10,24 +10,15 @@ lock; events are emitted in order under that lock.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
-from snmpscope.core.constants import ApiError
+from snmpscope.core.constants import ApiError, HandleKind
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.descriptors import DescriptorMixin
 from snmpscope.core.model.entities import EntityMixin
-from snmpscope.core.model.events import HandleKind
 from snmpscope.core.model.lifecycle import LifecycleMixin
 from snmpscope.core.model.messaging import MessagingMixin, TransportBackend
 from snmpscope.core.model.pdus import PduMixin
-from snmpscope.core.model.states import (
-    ContextState,
-    EntityState,
-    PduObj,
-    ResourceInfo,
-    SessionState,
-    VblState,
-)
+from snmpscope.core.model.snapshots import HandleInfo, snapshot
 from snmpscope.core.smi.oid import Oid, oid_compare, oid_from_str, validate_oid
 
 
@@ -73,13 +64,11 @@ class Application(MessagingMixin, PduMixin, EntityMixin, DescriptorMixin, Lifecy
                 raise self._record(exc) from None
 
     # ---------------------------------------------------------------- read model
-    def describe(self, handle: int) -> ResourceInfo | None:
+    def describe(self, handle: int) -> HandleInfo | None:
         """An immutable snapshot of a live handle for display, or None if it is not live."""
         with self._lock:
             state = self._table.get(handle)
-            if state is None:
-                return None
-            return ResourceInfo(state.handle, state.kind, state.owner, _fields_of(state))
+            return None if state is None else snapshot(state)
 
     def owned_handles(self, session: int, kind: HandleKind | None = None) -> list[int]:
         """Live handles a session owns, in creation order (optionally of one kind)."""
@@ -122,57 +111,3 @@ def _loose_oid(oid: Iterable[int]) -> Oid:
     ):
         raise SnmpApiError(ApiError.OID_INVALID, f"{value!r} is not an OID")
     return value
-
-
-def _fields_of(state: Any) -> dict[str, Any]:
-    if isinstance(state, SessionState):
-        return {
-            "name": state.name,
-            "mode": "callback" if state.callback is not None else "window",
-            "handles": len(state.owned),
-            "queued": len(state.queue),
-            "outstanding": len(state.outstanding),
-            "registrations": len(state.registrations),
-            "last_error": state.last_error,
-        }
-    if isinstance(state, EntityState):
-        return {
-            "address": state.address.text(),
-            "ip": state.address.ip,
-            "port": state.address.port,
-            "family": "IPv6" if state.address.family.name == "AF_INET6" else "IPv4",
-            "version": state.version,
-            "timeout_cs": state.timeout_cs,
-            "retry": state.retry,
-            "name": state.name,
-            "listening": state.listening,
-            "user": state.security.user if state.security else "",
-            "security_level": state.security.security_level if state.security else "",
-        }
-    if isinstance(state, ContextState):
-        return {
-            "community": state.community,
-            "name": state.name,
-            "context_engine_id": state.context_engine_id,
-        }
-    if isinstance(state, PduObj):
-        d, s = state.data, state.status
-        return {
-            "type": d.type,
-            "request_id": d.request_id,
-            "error_status": d.error_status,
-            "error_index": d.error_index,
-            "varbinds": tuple(d.varbinds),
-            "state": s.state,
-            "attempt": s.attempt,
-            "max_attempts": s.max_attempts,
-            "rtt_ms": s.rtt_ms,
-            "error": s.error,
-            "peer": s.peer,
-            "response_pdu": s.response_pdu,
-            "in_reply_to": s.in_reply_to,
-            "raw": s.raw,
-        }
-    if isinstance(state, VblState):
-        return {"varbinds": tuple(state.varbinds)}
-    return {}

@@ -4,27 +4,21 @@ from __future__ import annotations
 
 from snmpscope.core.constants import (
     DEFAULT_AGENT_PORT,
+    DEFAULT_RETRY,
+    DEFAULT_TIMEOUT_CS,
+    MAX_RETRY,
+    MAX_TIMEOUT_CS,
     SNMPAPI_TRANSLATED,
     SNMPAPI_UNTRANSLATED_V1,
     ApiError,
+    HandleKind,
     SnmpVersion,
 )
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.agent_db import EntityRecord
-from snmpscope.core.model.events import HandleKind
 from snmpscope.core.model.handles import AppBase
-from snmpscope.core.model.states import (
-    DEFAULT_RETRY,
-    DEFAULT_TIMEOUT_CS,
-    ContextState,
-    EntityState,
-    SessionState,
-    V3Security,
-)
+from snmpscope.core.model.states import ContextState, EntityState, SessionState, V3Security
 from snmpscope.core.smi.address import TransportAddress, parse_entity_address
-
-MAX_TIMEOUT_CS = 100 * 3600  # an hour; anything longer is a typo
-MAX_RETRY = 100
 
 
 class EntityMixin(AppBase):

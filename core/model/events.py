@@ -11,20 +11,12 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import Enum, IntEnum
+from enum import Enum
 from typing import Any
 
+from snmpscope.core.constants import HandleKind
+
 log = logging.getLogger(__name__)
-
-
-class HandleKind(IntEnum):
-    """The five WinSNMP handle kinds."""
-
-    SESSION = 1
-    ENTITY = 2
-    CONTEXT = 3
-    PDU = 4
-    VBL = 5
 
 
 class EventType(Enum):

@@ -18,10 +18,11 @@ from snmpscope.core.constants import (
     SNMPAPI_SUCCESS,
     SNMPAPI_UNTRANSLATED_V1,
     ApiError,
+    HandleKind,
 )
-from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.errors import LimitError, SnmpApiError
 from snmpscope.core.model.agent_db import AgentDatabase
-from snmpscope.core.model.events import EventBus, EventType, HandleKind
+from snmpscope.core.model.events import EventBus, EventType
 from snmpscope.core.model.limits import ResourceLimits
 from snmpscope.core.model.states import (
     ContextState,
@@ -41,18 +42,6 @@ INVALID_CODE = {
 
 S = TypeVar("S", EntityState, ContextState, PduObj, VblState)
 log = logging.getLogger(__name__)
-
-
-class LimitError(SnmpApiError):
-    """ALLOC_ERROR because a configured limit was reached; ``limit`` names which."""
-
-    def __init__(self, limit: str, maximum: int, session: int | None = None) -> None:
-        self.limit = limit
-        self.maximum = maximum
-        text = ResourceLimits.LIMIT_TEXT[limit]
-        super().__init__(
-            ApiError.ALLOC_ERROR, f"limit of {maximum} {text} reached ({limit})", session
-        )
 
 
 class AppBase:

@@ -13,9 +13,11 @@ from snmpscope.core.constants import (
     SNMPAPI_UNTRANSLATED_V2,
     SNMPAPI_V2_SUPPORT,
     ApiError,
+    HandleKind,
 )
-from snmpscope.core.model.events import EventType, HandleKind
-from snmpscope.core.model.handles import AppBase, LimitError
+from snmpscope.core.errors import LimitError
+from snmpscope.core.model.events import EventType
+from snmpscope.core.model.handles import AppBase
 from snmpscope.core.model.limits import ResourceLimits
 from snmpscope.core.model.states import SessionCallback, SessionState, Window
 

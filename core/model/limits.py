@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,9 +17,3 @@ class ResourceLimits:
     sessions: int = 1024
     handles_per_session: int = 2_000_000
     queue_per_session: int = 65_536
-
-    LIMIT_TEXT: ClassVar[dict[str, str]] = {
-        "sessions": "open sessions",
-        "handles_per_session": "live handles per session",
-        "queue_per_session": "queued messages per session",
-    }

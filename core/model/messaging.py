@@ -18,12 +18,13 @@ from snmpscope.core.constants import (
     SNMPAPI_ON,
     SNMPAPI_SUCCESS,
     ApiError,
+    HandleKind,
     PduType,
     SnmpVersion,
 )
-from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.events import EventType, HandleKind
-from snmpscope.core.model.handles import AppBase, LimitError
+from snmpscope.core.errors import LimitError, SnmpApiError
+from snmpscope.core.model.events import EventType
+from snmpscope.core.model.handles import AppBase
 from snmpscope.core.model.states import (
     ContextState,
     EntityState,

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from snmpscope.core.constants import ApiError, PduType
+from snmpscope.core.constants import ApiError, HandleKind, PduType
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.events import HandleKind
 from snmpscope.core.model.handles import AppBase
-from snmpscope.core.model.states import PduData, PduObj, PduStatus, SessionState, VarBind, VblState
+from snmpscope.core.model.states import PduData, PduObj, PduStatus, SessionState, VblState
 from snmpscope.core.smi.oid import validate_oid
-from snmpscope.core.smi.values import NULL_VALUE, SmiValue, make_value
+from snmpscope.core.smi.values import NULL_VALUE, SmiValue, VarBind, make_value
 
 CREATABLE_PDU_TYPES = frozenset(
     {

@@ -1,7 +1,7 @@
 """The objects behind handles: plain Python state, owned by the application's handle table.
 
-Nothing here locks or validates; :mod:`snmpscope.core.model.application` does both. The GUI reads
-these through :meth:`Application.describe`, which returns immutable snapshots.
+Nothing here locks or validates; :mod:`snmpscope.core.model.application` does both. Readers
+outside the model get immutable snapshots instead (:mod:`snmpscope.core.model.snapshots`).
 """
 
 from __future__ import annotations
@@ -13,16 +13,10 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Protocol
 
-from snmpscope.core.constants import PduType, SnmpVersion
-from snmpscope.core.model.events import HandleKind
+from snmpscope.core.constants import DEFAULT_RETRY, DEFAULT_TIMEOUT_CS, HandleKind, SnmpVersion
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.smi.oid import Oid
-from snmpscope.core.smi.values import SmiValue
-
-VarBind = tuple[Oid, SmiValue]
-
-DEFAULT_TIMEOUT_CS = 100  # 1 s, like net-snmp's -t 1
-DEFAULT_RETRY = 2
+from snmpscope.core.smi.values import VarBind
 
 
 class Window(Protocol):
@@ -179,19 +173,3 @@ class SessionState:
     @property
     def owner(self) -> int:
         return self.handle
-
-
-ResourceState = EntityState | ContextState | PduObj | VblState
-
-
-@dataclass(frozen=True, slots=True)
-class ResourceInfo:
-    """An immutable snapshot of one handle for display (the GUI's read model)."""
-
-    handle: int
-    kind: HandleKind
-    owner: int
-    fields: dict[str, Any]
-
-
-PDU_TYPE_NAMES = {t.value: t.name for t in PduType}

@@ -3,7 +3,9 @@
 Requests go in through :meth:`ServiceController.submit` (or its typed helpers), which stamps a
 token and emits a queued signal to the right worker; answers come out of the controller's own
 ``succeeded(token, result)``, ``failed(token, Failure)`` and ``progress(token, payload)``
-signals, always delivered on the controller's (the GUI's) thread.
+signals, always delivered on the controller's (the GUI's) thread. The token is a
+:class:`~snmpscope.core.service.operations.Token` typed with the request's result, so the
+caller knows statically what ``result`` will be. Reads go through :attr:`read_model`.
 
 Threads: ``snmpscope-session`` (resource operations and sends), ``snmpscope-messaging`` (the
 dispatcher that receives every message), ``snmpscope-walk`` (walks) and ``snmpscope-mibs``
@@ -18,10 +20,18 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from snmpscope.core.constants import DEMO_AGENT_PORT, ApiError, PduType, SnmpVersion
+from snmpscope.core.api import Snmp
+from snmpscope.core.constants import (
+    DEFAULT_RETRY,
+    DEFAULT_TIMEOUT_CS,
+    DEMO_AGENT_PORT,
+    ApiError,
+    PduType,
+    SnmpVersion,
+)
 from snmpscope.core.mib.names import MibNames
 from snmpscope.core.model.application import Application
-from snmpscope.core.model.states import DEFAULT_RETRY, DEFAULT_TIMEOUT_CS, V3Security
+from snmpscope.core.model.states import V3Security
 from snmpscope.core.service.bridge import EventBridge
 from snmpscope.core.service.dispatch import MessageDispatcher
 from snmpscope.core.service.failures import Failure, FailureHub
@@ -34,13 +44,19 @@ from snmpscope.core.service.operations import (
     DuplicatePdu,
     FreeHandle,
     OpenSession,
+    R,
     RegisterTraps,
+    Reply,
     Request,
     SendPdu,
+    SetResourceLimits,
     SetTrapEndpoint,
     StartDemoAgent,
+    Token,
     Walk,
+    WalkResult,
 )
+from snmpscope.core.service.read_model import ReadModel, ResourceLimits
 from snmpscope.core.service.session_worker import SessionWorker
 from snmpscope.core.service.threads import ServiceThread
 from snmpscope.core.service.walk_worker import WalkWorker
@@ -52,7 +68,11 @@ QUEUED = Qt.ConnectionType.QueuedConnection
 
 
 class ServiceController(QObject):
-    """Threads, workers and the event bridge of one :class:`Application`."""
+    """Threads, workers and the event bridge of one :class:`Application`.
+
+    Without an ``app`` the controller starts a WinSNMP application of its own (with the real
+    transport) and cleans it up at the end of :meth:`shutdown`: that is how the window runs.
+    """
 
     succeeded = Signal(int, object)
     failed = Signal(int, object)
@@ -70,10 +90,18 @@ class ServiceController(QObject):
     _loadModule = Signal(str)
 
     def __init__(
-        self, app: Application, names: MibNames | None = None, parent: QObject | None = None
+        self,
+        app: Application | None = None,
+        names: MibNames | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._own: Snmp | None = None
+        if app is None:
+            self._own = Snmp().start()
+            app = self._own.app
         self.app = app
+        self.read_model = ReadModel(app)
         self.names = names if names is not None else MibNames.default()
         self._tokens = itertools.count(1)
         self._walks: set[int] = set()
@@ -149,6 +177,8 @@ class ServiceController(QObject):
             self.dispatcher.shutdown()
             for thread in (self._messaging_thread, self._mib_thread):
                 clean &= self._stop(thread, timeout_ms)
+        if self._own is not None:
+            self._own.stop()
         self.shutDown.emit()
         return clean
 
@@ -165,9 +195,9 @@ class ServiceController(QObject):
         return self._started and not self._stopped
 
     # ---------------------------------------------------------------- requests
-    def submit(self, request: Request) -> int:
+    def submit(self, request: Request[R]) -> Token[R]:
         """Queue ``request`` for its worker; returns the token its answers carry."""
-        token = next(self._tokens)
+        token: Token[R] = Token(next(self._tokens))
         stamped = replace(request, token=token)
         if self._stopped:
             self.failed.emit(
@@ -182,11 +212,11 @@ class ServiceController(QObject):
             self._toSession.emit(stamped)
         return token
 
-    def open_session(self, name: str = "") -> int:
+    def open_session(self, name: str = "") -> Token[int]:
         """SnmpCreateSession; succeeds with the session handle."""
         return self.submit(OpenSession(name=name))
 
-    def close_session(self, session: int) -> int:
+    def close_session(self, session: int) -> Token[int]:
         """SnmpClose; stops the session's walks first."""
         return self.submit(CloseSession(session=session))
 
@@ -199,7 +229,7 @@ class ServiceController(QObject):
         retry: int = DEFAULT_RETRY,
         name: str = "",
         security: V3Security | None = None,
-    ) -> int:
+    ) -> Token[int]:
         """An entity in ``session``; succeeds with its handle."""
         return self.submit(
             AddEntity(
@@ -213,7 +243,7 @@ class ServiceController(QObject):
             )
         )
 
-    def add_context(self, session: int, community: bytes, name: str = "") -> int:
+    def add_context(self, session: int, community: bytes, name: str = "") -> Token[int]:
         """A context (community) in ``session``; succeeds with its handle."""
         return self.submit(AddContext(session=session, community=community, name=name))
 
@@ -224,7 +254,7 @@ class ServiceController(QObject):
         varbinds: tuple[tuple[Oid, SmiValue | None], ...] = (),
         non_repeaters: int = 0,
         max_repetitions: int = 0,
-    ) -> int:
+    ) -> Token[int]:
         """A PDU in ``session``; succeeds with its handle."""
         return self.submit(
             CreatePdu(
@@ -236,15 +266,15 @@ class ServiceController(QObject):
             )
         )
 
-    def duplicate_pdu(self, pdu: int, session: int = 0) -> int:
+    def duplicate_pdu(self, pdu: int, session: int = 0) -> Token[int]:
         """SnmpDuplicatePdu; succeeds with the copy's handle."""
         return self.submit(DuplicatePdu(pdu=pdu, session=session))
 
-    def send(self, session: int, entity: int, context: int, pdu: int) -> int:
+    def send(self, session: int, entity: int, context: int, pdu: int) -> Token[Reply | int]:
         """SnmpSendMsg; succeeds with the :class:`Reply` (or the request id for traps)."""
         return self.submit(SendPdu(session=session, entity=entity, context=context, pdu=pdu))
 
-    def free(self, handle: int) -> int:
+    def free(self, handle: int) -> Token[int]:
         """Free an entity, context, PDU or VBL."""
         return self.submit(FreeHandle(handle=handle))
 
@@ -255,7 +285,7 @@ class ServiceController(QObject):
         context: int | None = None,
         notification: Oid | None = None,
         on: bool = True,
-    ) -> int:
+    ) -> Token[bool]:
         """SnmpRegister; ``None`` fields are wildcards."""
         return self.submit(
             RegisterTraps(
@@ -263,13 +293,13 @@ class ServiceController(QObject):
             )
         )
 
-    def set_trap_endpoint(self, host: str, port: int) -> int:
+    def set_trap_endpoint(self, host: str, port: int) -> Token[tuple[str, int]]:
         """Move the trap receiver; succeeds with the ``(host, port)`` in force."""
         return self.submit(SetTrapEndpoint(host=host, port=port))
 
     def walk(
         self, session: int, entity: int, context: int, root: Oid, max_repetitions: int = 25
-    ) -> int:
+    ) -> Token[WalkResult]:
         """Walk ``root``; progress brings :class:`WalkProgress`, success a :class:`WalkResult`."""
         return self.submit(
             Walk(
@@ -281,7 +311,24 @@ class ServiceController(QObject):
             )
         )
 
-    def start_demo_agent(self, host: str = "127.0.0.1", port: int = DEMO_AGENT_PORT) -> int:
+    def set_resource_limits(
+        self,
+        sessions: int | None = None,
+        handles_per_session: int | None = None,
+        queue_per_session: int | None = None,
+    ) -> Token[ResourceLimits]:
+        """Change resource limits (None keeps one); succeeds with the limits in force."""
+        return self.submit(
+            SetResourceLimits(
+                sessions=sessions,
+                handles_per_session=handles_per_session,
+                queue_per_session=queue_per_session,
+            )
+        )
+
+    def start_demo_agent(
+        self, host: str = "127.0.0.1", port: int = DEMO_AGENT_PORT
+    ) -> Token[tuple[str, int]]:
         """Start the embedded demo agent; succeeds with its ``(host, port)``."""
         return self.submit(StartDemoAgent(host=host, port=port))
 
@@ -293,11 +340,6 @@ class ServiceController(QObject):
     def load_mib_module(self, name: str) -> None:
         """Load a MIB module in the background; ``mibModuleLoaded`` tells when."""
         self._loadModule.emit(name)
-
-    @property
-    def walks_running(self) -> int:
-        """Walks submitted and not yet finished."""
-        return len(self._walks)
 
     # ---------------------------------------------------------------- answers
     def _on_succeeded(self, token: int, result: object) -> None:

@@ -23,6 +23,7 @@ from snmpscope.core.client.routing import Arrival, Router
 from snmpscope.core.constants import SNMPAPI_SUCCESS, ApiError
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.application import Application
+from snmpscope.core.model.snapshots import PduInfo
 from snmpscope.core.service.failures import Failure, failure_from
 from snmpscope.core.service.operations import Reply, TrapRecord
 
@@ -87,18 +88,17 @@ class MessageDispatcher(QObject):
         """The :class:`Reply` to ``request_pdu``, its response PDU kept in the session for the
         tree (announced by ``replyReceived``)."""
         request = self._app.describe(request_pdu)
-        fields = arrival.fields
         reply = Reply(
             session,
             arrival.request_id,
             request_pdu,
             0 if arrival.message is None else arrival.message.pdu.handle,
             arrival.pdu_type,
-            int(fields["error_status"]),
-            int(fields["error_index"]),
-            tuple(fields["varbinds"]),
-            str(fields["peer"]),
-            None if request is None else request.fields["rtt_ms"],
+            arrival.error_status,
+            arrival.error_index,
+            arrival.varbinds,
+            arrival.peer,
+            request.rtt_ms if isinstance(request, PduInfo) else None,
         )
         self.replyReceived.emit(reply)
         return reply
@@ -136,17 +136,16 @@ class MessageDispatcher(QObject):
         if arrival.error:
             arrival.free()
         elif arrival.is_notification:
-            fields = arrival.fields
             self.trapReceived.emit(
                 TrapRecord(
                     session,
                     arrival.message.pdu.handle,
                     arrival.pdu_type,
                     arrival.request_id,
-                    str(fields["peer"]),
+                    arrival.peer,
                     arrival.community,
                     time.time(),
-                    tuple(fields["varbinds"]),
+                    arrival.varbinds,
                 )
             )
         else:

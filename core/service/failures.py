@@ -20,8 +20,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Signal
 
 from snmpscope.core.constants import ApiError
-from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.handles import LimitError
+from snmpscope.core.errors import LimitError, SnmpApiError
 
 log = logging.getLogger(__name__)
 

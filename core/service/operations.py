@@ -1,43 +1,66 @@
-"""What the GUI can ask the service to do, as plain immutable request objects.
+"""What the GUI can ask the service to do, as plain immutable request objects, and the typed
+results the service answers with.
 
 Each request carries a ``token`` (set by the controller) that comes back with its
-``succeeded``/``failed``/``progress`` signal, so a caller can tell its answers apart.
-Results are plain Python too: no handle state, no pysnmp object crosses a thread.
+``succeeded``/``failed``/``progress`` signal, so a caller can tell its answers apart. A request
+class names its result type (``OpenSession`` is a ``Request[int]``: it succeeds with the new
+session handle), and :meth:`~snmpscope.core.service.controller.ServiceController.submit`
+returns a :class:`Token` of that type, so a caller's success handler is type-checked against
+what the worker really answers. Results are plain Python too: no handle state, no pysnmp
+object crosses a thread.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import Generic, TypeVar
 
-from snmpscope.core.constants import DEMO_AGENT_PORT, PduType, SnmpVersion
-from snmpscope.core.model.states import DEFAULT_RETRY, DEFAULT_TIMEOUT_CS, V3Security, VarBind
+from snmpscope.core.constants import (
+    DEFAULT_RETRY,
+    DEFAULT_TIMEOUT_CS,
+    DEMO_AGENT_PORT,
+    PduType,
+    SnmpVersion,
+)
+from snmpscope.core.model.limits import ResourceLimits
+from snmpscope.core.model.states import V3Security
 from snmpscope.core.smi.oid import Oid
-from snmpscope.core.smi.values import SmiValue
+from snmpscope.core.smi.values import SmiValue, VarBind
+
+R = TypeVar("R")
+
+
+class Token(int, Generic[R]):
+    """The token of a submitted request whose success carries an ``R`` (a plain ``int`` at
+    run time: it compares and hashes as the number it is)."""
+
+    __slots__ = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Request:
-    """Base of every request; ``token`` identifies its answers."""
+class Request(Generic[R]):
+    """Base of every request; ``token`` identifies its answers, ``R`` is its result type."""
 
     token: int = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class OpenSession(Request):
+class OpenSession(Request[int]):
     """SnmpCreateSession; succeeds with the new session handle."""
 
     name: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class CloseSession(Request):
+class CloseSession(Request[int]):
     """SnmpClose: cancels the session's outstanding requests and frees everything it owns."""
 
     session: int
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class AddEntity(Request):
+class AddEntity(Request[int]):
     """An agent address with its version and retransmission policy; succeeds with the handle."""
 
     session: int
@@ -50,7 +73,7 @@ class AddEntity(Request):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class AddContext(Request):
+class AddContext(Request[int]):
     """A community (v1/v2c) or v3 context name; succeeds with the handle."""
 
     session: int
@@ -59,7 +82,7 @@ class AddContext(Request):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class CreatePdu(Request):
+class CreatePdu(Request[int]):
     """SnmpCreatePdu with its varbinds; succeeds with the PDU handle."""
 
     session: int
@@ -70,7 +93,7 @@ class CreatePdu(Request):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class DuplicatePdu(Request):
+class DuplicatePdu(Request[int]):
     """SnmpDuplicatePdu into ``session`` (the PDU's own session by default)."""
 
     pdu: int
@@ -78,7 +101,7 @@ class DuplicatePdu(Request):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class SendPdu(Request):
+class SendPdu(Request["Reply | int"]):
     """SnmpSendMsg. Progress ``"sent"`` once it left; succeeds with a :class:`Reply` when
     the answer arrives (at once for traps), fails with TL_TIMEOUT etc. when none does."""
 
@@ -89,14 +112,14 @@ class SendPdu(Request):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class FreeHandle(Request):
+class FreeHandle(Request[int]):
     """Free an entity, context, PDU or VBL handle (sessions: use :class:`CloseSession`)."""
 
     handle: int
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class RegisterTraps(Request):
+class RegisterTraps(Request[bool]):
     """SnmpRegister ON/OFF; ``None`` fields are wildcards."""
 
     session: int
@@ -107,7 +130,7 @@ class RegisterTraps(Request):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class SetTrapEndpoint(Request):
+class SetTrapEndpoint(Request[tuple[str, int]]):
     """Where the trap receiver listens; a bound receiver moves at once. Succeeds with the
     ``(host, port)`` in force; a failure (port in use, ...) leaves the old one in force."""
 
@@ -116,7 +139,17 @@ class SetTrapEndpoint(Request):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Walk(Request):
+class SetResourceLimits(Request[ResourceLimits]):
+    """Change any of the resource limits (None keeps a value); succeeds with the limits in
+    force."""
+
+    sessions: int | None = None
+    handles_per_session: int | None = None
+    queue_per_session: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Walk(Request["WalkResult"]):
     """Walk the subtree under ``root``; results stream as :class:`WalkProgress` into a new
     VBL handle of the session; succeeds with a :class:`WalkResult`."""
 
@@ -128,7 +161,7 @@ class Walk(Request):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class StartDemoAgent(Request):
+class StartDemoAgent(Request[tuple[str, int]]):
     """Start the embedded demo agent (on an application of its own, so its session and
     handles stay out of the user's tree); succeeds with its ``(host, port)``."""
 
@@ -176,15 +209,22 @@ class WalkProgress:
     requests: int
 
 
+class WalkOutcome(StrEnum):
+    """How a walk of the service ended (the client's finer reasons fold into END)."""
+
+    END = "end"  # it left the subtree, or the agent's MIB view ended
+    STOPPED = "stopped"  # cancelled; the partial results are kept
+    ERROR = "error"  # a timeout, an error status, a broken agent: see WalkResult.error
+
+
 @dataclass(frozen=True, slots=True)
 class WalkResult:
-    """How a walk ended. ``reason``: ``"end"`` (left the subtree or end of MIB view),
-    ``"stopped"`` (cancelled, partial results kept) or ``"error"`` (see ``error``)."""
+    """How a walk ended, with how much it brought and what it cost."""
 
     vbl: int
     count: int
     requests: int
     elapsed_s: float
-    reason: str
+    reason: WalkOutcome
     error: str = ""
     error_code: int = 0

@@ -23,6 +23,7 @@ from snmpscope.core.client.routing import Arrival
 from snmpscope.core.constants import ApiError, PduType
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.application import Application
+from snmpscope.core.model.snapshots import PduInfo
 from snmpscope.core.service.dispatch import MessageDispatcher
 from snmpscope.core.smi.values import SmiValue
 
@@ -80,14 +81,13 @@ class DispatcherRequester:
                 if arrival.error:
                     raise self.dispatcher.failure(session, arrival)
                 sent = app.describe(pdu)
-                rtt_ms = None if sent is None else sent.fields["rtt_ms"]
-                fields = arrival.fields
+                rtt_ms = sent.rtt_ms if isinstance(sent, PduInfo) else None
                 return Response(
                     pdu_type=arrival.pdu_type,
                     request_id=arrival.request_id,
-                    error_status=int(fields["error_status"]),
-                    error_index=int(fields["error_index"]),
-                    varbinds=tuple(fields["varbinds"]),
+                    error_status=arrival.error_status,
+                    error_index=arrival.error_index,
+                    varbinds=arrival.varbinds,
                     peer=app.entity_address(entity.handle),
                     community=context.community,
                     rtt=time.monotonic() - sent_at if rtt_ms is None else rtt_ms / 1000,

@@ -10,11 +10,12 @@ from PySide6.QtCore import QThread, Slot
 
 from snmpscope.core.agent.agent import DemoAgent
 from snmpscope.core.client.routing import Arrival
-from snmpscope.core.constants import SNMPAPI_OFF, SNMPAPI_ON, ApiError, PduType
+from snmpscope.core.constants import SNMPAPI_OFF, SNMPAPI_ON, ApiError, HandleKind, PduType
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.application import Application
-from snmpscope.core.model.events import HandleKind
+from snmpscope.core.model.limits import ResourceLimits
 from snmpscope.core.model.messaging import CONFIRMED_TYPES
+from snmpscope.core.model.snapshots import PduInfo
 from snmpscope.core.service.dispatch import MessageDispatcher
 from snmpscope.core.service.failures import failure_from
 from snmpscope.core.service.operations import (
@@ -27,6 +28,7 @@ from snmpscope.core.service.operations import (
     OpenSession,
     RegisterTraps,
     SendPdu,
+    SetResourceLimits,
     SetTrapEndpoint,
     StartDemoAgent,
 )
@@ -56,6 +58,7 @@ class SessionWorker(ServiceWorker):
                 FreeHandle: self._free,
                 RegisterTraps: self._register,
                 SetTrapEndpoint: self._set_trap_endpoint,
+                SetResourceLimits: self._set_resource_limits,
                 StartDemoAgent: self._start_demo,
             }
         )
@@ -117,8 +120,8 @@ class SessionWorker(ServiceWorker):
         ids = []
         for handle in self._app.owned_handles(session, HandleKind.PDU):
             info = self._app.describe(handle)
-            if info is not None and self._app.is_outstanding(session, info.fields["request_id"]):
-                ids.append(int(info.fields["request_id"]))
+            if isinstance(info, PduInfo) and self._app.is_outstanding(session, info.request_id):
+                ids.append(info.request_id)
         return sorted(set(ids))
 
     # ---------------------------------------------------------------- resources
@@ -188,6 +191,11 @@ class SessionWorker(ServiceWorker):
 
     def _set_trap_endpoint(self, request: SetTrapEndpoint) -> tuple[str, int]:
         return self._app.set_trap_endpoint(request.host, request.port)
+
+    def _set_resource_limits(self, request: SetResourceLimits) -> ResourceLimits:
+        return self._app.set_resource_limits(
+            request.sessions, request.handles_per_session, request.queue_per_session
+        )
 
     # ---------------------------------------------------------------- messaging
     def _send(self, request: SendPdu) -> Later | int:

@@ -16,15 +16,14 @@ from snmpscope.core.api import Context, Entity
 from snmpscope.core.client.response import SnmpProtocolError
 from snmpscope.core.client.walk import Walk as ClientWalk
 from snmpscope.core.client.walk import WalkEnd, WalkError
-from snmpscope.core.constants import ApiError
+from snmpscope.core.constants import ApiError, HandleKind
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.application import Application
-from snmpscope.core.model.events import HandleKind
-from snmpscope.core.model.states import VarBind
 from snmpscope.core.service.dispatch import MessageDispatcher
-from snmpscope.core.service.operations import Walk, WalkProgress, WalkResult
+from snmpscope.core.service.operations import Walk, WalkOutcome, WalkProgress, WalkResult
 from snmpscope.core.service.requester import DispatcherRequester
 from snmpscope.core.service.worker import ServiceWorker
+from snmpscope.core.smi.values import VarBind
 
 if TYPE_CHECKING:
     from snmpscope.core.client.manager import Manager
@@ -104,19 +103,19 @@ class _WalkRun:
             cancel=self.cancel,
             on_batch=self._take,
         )
-        reason, error, code = "end", "", 0
+        reason, error, code = WalkOutcome.END, "", 0
         try:
             walk.run()
         except SnmpApiError as exc:
             if exc.code == ApiError.ALLOC_ERROR:  # the error presenter decides, not the walk
                 raise
-            reason, error, code = "error", exc.message, int(exc.code)
+            reason, error, code = WalkOutcome.ERROR, exc.message, int(exc.code)
         except (SnmpProtocolError, WalkError) as exc:
-            reason, error = "error", str(exc)
+            reason, error = WalkOutcome.ERROR, str(exc)
         finally:
             self._emit(force=True)
         if walk.end is WalkEnd.CANCELLED:
-            reason = "stopped"
+            reason = WalkOutcome.STOPPED
         return WalkResult(
             self.vbl,
             self.count,

@@ -37,10 +37,10 @@ class ServiceWorker(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.handlers: dict[type[Request], Handler] = {}
+        self.handlers: dict[type[Request[Any]], Handler] = {}
 
     @Slot(object)
-    def run(self, request: Request) -> None:
+    def run(self, request: Request[Any]) -> None:
         """Carry out one request on this worker's thread."""
         try:
             handler = self.handlers[type(request)]

@@ -69,6 +69,9 @@ class SmiValue:
 
 NULL_VALUE = SmiValue(Syntax.NULL, None)
 
+VarBind = tuple[Oid, SmiValue]
+"""One variable binding: an OID and its value."""
+
 
 def make_value(syntax: int, value: object = None) -> SmiValue:
     """Validate ``value`` against ``syntax`` and build an :class:`SmiValue`.

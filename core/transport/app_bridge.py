@@ -12,8 +12,8 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from snmpscope.core.constants import ApiError
-from snmpscope.core.model.events import EventType, HandleKind
+from snmpscope.core.constants import ApiError, HandleKind
+from snmpscope.core.model.events import EventType
 from snmpscope.core.model.states import IncomingMessage, PduState
 from snmpscope.core.smi.oid import Oid
 from snmpscope.core.transport.dispatcher import Dispatcher

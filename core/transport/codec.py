@@ -23,8 +23,9 @@ from pyasn1.codec.ber import decoder, encoder
 from pysnmp.proto import api
 
 from snmpscope.core.constants import PduType, SnmpVersion
-from snmpscope.core.model.states import PduData, VarBind
+from snmpscope.core.model.states import PduData
 from snmpscope.core.smi.oid import Oid
+from snmpscope.core.smi.values import VarBind
 from snmpscope.core.transport.smi_values import ValueConversionError, from_pysnmp, to_pysnmp
 
 

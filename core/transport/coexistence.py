@@ -28,10 +28,10 @@ from snmpscope.core.constants import (
     Syntax,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.states import PduData, VarBind
+from snmpscope.core.model.states import PduData
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.smi.oid import Oid, oid_to_str
-from snmpscope.core.smi.values import EXCEPTION_SYNTAXES, NULL_VALUE, SmiValue
+from snmpscope.core.smi.values import EXCEPTION_SYNTAXES, NULL_VALUE, SmiValue, VarBind
 from snmpscope.core.transport.codec import V1TrapHeader
 
 GENERIC_TRAP_COUNT = 6  # coldStart .. egpNeighborLoss; 6 is enterpriseSpecific

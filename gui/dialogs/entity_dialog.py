@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from snmpscope.core.constants import DEFAULT_AGENT_PORT, SnmpVersion
+from snmpscope.core.constants import DEFAULT_AGENT_PORT, MAX_RETRY, MAX_TIMEOUT_CS, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.entities import MAX_RETRY, MAX_TIMEOUT_CS
 from snmpscope.core.smi.address import join_host_port, split_host_port
 from snmpscope.gui.dialogs.simple_dialogs import FormDialog
 from snmpscope.gui.preferences import Preferences

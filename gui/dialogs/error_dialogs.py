@@ -11,7 +11,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from snmpscope.core.model.limits import ResourceLimits
+from snmpscope.core.errors import LIMIT_TEXT
 from snmpscope.core.service.failures import Failure
 
 
@@ -29,7 +29,7 @@ def limit_text(limit: str) -> str:
         return QCoreApplication.translate("ErrorDialogs", "live handles per session")
     if limit == "queue_per_session":
         return QCoreApplication.translate("ErrorDialogs", "queued messages per session")
-    return ResourceLimits.LIMIT_TEXT.get(limit, limit)
+    return LIMIT_TEXT.get(limit, limit)
 
 
 class AllocErrorDialog(QMessageBox):

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from snmpscope.core.client.manager import notification_varbinds
 from snmpscope.core.constants import PduType
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.mib.typed_value import parse_typed_value
+from snmpscope.core.smi.notification import notification_varbinds
 from snmpscope.core.smi.oid import Oid
 from snmpscope.core.smi.values import SmiValue
 from snmpscope.gui.dialogs.simple_dialogs import FormDialog

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from snmpscope.core.constants import SnmpVersion
-from snmpscope.core.model.entities import MAX_RETRY, MAX_TIMEOUT_CS
+from snmpscope.core.constants import MAX_RETRY, MAX_TIMEOUT_CS, SnmpVersion
 from snmpscope.gui.dialogs.simple_dialogs import FormDialog
 from snmpscope.gui.preferences import Preferences
 

@@ -1,7 +1,7 @@
 """The session tree: a thin Qt adapter over the core's resource events.
 
 Structure follows the events the service bridge re-emits in batches (sessions opened and
-closed, handles created and freed); facts come from ``app.describe(handle)`` snapshots taken
+closed, handles created and freed); facts come from the read model's typed snapshots, taken
 when a handle is created or changes. A batch is first reduced (a handle created and freed in
 the same batch never becomes a row), then applied as a few ranged ``beginRemoveRows`` /
 ``beginInsertRows`` calls per parent, so a walk that streams thousands of varbinds costs the
@@ -16,9 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from snmpscope.core.model.application import Application
-from snmpscope.core.model.events import HandleKind, ResourceEvent
-from snmpscope.core.model.states import ResourceInfo
+from snmpscope.core.constants import HandleKind
+from snmpscope.core.service.read_model import HandleInfo, PduInfo, ReadModel, ResourceEvent
 from snmpscope.gui.models import tree_data
 from snmpscope.gui.models.tree_nodes import (
     GROUP_KINDS,
@@ -45,9 +44,9 @@ class SessionTreeModel(QAbstractItemModel):
 
     COLUMNS = 2
 
-    def __init__(self, app: Application, naming: Naming, parent: QObject | None = None) -> None:
+    def __init__(self, reader: ReadModel, naming: Naming, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._app = app
+        self._reader = reader
         self._naming = naming
         self._root = Node(NodeType.ROOT)
         self._nodes: dict[int, Node] = {}
@@ -61,13 +60,13 @@ class SessionTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._root.children.clear()
         self._nodes.clear()
-        for session in self._app.session_handles():
+        for session in self._reader.session_handles():
             node = self._new_session(session)
             if node is None:
                 continue
             node.row = len(self._root.children)
             self._root.children.append(node)
-            infos = [self._app.describe(h) for h in self._app.owned_handles(session)]
+            infos = [self._reader.describe(h) for h in self._reader.owned(session)]
             for info in place_order([i for i in infos if i is not None]):
                 parent = self._parent_for(info)
                 if parent is not None:
@@ -123,7 +122,7 @@ class SessionTreeModel(QAbstractItemModel):
 
     def _remove_handles(self, handles: set[int]) -> None:
         doomed = [self._nodes[h] for h in handles if h in self._nodes]
-        orphans: list[ResourceInfo] = []  # responses that outlive their request
+        orphans: list[HandleInfo] = []  # responses that outlive their request
         by_parent: dict[int, tuple[Node, list[Node]]] = {}
         for node in doomed:
             if node.parent is None or has_ancestor_in(node, handles):
@@ -165,12 +164,12 @@ class SessionTreeModel(QAbstractItemModel):
         for handle in created:
             if handle in self._nodes:
                 continue
-            info = self._app.describe(handle)
+            info = self._reader.describe(handle)
             if info is not None:  # None: freed meanwhile; its FREED event follows
                 infos.append(info)
         self._insert_infos(infos)
 
-    def _insert_infos(self, infos: list[ResourceInfo]) -> None:
+    def _insert_infos(self, infos: list[HandleInfo]) -> None:
         planned: dict[int, tuple[Node, list[Node]]] = {}
         for info in place_order(infos):
             parent = self._parent_for(info, planned)
@@ -203,7 +202,7 @@ class SessionTreeModel(QAbstractItemModel):
             node = self._nodes.get(handle)
             if node is None:
                 continue
-            info = self._app.describe(handle)
+            info = self._reader.describe(handle)
             if info is None:
                 continue
             old_total = node.varbind_total
@@ -217,7 +216,7 @@ class SessionTreeModel(QAbstractItemModel):
         for session in sessions:
             node = self._nodes.get(session)
             if node is not None:
-                info = self._app.describe(session)
+                info = self._reader.describe(session)
                 if info is not None:
                     node.info = info
                 touched.setdefault(id(self._root), (self._root, []))[1].append(node.row)
@@ -271,7 +270,7 @@ class SessionTreeModel(QAbstractItemModel):
 
     # ---------------------------------------------------------------- building nodes
     def _new_session(self, session: int) -> Node | None:
-        info = self._app.describe(session)
+        info = self._reader.describe(session)
         if info is None:
             return None
         node = Node(NodeType.SESSION, session, self._root, session, info)
@@ -284,7 +283,7 @@ class SessionTreeModel(QAbstractItemModel):
         return node
 
     def _parent_for(
-        self, info: ResourceInfo, planned: dict[int, tuple[Node, list[Node]]] | None = None
+        self, info: HandleInfo, planned: dict[int, tuple[Node, list[Node]]] | None = None
     ) -> Node | None:
         session = self._nodes.get(info.owner)
         if session is None or session.type != NodeType.SESSION or info.kind not in GROUP_KINDS:
@@ -296,9 +295,9 @@ class SessionTreeModel(QAbstractItemModel):
         return session.group(info.kind)
 
     def _request_node(
-        self, info: ResourceInfo, planned: dict[int, tuple[Node, list[Node]]]
+        self, info: HandleInfo, planned: dict[int, tuple[Node, list[Node]]]
     ) -> Node | None:
-        target = info.fields.get("in_reply_to") or 0
+        target = info.in_reply_to if isinstance(info, PduInfo) else 0
         if not target:
             return None
         node = self._nodes.get(target)
@@ -309,7 +308,7 @@ class SessionTreeModel(QAbstractItemModel):
             return None
         return node
 
-    def _make_node(self, info: ResourceInfo, parent: Node) -> Node:
+    def _make_node(self, info: HandleInfo, parent: Node) -> Node:
         node_type = NODE_TYPE_OF_KIND[info.kind]
         if parent.type == NodeType.PDU:
             node_type = NodeType.RESPONSE

@@ -8,8 +8,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from snmpscope.core.model.events import EventType, HandleKind, ResourceEvent
-from snmpscope.core.model.states import ResourceInfo
+from snmpscope.core.constants import HandleKind
+from snmpscope.core.service.read_model import (
+    ContextInfo,
+    EntityInfo,
+    EventType,
+    PduInfo,
+    ResourceEvent,
+    SessionInfo,
+    VblInfo,
+)
+from snmpscope.core.smi.values import VarBind
 from snmpscope.gui.icons import icon
 from snmpscope.gui.models import labels
 from snmpscope.gui.models.tree_nodes import Node, NodeType, TreeRole
@@ -133,12 +142,9 @@ def node_data(node: Node, column: int, role: int, naming: Naming, nodes: dict[in
     return None
 
 
-def varbind_of(node: Node) -> tuple[Any, Any] | None:
+def varbind_of(node: Node) -> VarBind | None:
     """(oid, value) of a varbind row, from its parent's snapshot."""
-    parent = node.parent
-    if parent is None or parent.info is None:
-        return None
-    varbinds = parent.info.fields["varbinds"]
+    varbinds = () if node.parent is None else node.parent.varbinds
     return varbinds[node.handle] if 0 <= node.handle < len(varbinds) else None
 
 
@@ -160,11 +166,11 @@ def _varbind_data(node: Node, column: int, role: int, naming: Naming) -> Any:
     return naming.oid_name(oid) if column == 0 else naming.value_text(oid, value)
 
 
-def _response_of(node: Node, nodes: dict[int, Node]) -> ResourceInfo | None:
-    if node.info is None:
+def _response_of(node: Node, nodes: dict[int, Node]) -> PduInfo | None:
+    if not isinstance(node.info, PduInfo):
         return None
-    response = nodes.get(node.info.fields.get("response_pdu") or 0)
-    return None if response is None else response.info
+    response = nodes.get(node.info.response_pdu)
+    return response.info if response is not None and isinstance(response.info, PduInfo) else None
 
 
 def _text(node: Node, column: int, nodes: dict[int, Node]) -> str:
@@ -173,19 +179,17 @@ def _text(node: Node, column: int, nodes: dict[int, Node]) -> str:
         if column == 1 or node.group_kind is None:
             return ""
         return labels.group_text(group_label(node.group_kind), len(node.children))
-    if info is None:
-        return ""
-    if node.type == NodeType.SESSION:
+    if isinstance(info, SessionInfo):
         return labels.session_text(info) if column == 0 else labels.session_summary(info)
-    if node.type == NodeType.ENTITY:
+    if isinstance(info, EntityInfo):
         return labels.entity_text(info) if column == 0 else labels.entity_summary(info)
-    if node.type == NodeType.CONTEXT:
+    if isinstance(info, ContextInfo):
         return labels.context_text(info) if column == 0 else labels.context_summary(info)
-    if node.type in (NodeType.PDU, NodeType.RESPONSE):
+    if isinstance(info, PduInfo):
         if column == 0:
             return labels.pdu_text(info)
         return labels.pdu_state_text(info, _response_of(node, nodes))
-    if node.type == NodeType.VBL:
+    if isinstance(info, VblInfo):
         return labels.vbl_text(info) if column == 0 else labels.vbl_summary(info)
     return ""
 
@@ -201,6 +205,6 @@ def _icon_name(node: Node, nodes: dict[int, Node]) -> str:
         return "context"
     if node.type == NodeType.VBL:
         return "varbind"
-    if node.info is not None and node.type in (NodeType.PDU, NodeType.RESPONSE):
+    if isinstance(node.info, PduInfo):
         return labels.pdu_icon(node.info, _response_of(node, nodes))
     return "folder"

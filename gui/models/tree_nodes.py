@@ -7,8 +7,9 @@ from enum import IntEnum
 
 from PySide6.QtCore import Qt
 
-from snmpscope.core.model.events import HandleKind
-from snmpscope.core.model.states import ResourceInfo
+from snmpscope.core.constants import HandleKind
+from snmpscope.core.service.read_model import HandleInfo, PduInfo, VblInfo
+from snmpscope.core.smi.values import VarBind
 
 
 class NodeType(IntEnum):
@@ -31,7 +32,7 @@ class TreeRole(IntEnum):
     HANDLE = Qt.ItemDataRole.UserRole + 1  # int handle (0 for groups and varbinds)
     NODE_TYPE = Qt.ItemDataRole.UserRole + 2  # NodeType
     SESSION = Qt.ItemDataRole.UserRole + 3  # owning session handle
-    INFO = Qt.ItemDataRole.UserRole + 4  # ResourceInfo snapshot (handles)
+    INFO = Qt.ItemDataRole.UserRole + 4  # HandleInfo snapshot (handles)
     VARBIND = Qt.ItemDataRole.UserRole + 5  # (oid, SmiValue) of a varbind row
     GROUP_KIND = Qt.ItemDataRole.UserRole + 6  # HandleKind of a group row
 
@@ -70,7 +71,7 @@ class Node:
         handle: int = 0,
         parent: Node | None = None,
         session: int = 0,
-        info: ResourceInfo | None = None,
+        info: HandleInfo | None = None,
     ) -> None:
         self.type = node_type
         self.handle = handle  # a varbind row keeps its 0-based index here
@@ -84,11 +85,15 @@ class Node:
         self.group_kind: HandleKind | None = None
 
     @property
+    def varbinds(self) -> tuple[VarBind, ...]:
+        """The varbinds of a PDU or VBL row's snapshot (none for other rows)."""
+        info = self.info
+        return info.varbinds if isinstance(info, PduInfo | VblInfo) else ()
+
+    @property
     def varbind_total(self) -> int:
         """Varbinds the handle holds (not all may be loaded as rows yet)."""
-        if self.type not in WITH_VARBINDS or self.info is None:
-            return 0
-        return len(self.info.fields["varbinds"])
+        return len(self.varbinds)
 
     def renumber(self, start: int = 0) -> None:
         """Make every child's ``row`` match its position, from ``start`` on."""
@@ -106,10 +111,10 @@ class Node:
         return f"<Node {self.type.name} {self.handle} row {self.row}>"
 
 
-def place_order(infos: list[ResourceInfo]) -> list[ResourceInfo]:
+def place_order(infos: list[HandleInfo]) -> list[HandleInfo]:
     """Handles in the order they can be placed: requests before the responses that nest
     under them, otherwise by handle (creation order)."""
-    return sorted(infos, key=lambda i: (bool(i.fields.get("in_reply_to")), i.handle))
+    return sorted(infos, key=lambda i: (isinstance(i, PduInfo) and bool(i.in_reply_to), i.handle))
 
 
 def insert_position(parent: Node, node: Node) -> int:

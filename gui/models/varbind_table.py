@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
-from snmpscope.core.model.states import VarBind
 from snmpscope.core.smi.oid import oid_to_str
+from snmpscope.core.smi.values import VarBind
 from snmpscope.gui.models.flat_table import FlatTableModel, Index
 from snmpscope.gui.naming import Naming
 

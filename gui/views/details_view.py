@@ -3,7 +3,7 @@ table, and the raw message bytes as hex."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
@@ -21,10 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from snmpscope.core.constants import SNMPAPI_SUCCESS, PduType, describe_error
-from snmpscope.core.model.application import Application
-from snmpscope.core.model.events import HandleKind
-from snmpscope.core.model.states import ResourceInfo
+from snmpscope.core.service.read_model import (
+    ContextInfo,
+    EntityInfo,
+    PduInfo,
+    ReadModel,
+    SessionInfo,
+)
 from snmpscope.core.smi.oid import oid_to_str
+from snmpscope.core.smi.values import SmiValue, VarBind
 from snmpscope.gui.models import labels
 from snmpscope.gui.models.varbind_table import VarBindTableModel
 from snmpscope.gui.naming import Naming
@@ -35,9 +40,9 @@ from snmpscope.gui.views.tables import compact_rows
 class DetailsView(QWidget):
     """Shows one handle (or one varbind) in detail; call :meth:`show_handle`."""
 
-    def __init__(self, app: Application, naming: Naming, parent: QWidget | None = None) -> None:
+    def __init__(self, reader: ReadModel, naming: Naming, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._app = app
+        self._reader = reader
         self._naming = naming
         self._handle = 0
         self.title = QLabel(self.tr("Select a session, entity, context or PDU in the tree."))
@@ -103,26 +108,26 @@ class DetailsView(QWidget):
 
     def show_handle(self, handle: int) -> None:
         """Show the live handle ``handle`` (or clear, if it is gone)."""
-        info = self._app.describe(handle)
+        info = self._reader.describe(handle)
         if info is None:
             self.clear()
             return
         self._handle = handle
-        if info.kind == HandleKind.SESSION:
+        if isinstance(info, SessionInfo):
             self._session(info)
-        elif info.kind == HandleKind.ENTITY:
+        elif isinstance(info, EntityInfo):
             self._entity(info)
-        elif info.kind == HandleKind.CONTEXT:
+        elif isinstance(info, ContextInfo):
             self._context(info)
-        elif info.kind == HandleKind.PDU:
+        elif isinstance(info, PduInfo):
             self._pdu(info)
         else:
             self.title.setText(labels.vbl_text(info))
             self._set_fields([(self.tr("Handle"), info.handle), (self.tr("Session"), info.owner)])
-            self._varbinds(info.fields["varbinds"])
+            self._varbinds(info.varbinds)
             self._show_lower(varbinds=True, raw=False)
 
-    def show_varbind(self, oid: tuple[int, ...], value: Any) -> None:
+    def show_varbind(self, oid: tuple[int, ...], value: SmiValue) -> None:
         """Show one variable binding with its MIB node."""
         self._handle = 0
         self.title.setText(self._naming.oid_name(oid))
@@ -150,98 +155,94 @@ class DetailsView(QWidget):
             self.show_handle(self._handle)
 
     # ---------------------------------------------------------------- per kind
-    def _session(self, info: ResourceInfo) -> None:
-        f = info.fields
+    def _session(self, info: SessionInfo) -> None:
         self.title.setText(labels.session_text(info))
         self._set_fields(
             [
                 (self.tr("Handle"), info.handle),
-                (self.tr("Name"), f["name"]),
-                (self.tr("Notification"), f["mode"]),
-                (self.tr("Live handles"), f["handles"]),
-                (self.tr("Queued messages"), f["queued"]),
-                (self.tr("Outstanding requests"), f["outstanding"]),
-                (self.tr("Trap filters"), f["registrations"]),
-                (self.tr("Last error"), _error_text(f["last_error"])),
+                (self.tr("Name"), info.name),
+                (self.tr("Notification"), info.mode),
+                (self.tr("Live handles"), info.handles),
+                (self.tr("Queued messages"), info.queued),
+                (self.tr("Outstanding requests"), info.outstanding),
+                (self.tr("Trap filters"), info.registrations),
+                (self.tr("Last error"), _error_text(info.last_error)),
             ]
         )
         self._show_lower(varbinds=False, raw=False)
 
-    def _entity(self, info: ResourceInfo) -> None:
-        f = info.fields
+    def _entity(self, info: EntityInfo) -> None:
         self.title.setText(labels.entity_text(info))
         self._set_fields(
             [
                 (self.tr("Handle"), info.handle),
                 (self.tr("Session"), info.owner),
-                (self.tr("Address"), f["address"]),
-                (self.tr("IP"), f["ip"]),
-                (self.tr("Port"), f["port"]),
-                (self.tr("Family"), f["family"]),
-                (self.tr("Version"), labels.version_name(f["version"])),
-                (self.tr("Timeout"), f"{f['timeout_cs'] / 100:.2f} s"),
-                (self.tr("Retries"), f["retry"]),
+                (self.tr("Address"), info.address),
+                (self.tr("IP"), info.ip),
+                (self.tr("Port"), info.port),
+                (self.tr("Family"), info.family),
+                (self.tr("Version"), labels.version_name(info.version)),
+                (self.tr("Timeout"), f"{info.timeout_cs / 100:.2f} s"),
+                (self.tr("Retries"), info.retry),
                 (
                     self.tr("Listening (agent role)"),
-                    self.tr("yes") if f["listening"] else self.tr("no"),
+                    self.tr("yes") if info.listening else self.tr("no"),
                 ),
             ]
         )
         self._show_lower(varbinds=False, raw=False)
 
-    def _context(self, info: ResourceInfo) -> None:
-        f = info.fields
+    def _context(self, info: ContextInfo) -> None:
         self.title.setText(labels.context_text(info))
         self._set_fields(
             [
                 (self.tr("Handle"), info.handle),
                 (self.tr("Session"), info.owner),
-                (self.tr("Community"), labels.mask_community(f["community"])),
-                (self.tr("Name"), f["name"]),
+                (self.tr("Community"), labels.mask_community(info.community)),
+                (self.tr("Name"), info.name),
             ]
         )
         self._show_lower(varbinds=False, raw=False)
 
-    def _pdu(self, info: ResourceInfo) -> None:
-        f = info.fields
-        response = self._app.describe(f["response_pdu"]) if f["response_pdu"] else None
+    def _pdu(self, info: PduInfo) -> None:
+        response = self._reader.pdu(info.response_pdu) if info.response_pdu else None
         self.title.setText(f"{labels.pdu_text(info)} — {labels.pdu_state_text(info, response)}")
-        if f["type"] == PduType.GETBULK:
+        if info.type == PduType.GETBULK:
             error_rows = [
-                (self.tr("Non-repeaters"), f["error_status"]),
-                (self.tr("Max-repetitions"), f["error_index"]),
+                (self.tr("Non-repeaters"), info.error_status),
+                (self.tr("Max-repetitions"), info.error_index),
             ]
         else:
             error_rows = [
-                (self.tr("Error status"), labels.error_status_name(f["error_status"])),
-                (self.tr("Error index"), f["error_index"]),
+                (self.tr("Error status"), labels.error_status_name(info.error_status)),
+                (self.tr("Error index"), info.error_index),
             ]
         rows: list[tuple[str, object]] = [
             (self.tr("Handle"), info.handle),
             (self.tr("Session"), info.owner),
-            (self.tr("Type"), labels.pdu_type_name(f["type"])),
-            (self.tr("Request id"), f["request_id"]),
+            (self.tr("Type"), labels.pdu_type_name(info.type)),
+            (self.tr("Request id"), info.request_id),
             *error_rows,
-            (self.tr("State"), f["state"].value),
+            (self.tr("State"), info.state.value),
         ]
-        if f["max_attempts"]:
+        if info.max_attempts:
             rows.append(
                 (
                     self.tr("Attempts"),
-                    self.tr("{n} of {m}").format(n=f["attempt"], m=f["max_attempts"]),
+                    self.tr("{n} of {m}").format(n=info.attempt, m=info.max_attempts),
                 )
             )
-        if f["rtt_ms"] is not None:
-            rows.append((self.tr("Round trip"), f"{f['rtt_ms']:.1f} ms"))
-        if f["peer"]:
-            rows.append((self.tr("Peer"), f["peer"]))
-        if f["response_pdu"]:
-            rows.append((self.tr("Response PDU"), f"#{f['response_pdu']}"))
-        if f["in_reply_to"]:
-            rows.append((self.tr("Answers PDU"), f"#{f['in_reply_to']}"))
+        if info.rtt_ms is not None:
+            rows.append((self.tr("Round trip"), f"{info.rtt_ms:.1f} ms"))
+        if info.peer:
+            rows.append((self.tr("Peer"), info.peer))
+        if info.response_pdu:
+            rows.append((self.tr("Response PDU"), f"#{info.response_pdu}"))
+        if info.in_reply_to:
+            rows.append((self.tr("Answers PDU"), f"#{info.in_reply_to}"))
         self._set_fields(rows)
-        self._varbinds(f["varbinds"])
-        raw = bytes(f["raw"])
+        self._varbinds(info.varbinds)
+        raw = bytes(info.raw)
         self.raw.setPlainText(hexdump(raw))
         self.raw_label.setText(self.tr("Raw message ({count} octets)").format(count=len(raw)))
         self._show_lower(varbinds=True, raw=bool(raw))
@@ -253,7 +254,7 @@ class DetailsView(QWidget):
             self.fields.setItem(row, 0, QTableWidgetItem(name))
             self.fields.setItem(row, 1, QTableWidgetItem(str(value)))
 
-    def _varbinds(self, varbinds: Any) -> None:
+    def _varbinds(self, varbinds: Sequence[VarBind]) -> None:
         self.varbind_model.set_varbinds(varbinds)
         self.varbind_label.setText(
             self.tr("Variable bindings ({count})").format(count=len(varbinds))

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.application import Application
-from snmpscope.core.model.states import Registration
 from snmpscope.core.service.operations import TrapRecord
+from snmpscope.core.service.read_model import ReadModel, Registration
 from snmpscope.gui.models.trap_table import TrapTableModel
 from snmpscope.gui.models.varbind_table import VarBindTableModel
 from snmpscope.gui.naming import Naming
@@ -28,9 +27,9 @@ from snmpscope.gui.views.tables import compact_rows
 class TrapView(QWidget):
     """Registrations (top), received notifications (middle), the selected one's varbinds."""
 
-    def __init__(self, app: Application, naming: Naming, parent: QWidget | None = None) -> None:
+    def __init__(self, reader: ReadModel, naming: Naming, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._app = app
+        self._reader = reader
         self._naming = naming
         self._session = 0
         self.registrations_label = QLabel(self.tr("Trap filters"))
@@ -88,7 +87,7 @@ class TrapView(QWidget):
             self.registrations_label.setText(self.tr("Trap filters (select a session)"))
             return
         try:
-            filters = self._app.registrations(self._session)
+            filters = self._reader.registrations(self._session)
         except SnmpApiError:
             filters = []
         self.registrations_label.setText(

@@ -32,15 +32,14 @@ from snmpscope.core.constants import (
     SNMP_TRAP_OID_0,
     ApiError,
     ErrorStatus,
+    HandleKind,
     PduType,
     SnmpVersion,
     Syntax,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.events import HandleKind
-from snmpscope.core.model.states import VarBind
 from snmpscope.core.smi.oid import Oid, is_prefix
-from snmpscope.core.smi.values import SmiValue, make_value
+from snmpscope.core.smi.values import SmiValue, VarBind, make_value
 
 SYS_DESCR_0 = (1, 3, 6, 1, 2, 1, 1, 1, 0)
 SYS_OBJECT_ID_0 = (1, 3, 6, 1, 2, 1, 1, 2, 0)

@@ -9,8 +9,9 @@ import threading
 import pytest
 
 from snmpscope.core.api import Snmp
+from snmpscope.core.constants import HandleKind
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.events import EventType, HandleKind, ResourceEvent
+from snmpscope.core.model.events import EventType, ResourceEvent
 from snmpscope.core.smi.values import make_value
 
 THREADS = 8

@@ -124,8 +124,8 @@ def test_untranslated_modes_pick_the_version(session: int, started: Application)
     v1 = w.SnmpStrToEntity(session, "10.0.0.1")
     w.SnmpSetTranslateMode(w.SNMPAPI_UNTRANSLATED_V2)
     v2 = w.SnmpStrToEntity(session, "10.0.0.1")
-    assert started.describe(v1).fields["version"] == 0  # type: ignore[union-attr]
-    assert started.describe(v2).fields["version"] == 1  # type: ignore[union-attr]
+    assert started.describe(v1).version == 0  # type: ignore[union-attr]
+    assert started.describe(v2).version == 1  # type: ignore[union-attr]
 
 
 def test_contexts_untranslated(session: int, started: Application) -> None:
@@ -164,7 +164,7 @@ def test_translated_mode_resolves_friendly_names(session: int, translated: Appli
     assert e
     info = translated.describe(e)
     assert info is not None
-    assert (info.fields["ip"], info.fields["port"], info.fields["version"]) == (
+    assert (info.ip, info.port, info.version) == (
         "192.0.2.1",
         1161,
         0,
@@ -172,7 +172,7 @@ def test_translated_mode_resolves_friendly_names(session: int, translated: Appli
     assert w.SnmpGetTimeout(e)[1] == 300 and w.SnmpGetRetry(e)[1] == 4
     assert w.SnmpEntityToStr(e)[1] == "core-router"
     ctx = w.SnmpStrToContext(session, b"ro")
-    assert translated.describe(ctx).fields["community"] == b"s3cret"  # type: ignore[union-attr]
+    assert translated.describe(ctx).community == b"s3cret"  # type: ignore[union-attr]
     assert w.SnmpContextToStr(ctx)[1] == b"ro"
     # The ToStr functions follow the mode current at *their* call.
     w.SnmpSetTranslateMode(w.SNMPAPI_UNTRANSLATED_V1)

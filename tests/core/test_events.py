@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from snmpscope.core.api import Snmp
-from snmpscope.core.model.events import EventType, HandleKind, ResourceEvent
+from snmpscope.core.constants import HandleKind
+from snmpscope.core.model.events import EventType, ResourceEvent
 
 
 def test_event_stream_for_a_session_life() -> None:

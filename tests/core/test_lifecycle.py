@@ -110,11 +110,11 @@ def test_vendor_info_and_noop(started: Application) -> None:
 class TestCreateSession:
     def test_callback_session(self, started: Application) -> None:
         s = w.SnmpCreateSession(None, 0, ok_callback, "data")
-        assert s and started.describe(s).fields["mode"] == "callback"  # type: ignore[union-attr]
+        assert s and started.describe(s).mode == "callback"  # type: ignore[union-attr]
 
     def test_window_session(self, started: Application) -> None:
         s = w.SnmpCreateSession(Window(), 0x0401, None)
-        assert s and started.describe(s).fields["mode"] == "window"  # type: ignore[union-attr]
+        assert s and started.describe(s).mode == "window"  # type: ignore[union-attr]
 
     def test_neither_method_is_operation_invalid(self, started: Application) -> None:
         assert w.SnmpCreateSession(None, 0x0401, None) == 0

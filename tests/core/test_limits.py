@@ -8,8 +8,8 @@ from corekit import ok_callback
 from snmpscope.core import winsnmp as w
 from snmpscope.core.api import Snmp
 from snmpscope.core.constants import PduType, SnmpVersion
+from snmpscope.core.errors import LimitError
 from snmpscope.core.model.application import Application
-from snmpscope.core.model.handles import LimitError
 from snmpscope.core.model.states import IncomingMessage, PduData
 from snmpscope.core.smi.address import parse_entity_address
 

@@ -7,9 +7,8 @@ import pytest
 from corekit import ok_callback
 
 from snmpscope.core.client.routing import Arrival, Router
-from snmpscope.core.constants import ApiError, PduType, SnmpVersion
+from snmpscope.core.constants import ApiError, HandleKind, PduType, SnmpVersion
 from snmpscope.core.model.application import Application
-from snmpscope.core.model.events import HandleKind
 from snmpscope.core.model.states import IncomingMessage, PduData
 from snmpscope.core.smi.address import parse_entity_address
 

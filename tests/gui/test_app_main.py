@@ -27,7 +27,7 @@ def test_main_opens_the_demo_and_saves_on_close(qapp, tmp_path, monkeypatch) -> 
     QTimer.singleShot(0, close_when_ready)
     assert main(["--config-dir", str(tmp_path)]) == 0
     (window,) = seen
-    assert window.app.session_handles() == []  # closed at shutdown
+    assert window.controller.app.session_handles() == []  # closed at shutdown
     layout = json.loads((tmp_path / "workspace.json").read_text())
     assert [s["name"] for s in layout["sessions"]] == ["Demo router"]
     assert layout["sessions"][0]["demo"] is True

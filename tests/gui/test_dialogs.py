@@ -9,9 +9,8 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from snmpscope.core.constants import PduType, SnmpVersion, Syntax
-from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.errors import LimitError, SnmpApiError
 from snmpscope.core.mib.names import MibNames
-from snmpscope.core.model.handles import LimitError
 from snmpscope.core.service.failures import Failure, failure_from
 from snmpscope.gui.dialogs.entity_dialog import EntityDialog
 from snmpscope.gui.dialogs.error_dialogs import AllocChoice, AllocErrorDialog, ErrorDialog

@@ -7,7 +7,7 @@ from xml.etree import ElementTree
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
-from snmpscope.core.model.events import HandleKind
+from snmpscope.core.constants import HandleKind
 from snmpscope.gui.actions import Actions
 from snmpscope.gui.i18n import install_translators
 from snmpscope.gui.i18n_de import GERMAN

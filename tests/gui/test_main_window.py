@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from snmpscope.core.constants import PduType, SnmpVersion
-from snmpscope.core.model.events import HandleKind
+from snmpscope.core.constants import HandleKind, PduType, SnmpVersion
 from snmpscope.core.service.failures import Failure
 from snmpscope.core.service.operations import WalkResult
 from snmpscope.gui.context import AppContext
@@ -43,7 +42,7 @@ def shown(gui: AppContext, handle: int) -> bool:
 def open_session(qtbot, gui: AppContext, monkeypatch, name: str) -> int:
     monkeypatch.setattr(NewSessionDialog, "ask", classmethod(lambda cls, parent, default="": name))
     with qtbot.waitSignal(gui.window.operations.sessionOpened, timeout=5000) as opened:
-        gui.window.actions.new_session.trigger()
+        gui.window.commands.new_session.trigger()
     session = opened.args[0]
     qtbot.waitUntil(lambda: shown(gui, session))
     return session
@@ -62,22 +61,22 @@ def test_first_launch_shows_a_working_demo_session(qtbot, gui) -> None:
 
 
 def test_create_session_entity_context_get_walk_stop_close(qtbot, gui, monkeypatch) -> None:
-    window, app = gui.window, gui.window.app
+    window, app = gui.window, gui.controller.app
     _demo, demo_entity, _ = start_with_demo(qtbot, gui)
-    demo_address = app.describe(demo_entity).fields["address"]
+    demo_address = app.describe(demo_entity).address
 
     session = open_session(qtbot, gui, monkeypatch, "lab")
     window.tree.setCurrentIndex(row_of(gui, session))
-    assert window.actions.add_entity.isEnabled()
+    assert window.commands.add_entity.isEnabled()
 
     spec = EntitySpec(demo_address, SnmpVersion.V2C, 100, 1, "public", True, "router")
     monkeypatch.setattr(EntityDialog, "ask", classmethod(lambda cls, parent, prefs: spec))
-    window.actions.add_entity.trigger()
+    window.commands.add_entity.trigger()
     qtbot.waitUntil(lambda: len(app.owned_handles(session, HandleKind.CONTEXT)) == 1)
     monkeypatch.setattr(
         ContextDialog, "ask", classmethod(lambda cls, parent, default: ContextSpec("private"))
     )
-    window.actions.add_context.trigger()
+    window.commands.add_context.trigger()
     qtbot.waitUntil(lambda: len(app.owned_handles(session, HandleKind.CONTEXT)) == 2)
     (entity,) = app.owned_handles(session, HandleKind.ENTITY)
     public, private = app.owned_handles(session, HandleKind.CONTEXT)
@@ -89,7 +88,7 @@ def test_create_session_entity_context_get_walk_stop_close(qtbot, gui, monkeypat
     get = PduSpec(PduType.GET, ((SYS_DESCR, None),), entity, public)
     monkeypatch.setattr(PduComposer, "ask", classmethod(lambda cls, *args, **kwargs: get))
     with qtbot.waitSignal(window.operations.pduAnswered, timeout=5000) as answered:
-        window.actions.new_pdu.trigger()
+        window.commands.new_pdu.trigger()
     request = answered.args[0]
     qtbot.waitUntil(
         lambda: shown(gui, request) and window.tree_model.rowCount(row_of(gui, request)) == 2
@@ -115,7 +114,7 @@ def test_create_session_entity_context_get_walk_stop_close(qtbot, gui, monkeypat
     with qtbot.waitSignal(gui.controller.progress, timeout=5000):
         qtbot.mouseClick(walk.start_button, Qt.MouseButton.LeftButton)
     assert walk.stop_button.isEnabled()
-    assert window.actions.stop_walk.isEnabled()
+    assert window.commands.stop_walk.isEnabled()
     with qtbot.waitSignal(
         gui.controller.succeeded,
         timeout=5000,
@@ -132,7 +131,7 @@ def test_create_session_entity_context_get_walk_stop_close(qtbot, gui, monkeypat
 
     # Closing the session removes its subtree; the core holds nothing for it any more.
     window.tree.setCurrentIndex(row_of(gui, session))
-    window.actions.close_session.trigger()
+    window.commands.close_session.trigger()
     qtbot.waitUntil(lambda: not shown(gui, session))
     for handle in (entity, public, private, request, result.vbl):
         assert not shown(gui, handle)
@@ -143,7 +142,7 @@ def test_create_session_entity_context_get_walk_stop_close(qtbot, gui, monkeypat
 def test_session_limit_shows_the_allocation_dialog_and_work_goes_on(
     qtbot, gui, monkeypatch
 ) -> None:
-    window, app = gui.window, gui.window.app
+    window, app = gui.window, gui.controller.app
     session, entity, context = start_with_demo(qtbot, gui)
     app.set_resource_limits(sessions=1)
     asked: list[Failure] = []
@@ -156,7 +155,7 @@ def test_session_limit_shows_the_allocation_dialog_and_work_goes_on(
         ErrorDialog, "ask", classmethod(lambda cls, *args: pytest_fail("unexpected error dialog"))
     )
     monkeypatch.setattr(NewSessionDialog, "ask", classmethod(lambda cls, parent, d="": "second"))
-    window.actions.new_session.trigger()
+    window.commands.new_session.trigger()
     qtbot.waitUntil(lambda: len(asked) == 1)
     failure = asked[0]
     assert failure.name == "SNMPAPI_ALLOC_ERROR"
@@ -171,8 +170,8 @@ def test_session_limit_shows_the_allocation_dialog_and_work_goes_on(
     qtbot.waitUntil(lambda: shown(gui, session))
     window.tree.setCurrentIndex(row_of(gui, session))
     with qtbot.waitSignal(window.operations.pduAnswered, timeout=5000) as answered:
-        window.actions.new_pdu.trigger()
-    assert app.describe(answered.args[0]).fields["state"].value == "answered"
+        window.commands.new_pdu.trigger()
+    assert app.describe(answered.args[0]).state.value == "answered"
 
 
 def pytest_fail(text: str) -> None:

@@ -8,9 +8,10 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from snmpscope.core.api import Snmp
-from snmpscope.core.constants import PduType, Syntax
-from snmpscope.core.model.events import EventType, HandleKind
+from snmpscope.core.constants import HandleKind, PduType, Syntax
+from snmpscope.core.model.events import EventType
 from snmpscope.core.service.bridge import EventBridge
+from snmpscope.core.service.read_model import ReadModel
 from snmpscope.core.smi.values import make_value
 from snmpscope.gui.models.session_tree import NodeType, SessionTreeModel, TreeRole
 from snmpscope.gui.naming import Naming
@@ -27,7 +28,7 @@ def snmp() -> Iterator[Snmp]:
 @pytest.fixture
 def tree(qtbot, snmp: Snmp) -> Iterator[tuple[SessionTreeModel, EventBridge]]:
     bridge = EventBridge(snmp.app)
-    model = SessionTreeModel(snmp.app, Naming())
+    model = SessionTreeModel(ReadModel(snmp.app), Naming())
     bridge.eventsReady.connect(model.apply_events)
     yield model, bridge
     bridge.close()
@@ -182,7 +183,7 @@ def test_the_model_starts_from_what_already_exists(qtbot, qtmodeltester, snmp) -
     session = snmp.session("early")
     session.entity("127.0.0.1")
     request = session.pdu(PduType.GET, [(SYS_DESCR, None)])
-    model = SessionTreeModel(snmp.app, Naming())
+    model = SessionTreeModel(ReadModel(snmp.app), Naming())
     top = model.index(0, 0)
     assert top.data(TreeRole.HANDLE) == session.handle
     pdus = model.index(2, 0, top)

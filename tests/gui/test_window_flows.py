@@ -11,9 +11,8 @@ import pytest
 from agents.snmpd import free_udp_port as free_port
 from PySide6.QtCore import Qt
 
-from snmpscope.core.constants import PduType, SnmpVersion
+from snmpscope.core.constants import HandleKind, PduType, SnmpVersion
 from snmpscope.core.model.agent_db import MemorySecretStore
-from snmpscope.core.model.events import HandleKind
 from snmpscope.core.service.operations import WalkProgress, WalkResult
 from snmpscope.gui.context import create_context
 from snmpscope.gui.dialogs.error_dialogs import AllocErrorDialog, ErrorDialog
@@ -83,7 +82,7 @@ def test_models_pass_the_model_tester_while_a_walk_streams(qtbot, qtmodeltester,
 
 
 def test_a_timeout_is_node_state_and_status_text_not_a_dialog(qtbot, gui, monkeypatch, silent_port):
-    window, app = gui.window, gui.window.app
+    window, app = gui.window, gui.controller.app
     session, _entity, context = start_with_demo(qtbot, gui)
     no_dialogs(monkeypatch)
     with qtbot.waitSignal(window.operations.handleCreated, timeout=5000) as created:
@@ -94,7 +93,7 @@ def test_a_timeout_is_node_state_and_status_text_not_a_dialog(qtbot, gui, monkey
     get = PduSpec(PduType.GET, ((SYS_DESCR, None),), silent, context)
     monkeypatch.setattr(PduComposer, "ask", classmethod(lambda cls, *a, **k: get))
     window.tree.setCurrentIndex(window.tree_model.index_of_handle(session))
-    window.actions.new_pdu.trigger()
+    window.commands.new_pdu.trigger()
     qtbot.waitUntil(lambda: "TL_TIMEOUT" in window.status.currentMessage(), timeout=5000)
     (pdu,) = app.owned_handles(session, HandleKind.PDU)
     qtbot.waitUntil(
@@ -107,7 +106,7 @@ def test_a_timeout_is_node_state_and_status_text_not_a_dialog(qtbot, gui, monkey
 
 
 def test_a_trap_reaches_the_trap_view_decoded(qtbot, qtmodeltester, gui, monkeypatch) -> None:
-    window, app = gui.window, gui.window.app
+    window, app = gui.window, gui.controller.app
     session, _entity, context = start_with_demo(qtbot, gui)
     port = free_port()
     with qtbot.waitSignal(window.keeper.trapEndpointSet, timeout=5000) as moved:
@@ -121,7 +120,7 @@ def test_a_trap_reaches_the_trap_view_decoded(qtbot, qtmodeltester, gui, monkeyp
         classmethod(lambda cls, *a: TrapFilterSpec(None, None, (1, 3, 6, 1, 6, 3, 1, 1, 5))),
     )
     with qtbot.waitSignal(gui.controller.succeeded, timeout=5000):
-        window.actions.register_traps.trigger()
+        window.commands.register_traps.trigger()
     qtbot.waitUntil(lambda: window.trap_view.registrations.count() == 1)
     assert "IF-MIB::linkDown" not in window.trap_view.registrations.item(0).text()
     with qtbot.waitSignal(window.operations.handleCreated, timeout=5000) as created:
@@ -139,7 +138,7 @@ def test_a_trap_reaches_the_trap_view_decoded(qtbot, qtmodeltester, gui, monkeyp
     )
     monkeypatch.setattr(PduComposer, "ask", classmethod(lambda cls, *a, **k: trap))
     with qtbot.waitSignal(gui.controller.trapReceived, timeout=5000):
-        window.actions.new_pdu.trigger()
+        window.commands.new_pdu.trigger()
     traps = window.trap_view.traps
     assert traps.rowCount() == 1
     qtmodeltester.check(traps)
@@ -159,7 +158,7 @@ def test_a_new_trap_port_moves_the_registered_receiver_or_keeps_the_old_one(
     """Preferences change the trap port after a registration: the receiver moves at once.
     A port that is taken is said in the status bar (no dialog); the old receiver keeps
     working and the preferences show the port really in force."""
-    window, app, controller = gui.window, gui.window.app, gui.controller
+    window, app, controller = gui.window, gui.controller.app, gui.controller
     session, _entity, _context = start_with_demo(qtbot, gui)
     no_dialogs(monkeypatch)
     first = free_port()
@@ -217,7 +216,7 @@ def test_the_workspace_is_saved_without_secrets_and_restored(qtbot, tmp_path, mo
     try:
         with qtbot.waitSignal(second.window.keeper.demoReady, timeout=15000):
             second.window.start()
-        app = second.window.app
+        app = second.controller.app
 
         def restored() -> bool:
             for session in app.session_handles():
@@ -231,11 +230,11 @@ def test_the_workspace_is_saved_without_secrets_and_restored(qtbot, tmp_path, mo
         qtbot.waitUntil(restored, timeout=5000)
         lab = next(s for s in app.session_handles() if app.session_name(s) == "lab")
         (entity,) = app.owned_handles(lab, HandleKind.ENTITY)
-        fields = app.describe(entity).fields
-        assert (fields["address"], fields["version"]) == ("[::1]:1161", SnmpVersion.V1)
-        assert (fields["timeout_cs"], fields["retry"], fields["name"]) == (250, 4, "core-sw")
+        fields = app.describe(entity)
+        assert (fields.address, fields.version) == ("[::1]:1161", SnmpVersion.V1)
+        assert (fields.timeout_cs, fields.retry, fields.name) == (250, 4, "core-sw")
         (context,) = app.owned_handles(lab, HandleKind.CONTEXT)
-        assert app.describe(context).fields["community"] == b"s3cret-community"
+        assert app.describe(context).community == b"s3cret-community"
     finally:
         assert second.close()
 
@@ -251,12 +250,12 @@ def test_without_a_keyring_secrets_stay_in_memory_and_the_user_is_told(qtbot, tm
 
 
 def test_preferences_put_limits_into_force(qtbot, gui, monkeypatch) -> None:
-    window, app = gui.window, gui.window.app
+    window, app = gui.window, gui.controller.app
     window.start(with_demo=False)
     wanted = Preferences(max_sessions=3, max_handles_per_session=500, trap_port=11162)
     monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, parent, prefs: wanted))
     with qtbot.waitSignal(window.keeper.trapEndpointSet, timeout=5000):
-        window.actions.preferences.trigger()
+        window.commands.preferences.trigger()
     assert (app.limits.sessions, app.limits.handles_per_session) == (3, 500)
     assert app.trap_endpoint == ("127.0.0.1", 11162)
     assert window.keeper.preferences == wanted
@@ -267,19 +266,19 @@ def test_context_menus_offer_what_fits_the_row(qtbot, gui) -> None:
     session, entity, _context = start_with_demo(qtbot, gui)
     tree = window.tree_model
     menu = window.menu_actions(tree.index_of_handle(session))
-    assert window.actions.close_session in menu
-    assert window.actions.new_pdu in menu
-    assert window.menu_actions(tree.index_of_handle(entity))[-1] is window.actions.free_handle
+    assert window.commands.close_session in menu
+    assert window.commands.new_pdu in menu
+    assert window.menu_actions(tree.index_of_handle(entity))[-1] is window.commands.free_handle
     window.tree.setCurrentIndex(tree.index_of_handle(entity))
-    assert window.actions.free_handle.isEnabled()
-    assert not window.actions.send_pdu.isEnabled()
+    assert window.commands.free_handle.isEnabled()
+    assert not window.commands.send_pdu.isEnabled()
     group = tree.index(2, 0, tree.index_of_handle(session))
     assert group.data(TreeRole.NODE_TYPE) == NodeType.GROUP
-    assert window.actions.walk_here in window.menu_actions(group)
+    assert window.commands.walk_here in window.menu_actions(group)
 
 
 def test_free_handle_action_removes_the_row(qtbot, gui) -> None:
-    window, app = gui.window, gui.window.app
+    window, app = gui.window, gui.controller.app
     _session, entity, _context = start_with_demo(qtbot, gui)
     window.tree.setCurrentIndex(window.tree_model.index_of_handle(entity))
     qtbot.keyClick(window.tree, Qt.Key.Key_Delete)
@@ -309,19 +308,19 @@ def _int(value: int):
 
 
 def test_resend_and_duplicate_a_pdu(qtbot, gui, monkeypatch) -> None:
-    window, app = gui.window, gui.window.app
+    window, app = gui.window, gui.controller.app
     session, entity, context = start_with_demo(qtbot, gui)
     get = PduSpec(PduType.GET, ((SYS_DESCR, None),), entity, context)
     monkeypatch.setattr(PduComposer, "ask", classmethod(lambda cls, *a, **k: get))
     window.tree.setCurrentIndex(window.tree_model.index_of_handle(session))
     with qtbot.waitSignal(window.operations.pduAnswered, timeout=5000) as first:
-        window.actions.new_pdu.trigger()
+        window.commands.new_pdu.trigger()
     request = first.args[0]
     qtbot.waitUntil(lambda: window.tree_model.index_of_handle(request).isValid())
     window.tree.setCurrentIndex(window.tree_model.index_of_handle(request))
-    assert window.actions.send_pdu.isEnabled()
+    assert window.commands.send_pdu.isEnabled()
     with qtbot.waitSignal(window.operations.pduAnswered, timeout=5000) as again:
-        window.actions.send_pdu.trigger()
+        window.commands.send_pdu.trigger()
     assert again.args[0] == request
 
     def responses() -> int:
@@ -335,7 +334,7 @@ def test_resend_and_duplicate_a_pdu(qtbot, gui, monkeypatch) -> None:
 
     window.tree.setCurrentIndex(window.tree_model.index_of_handle(request))
     with qtbot.waitSignal(window.operations.handleCreated, timeout=5000) as copied:
-        window.actions.duplicate_pdu.trigger()
+        window.commands.duplicate_pdu.trigger()
     copy = copied.args[0]
     assert app.pdu_data(copy).varbinds == app.pdu_data(request).varbinds
     assert app.pdu_data(copy).request_id == app.pdu_data(request).request_id  # WinSNMP copy
@@ -365,7 +364,7 @@ def test_walk_here_on_a_varbind_walks_from_its_oid(qtbot, gui) -> None:
         timeout=10000,
         check_params_cb=lambda _t, r: isinstance(r, WalkResult),
     ) as done:
-        window.actions.walk_here.trigger()
+        window.commands.walk_here.trigger()
     assert window.tabs.currentWidget() is window.walk_view
     assert window.walk_view.root.text() == "1.3.6.1.2.1.2"
     result = done.args[1]

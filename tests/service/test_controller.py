@@ -8,8 +8,7 @@ import threading
 
 import pytest
 
-from snmpscope.core.constants import ApiError, PduType, SnmpVersion
-from snmpscope.core.model.events import HandleKind
+from snmpscope.core.constants import ApiError, HandleKind, PduType, SnmpVersion
 from snmpscope.core.model.states import PduState
 from snmpscope.core.service import ExceptHooks, Failure, Reply, TrapRecord, WalkResult
 from snmpscope.core.service.operations import FreeHandle, WalkProgress
@@ -78,7 +77,7 @@ def test_get_against_snmpd(qtbot, controller, snmpd_agent, family) -> None:
     status = app.pdu_status(pdu)
     assert status.state == PduState.ANSWERED
     assert status.response_pdu == reply.response_pdu
-    assert app.describe(reply.response_pdu).fields["in_reply_to"] == pdu
+    assert app.describe(reply.response_pdu).in_reply_to == pdu
 
 
 @pytest.mark.snmpd

@@ -21,9 +21,9 @@ from snmpscope.core.constants import (
     Syntax,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.states import PduData, VarBind
+from snmpscope.core.model.states import PduData
 from snmpscope.core.smi.address import parse_entity_address
-from snmpscope.core.smi.values import SmiValue
+from snmpscope.core.smi.values import SmiValue, VarBind
 from snmpscope.core.transport.codec import V1TrapHeader
 from snmpscope.core.transport.coexistence import (
     outgoing,

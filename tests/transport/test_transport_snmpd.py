@@ -290,7 +290,7 @@ def facade_request(
         elif isinstance(payload, tuple):
             payload = tuple(payload)
         varbinds.append((tuple(name), SmiValue(value.syntax, payload)))  # type: ignore[arg-type]
-    version = w.default_application().describe(src).fields["version"]  # type: ignore[union-attr]
+    version = w.default_application().describe(src).version  # type: ignore[union-attr]
     for free, handle in (
         (w.SnmpFreeVbl, reply_vbl),
         (w.SnmpFreePdu, reply),

@@ -29,8 +29,8 @@ from snmpscope.core.constants import (
 )
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.application import Application
-from snmpscope.core.model.states import PduData, PduState, VarBind
-from snmpscope.core.smi.values import SmiValue, make_value
+from snmpscope.core.model.states import PduData, PduState
+from snmpscope.core.smi.values import SmiValue, VarBind, make_value
 from snmpscope.core.transport import transport_of
 from snmpscope.core.transport.codec import PysnmpCodec, WireMessage
 
