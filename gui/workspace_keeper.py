@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 
@@ -73,9 +74,7 @@ class WorkspaceKeeper(QObject):
             if layout.demo:
                 self.open_demo(layout.name, layout)
             else:
-                self._ops.open_session(
-                    layout.name, lambda session, layout=layout: self._fill(session, layout)
-                )
+                self._ops.open_session(layout.name, partial(self._fill, layout=layout))
         self.restored.emit()
 
     def open_demo(self, name: str, layout: SessionLayout | None = None) -> None:

@@ -1,4 +1,4 @@
-"""Build the snmpscope desktop bundle: icons, PyInstaller, archive, optional frozen smoke test.
+"""Build the snmpscope desktop bundle: icons, translations, PyInstaller, archive, smoke test.
 
     .venv/bin/python packaging/build.py            # one folder: dist/snmpscope/
     .venv/bin/python packaging/build.py --onefile  # one file:   dist/onefile/snmpscope
@@ -28,8 +28,10 @@ from pathlib import Path
 PACKAGING = Path(__file__).resolve().parent
 sys.path.insert(0, str(PACKAGING))
 
+sys.path.insert(0, str(PACKAGING / "tools"))
 import make_icons  # noqa: E402  (needs PACKAGING on sys.path)
 import spec_common  # noqa: E402
+import translations  # noqa: E402  (packaging/tools)
 
 ROOT = spec_common.ROOT
 DIST = ROOT / "dist"
@@ -180,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     make_icons.build_icons()
+    translations.compile_all()  # the bundle carries the .qm of the .ts as it is now
 
     target = os.environ.get("SNMPSCOPE_LAUNCH_MODULE")
     if target:
@@ -207,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
             f"archive:    {archive.relative_to(ROOT)}  {mib(archive.stat().st_size)}"
             f"  ({time.perf_counter() - archive_started:.1f} s)"
         )
-    print(f"build time: {build_seconds:.1f} s (icons + PyInstaller)")
+    print(f"build time: {build_seconds:.1f} s (icons, translations, PyInstaller)")
 
     if args.smoke and not smoke_test(executable):
         print("SMOKE TEST FAILED", file=sys.stderr)

@@ -80,10 +80,6 @@ class MessageDispatcher(QObject):
         """Fail every waiting request (the application is going away)."""
         self._router.end(None, ApiError.SESSION_INVALID, "snmpscope is shutting down")
 
-    def pending_count(self) -> int:
-        """Requests waiting for an answer."""
-        return len(self._router)
-
     def reply(self, session: int, request_pdu: int, arrival: Arrival) -> Reply:
         """The :class:`Reply` to ``request_pdu``, its response PDU kept in the session for the
         tree (announced by ``replyReceived``)."""

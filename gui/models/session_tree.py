@@ -230,9 +230,9 @@ class SessionTreeModel(QAbstractItemModel):
         new_total = node.varbind_total
         parent = self._index(node)
         if node.loaded > new_total:
-            first = node.responses + new_total
-            self.beginRemoveRows(parent, first, node.responses + node.loaded - 1)
-            del node.children[first:]
+            keep = node.responses + new_total
+            self.beginRemoveRows(parent, keep, node.responses + node.loaded - 1)
+            del node.children[keep:]
             node.loaded = new_total
             self.endRemoveRows()
         elif node.loaded == old_total and 0 < node.loaded < new_total <= STREAM_LIMIT:
@@ -349,7 +349,7 @@ class SessionTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, node.children[row])
 
-    def parent(self, index: Index | None = None) -> Any:  # type: ignore[override]
+    def parent(self, index: Index | None = None) -> Any:
         if index is None:  # QObject.parent(), not the item-model overload
             return super().parent()
         node = self.node(index)

@@ -207,6 +207,7 @@ class DetailsView(QWidget):
     def _pdu(self, info: PduInfo) -> None:
         response = self._reader.pdu(info.response_pdu) if info.response_pdu else None
         self.title.setText(f"{labels.pdu_text(info)} — {labels.pdu_state_text(info, response)}")
+        error_rows: list[tuple[str, object]]
         if info.type == PduType.GETBULK:
             error_rows = [
                 (self.tr("Non-repeaters"), info.error_status),

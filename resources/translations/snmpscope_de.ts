@@ -1,124 +1,125 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/actions.py" line="20" />
+        <location filename="../../gui/actions.py" line="20"/>
         <source>&amp;New Session…</source>
         <translation>&amp;Neue Sitzung…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="21" />
+        <location filename="../../gui/actions.py" line="21"/>
         <source>Open a new WinSNMP session</source>
         <translation>Eine neue WinSNMP-Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="22" />
+        <location filename="../../gui/actions.py" line="22"/>
         <source>&amp;Close Session</source>
         <translation>Sitzung &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="23" />
+        <location filename="../../gui/actions.py" line="23"/>
         <source>Close the session and free everything it owns</source>
         <translation>Die Sitzung schließen und alles freigeben, was ihr gehört</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="24" />
+        <location filename="../../gui/actions.py" line="24"/>
         <source>Add &amp;Entity…</source>
         <translation>&amp;Entität hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="25" />
+        <location filename="../../gui/actions.py" line="25"/>
         <source>Add an agent address to the session</source>
         <translation>Eine Agentenadresse zur Sitzung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="26" />
+        <location filename="../../gui/actions.py" line="26"/>
         <source>Add Con&amp;text…</source>
         <translation>Kon&amp;text hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="27" />
+        <location filename="../../gui/actions.py" line="27"/>
         <source>Add a community to the session</source>
         <translation>Eine Community zur Sitzung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="28" />
+        <location filename="../../gui/actions.py" line="28"/>
         <source>New &amp;PDU…</source>
         <translation>Neue &amp;PDU…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="29" />
+        <location filename="../../gui/actions.py" line="29"/>
         <source>Compose a GET, GETNEXT, GETBULK, SET, TRAP or INFORM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="30" />
+        <location filename="../../gui/actions.py" line="30"/>
         <source>&amp;Duplicate PDU</source>
         <translation>PDU &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="31" />
+        <location filename="../../gui/actions.py" line="31"/>
         <source>Copy the selected PDU (SnmpDuplicatePdu)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="32" />
+        <location filename="../../gui/actions.py" line="32"/>
         <source>&amp;Send / Re-send</source>
         <translation>&amp;Senden / erneut senden</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="33" />
-        <source>Send the selected PDU to the session's agent</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/actions.py" line="33"/>
+        <source>Send the selected PDU to the session&apos;s agent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="35" />
+        <location filename="../../gui/actions.py" line="35"/>
         <source>&amp;Free Handle</source>
         <translation>Handle &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="37" />
+        <location filename="../../gui/actions.py" line="37"/>
         <source>Free the selected entity, context, PDU or VBL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="38" />
+        <location filename="../../gui/actions.py" line="38"/>
         <source>&amp;Walk Here</source>
         <translation>Ab hier &amp;durchlaufen</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="39" />
+        <location filename="../../gui/actions.py" line="39"/>
         <source>Walk the subtree below the selected OID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="40" />
+        <location filename="../../gui/actions.py" line="40"/>
         <source>S&amp;top Walk</source>
         <translation>Durchlauf &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="41" />
+        <location filename="../../gui/actions.py" line="41"/>
         <source>Stop the running walk; results so far are kept</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="43" />
+        <location filename="../../gui/actions.py" line="43"/>
         <source>&amp;Register for Traps…</source>
         <translation>Für Traps &amp;registrieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="44" />
+        <location filename="../../gui/actions.py" line="44"/>
         <source>Receive traps and informs in this session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="46" />
+        <location filename="../../gui/actions.py" line="46"/>
         <source>P&amp;references…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="48" />
+        <location filename="../../gui/actions.py" line="48"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -126,27 +127,27 @@
 <context>
     <name>AllocErrorDialog</name>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="42" />
+        <location filename="../../gui/dialogs/error_dialogs.py" line="42"/>
         <source>Resource limit reached</source>
         <translation>Ressourcengrenze erreicht</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="44" />
+        <location filename="../../gui/dialogs/error_dialogs.py" line="44"/>
         <source>{name} ({code}): the limit of {maximum} {what} was reached.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="52" />
+        <location filename="../../gui/dialogs/error_dialogs.py" line="52"/>
         <source>{name} ({code}): a resource could not be allocated.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="58" />
+        <location filename="../../gui/dialogs/error_dialogs.py" line="58"/>
         <source>Nothing was lost and snmpscope keeps working. To go on, close sessions you no longer need, free handles (PDUs, variable-binding lists) you are done with, or raise the limit in Preferences.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="65" />
+        <location filename="../../gui/dialogs/error_dialogs.py" line="65"/>
         <source>Open Preferences…</source>
         <translation>Einstellungen öffnen…</translation>
     </message>
@@ -154,977 +155,977 @@
 <context>
     <name>ContextDialog</name>
     <message>
-        <location filename="../../gui/dialogs/simple_dialogs.py" line="83" />
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="83"/>
         <source>Add context</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/simple_dialogs.py" line="85" />
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="85"/>
         <source>optional, e.g. read-only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/simple_dialogs.py" line="88" />
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="88"/>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/simple_dialogs.py" line="94" />
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="94"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/simple_dialogs.py" line="95" />
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="95"/>
         <source>&amp;Community:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/simple_dialogs.py" line="103" />
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="103"/>
         <source>The community must not be empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/simple_dialogs.py" line="105" />
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="105"/>
         <source>The community is longer than 255 bytes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../../gui/views/details_view.py" line="43" />
-        <location filename="../../gui/views/details_view.py" line="99" />
+        <location filename="../../gui/views/details_view.py" line="48"/>
+        <location filename="../../gui/views/details_view.py" line="104"/>
         <source>Select a session, entity, context or PDU in the tree.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="50" />
+        <location filename="../../gui/views/details_view.py" line="55"/>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="50" />
-        <location filename="../../gui/views/details_view.py" line="132" />
+        <location filename="../../gui/views/details_view.py" line="55"/>
+        <location filename="../../gui/views/details_view.py" line="137"/>
         <source>Value</source>
         <translation type="unfinished">Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="58" />
+        <location filename="../../gui/views/details_view.py" line="63"/>
         <source>Variable bindings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="68" />
+        <location filename="../../gui/views/details_view.py" line="73"/>
         <source>Raw message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="121" />
-        <location filename="../../gui/views/details_view.py" line="158" />
-        <location filename="../../gui/views/details_view.py" line="175" />
-        <location filename="../../gui/views/details_view.py" line="197" />
-        <location filename="../../gui/views/details_view.py" line="220" />
+        <location filename="../../gui/views/details_view.py" line="126"/>
+        <location filename="../../gui/views/details_view.py" line="162"/>
+        <location filename="../../gui/views/details_view.py" line="178"/>
+        <location filename="../../gui/views/details_view.py" line="199"/>
+        <location filename="../../gui/views/details_view.py" line="221"/>
         <source>Handle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="121" />
-        <location filename="../../gui/views/details_view.py" line="176" />
-        <location filename="../../gui/views/details_view.py" line="198" />
-        <location filename="../../gui/views/details_view.py" line="221" />
+        <location filename="../../gui/views/details_view.py" line="126"/>
+        <location filename="../../gui/views/details_view.py" line="179"/>
+        <location filename="../../gui/views/details_view.py" line="200"/>
+        <location filename="../../gui/views/details_view.py" line="222"/>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="130" />
+        <location filename="../../gui/views/details_view.py" line="135"/>
         <source>OID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="131" />
-        <location filename="../../gui/views/details_view.py" line="222" />
+        <location filename="../../gui/views/details_view.py" line="136"/>
+        <location filename="../../gui/views/details_view.py" line="223"/>
         <source>Type</source>
         <translation type="unfinished">Typ</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="138" />
+        <location filename="../../gui/views/details_view.py" line="143"/>
         <source>MIB object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="139" />
+        <location filename="../../gui/views/details_view.py" line="144"/>
         <source>Syntax</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="140" />
+        <location filename="../../gui/views/details_view.py" line="145"/>
         <source>Access</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="141" />
+        <location filename="../../gui/views/details_view.py" line="146"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="159" />
-        <location filename="../../gui/views/details_view.py" line="200" />
+        <location filename="../../gui/views/details_view.py" line="163"/>
+        <location filename="../../gui/views/details_view.py" line="202"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="160" />
+        <location filename="../../gui/views/details_view.py" line="164"/>
         <source>Notification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="161" />
+        <location filename="../../gui/views/details_view.py" line="165"/>
         <source>Live handles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="162" />
+        <location filename="../../gui/views/details_view.py" line="166"/>
         <source>Queued messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="163" />
+        <location filename="../../gui/views/details_view.py" line="167"/>
         <source>Outstanding requests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="164" />
+        <location filename="../../gui/views/details_view.py" line="168"/>
         <source>Trap filters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="165" />
+        <location filename="../../gui/views/details_view.py" line="169"/>
         <source>Last error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="177" />
+        <location filename="../../gui/views/details_view.py" line="180"/>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="178" />
+        <location filename="../../gui/views/details_view.py" line="181"/>
         <source>IP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="179" />
+        <location filename="../../gui/views/details_view.py" line="182"/>
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="180" />
+        <location filename="../../gui/views/details_view.py" line="183"/>
         <source>Family</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="181" />
+        <location filename="../../gui/views/details_view.py" line="184"/>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="182" />
+        <location filename="../../gui/views/details_view.py" line="185"/>
         <source>Timeout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="183" />
+        <location filename="../../gui/views/details_view.py" line="186"/>
         <source>Retries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="185" />
+        <location filename="../../gui/views/details_view.py" line="188"/>
         <source>Listening (agent role)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="186" />
+        <location filename="../../gui/views/details_view.py" line="189"/>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="186" />
+        <location filename="../../gui/views/details_view.py" line="189"/>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="199" />
+        <location filename="../../gui/views/details_view.py" line="201"/>
         <source>Community</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="211" />
+        <location filename="../../gui/views/details_view.py" line="212"/>
         <source>Non-repeaters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="212" />
+        <location filename="../../gui/views/details_view.py" line="213"/>
         <source>Max-repetitions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="216" />
+        <location filename="../../gui/views/details_view.py" line="217"/>
         <source>Error status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="217" />
+        <location filename="../../gui/views/details_view.py" line="218"/>
         <source>Error index</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="223" />
+        <location filename="../../gui/views/details_view.py" line="224"/>
         <source>Request id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="225" />
+        <location filename="../../gui/views/details_view.py" line="226"/>
         <source>State</source>
         <translation type="unfinished">Zustand</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="230" />
+        <location filename="../../gui/views/details_view.py" line="231"/>
         <source>Attempts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="231" />
+        <location filename="../../gui/views/details_view.py" line="232"/>
         <source>{n} of {m}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="235" />
+        <location filename="../../gui/views/details_view.py" line="236"/>
         <source>Round trip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="237" />
+        <location filename="../../gui/views/details_view.py" line="238"/>
         <source>Peer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="239" />
+        <location filename="../../gui/views/details_view.py" line="240"/>
         <source>Response PDU</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="241" />
+        <location filename="../../gui/views/details_view.py" line="242"/>
         <source>Answers PDU</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="246" />
+        <location filename="../../gui/views/details_view.py" line="247"/>
         <source>Raw message ({count} octets)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="259" />
+        <location filename="../../gui/views/details_view.py" line="260"/>
         <source>Variable bindings ({count})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EntityDialog</name>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="55" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="49"/>
         <source>{host!r} is not a valid IPv6 address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="60" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="54"/>
         <source>{host!r} is neither an IPv4 address nor a host name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="71" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="65"/>
         <source>{host!r} is not a valid host name (label {label!r})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="81" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="75"/>
         <source>Add entity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="83" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="77"/>
         <source>optional, e.g. core-sw1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="85" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="79"/>
         <source>192.0.2.1, 2001:db8::1, [::1]:1161 or a host name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="95" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="89"/>
         <source>Also add a context for this community</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="100" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="94"/>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="105" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="99"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="106" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="100"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="107" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="101"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="108" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="102"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="109" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="103"/>
         <source>&amp;Community:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="111" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="105"/>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="112" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="106"/>
         <source>&amp;Retries:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="122" />
-        <source>Enter the agent's address.</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="116"/>
+        <source>Enter the agent&apos;s address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="138" />
+        <location filename="../../gui/dialogs/entity_dialog.py" line="132"/>
         <source>Enter a community, or do not add a context.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="87" />
+        <location filename="../../gui/dialogs/error_dialogs.py" line="87"/>
         <source>Unexpected error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="89" />
+        <location filename="../../gui/dialogs/error_dialogs.py" line="89"/>
         <source>{what} failed: {name} ({code})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="90" />
+        <location filename="../../gui/dialogs/error_dialogs.py" line="90"/>
         <source>An operation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="96" />
+        <location filename="../../gui/dialogs/error_dialogs.py" line="96"/>
         <source>snmpscope keeps running. The details below help a bug report.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="27" />
+        <location filename="../../gui/dialogs/error_dialogs.py" line="27"/>
         <source>open sessions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="29" />
+        <location filename="../../gui/dialogs/error_dialogs.py" line="29"/>
         <source>live handles per session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="31" />
+        <location filename="../../gui/dialogs/error_dialogs.py" line="31"/>
         <source>queued messages per session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../gui/errors.py" line="67" />
+        <location filename="../../gui/errors.py" line="67"/>
         <source>Background task</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="56" />
+        <location filename="../../gui/main_window.py" line="55"/>
         <source>snmpscope — SNMP session browser</source>
         <translation>snmpscope — SNMP-Sitzungsbrowser</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="92" />
+        <location filename="../../gui/main_window.py" line="91"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="93" />
+        <location filename="../../gui/main_window.py" line="92"/>
         <source>Walk</source>
         <translation>Durchlauf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="94" />
+        <location filename="../../gui/main_window.py" line="93"/>
         <source>Traps</source>
         <translation>Traps</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105" />
+        <location filename="../../gui/main_window.py" line="104"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110" />
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>&amp;PDU</source>
         <translation>&amp;PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112" />
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119" />
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167" />
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>No system keyring was found: communities are kept in memory for this run only and are not saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244" />
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>Notification from {peer}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NameEdit</name>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="82" />
+        <location filename="../../gui/dialogs/pdu_composer.py" line="82"/>
         <source>sysDescr.0, IF-MIB::ifDescr or 1.3.6.1.2.1.1.1.0</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../gui/dialogs/simple_dialogs.py" line="56" />
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="56"/>
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/simple_dialogs.py" line="58" />
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="58"/>
         <source>e.g. Core switches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/simple_dialogs.py" line="59" />
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="59"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/operations.py" line="175" />
+        <location filename="../../gui/operations.py" line="177"/>
         <source>Session #{session} opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="180" />
+        <location filename="../../gui/operations.py" line="182"/>
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="190" />
+        <location filename="../../gui/operations.py" line="192"/>
         <source>Session #{session} closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="192" />
+        <location filename="../../gui/operations.py" line="194"/>
         <source>Close session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="222" />
+        <location filename="../../gui/operations.py" line="224"/>
         <source>Entity {address} added.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="227" />
+        <location filename="../../gui/operations.py" line="229"/>
         <source>Add entity {address}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="248" />
+        <location filename="../../gui/operations.py" line="254"/>
         <source>Add context</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="277" />
+        <location filename="../../gui/operations.py" line="282"/>
         <source>Create {type} PDU</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="296" />
+        <location filename="../../gui/operations.py" line="300"/>
         <source>Create PDU</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="309" />
+        <location filename="../../gui/operations.py" line="313"/>
         <source>noError</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="312" />
+        <location filename="../../gui/operations.py" line="316"/>
         <source>{title}: answered · {status}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="314" />
+        <location filename="../../gui/operations.py" line="318"/>
         <source>{title}: answered in {ms:.0f} ms · {status}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="317" />
+        <location filename="../../gui/operations.py" line="321"/>
         <source>{title} sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="321" />
+        <location filename="../../gui/operations.py" line="325"/>
         <source>Send {title}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="331" />
+        <location filename="../../gui/operations.py" line="335"/>
         <source>Add an entity and a context to the session first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="347" />
+        <location filename="../../gui/operations.py" line="350"/>
         <source>Duplicate PDU</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="352" />
+        <location filename="../../gui/operations.py" line="355"/>
         <source>Free handle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="371" />
+        <location filename="../../gui/operations.py" line="374"/>
         <source>Trap filter registered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="371" />
+        <location filename="../../gui/operations.py" line="374"/>
         <source>Trap filter removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="377" />
+        <location filename="../../gui/operations.py" line="380"/>
         <source>Register for traps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PduComposer</name>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="104" />
+        <location filename="../../gui/dialogs/pdu_composer.py" line="104"/>
         <source>New PDU</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="127" />
+        <location filename="../../gui/dialogs/pdu_composer.py" line="127"/>
         <source>notification, e.g. SNMPv2-MIB::coldStart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="130" />
+        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
         <source>Name or OID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="130" />
+        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
         <source>Type</source>
         <translation type="unfinished">Typ</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="130" />
+        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
         <source>Value</source>
         <translation type="unfinished">Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="141" />
+        <location filename="../../gui/dialogs/pdu_composer.py" line="141"/>
         <source>Add varbind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="142" />
+        <location filename="../../gui/dialogs/pdu_composer.py" line="142"/>
         <source>Remove varbind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="148" />
+        <location filename="../../gui/dialogs/pdu_composer.py" line="148"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="149" />
+        <location filename="../../gui/dialogs/pdu_composer.py" line="149"/>
         <source>&amp;Entity:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="150" />
+        <location filename="../../gui/dialogs/pdu_composer.py" line="150"/>
         <source>&amp;Context:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="151" />
+        <location filename="../../gui/dialogs/pdu_composer.py" line="151"/>
         <source>Non-repeaters / max-repetitions:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="152" />
+        <location filename="../../gui/dialogs/pdu_composer.py" line="152"/>
         <source>&amp;Notification:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="156" />
+        <location filename="../../gui/dialogs/pdu_composer.py" line="156"/>
         <source>&amp;Create</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="158" />
+        <location filename="../../gui/dialogs/pdu_composer.py" line="158"/>
         <source>Create and &amp;send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="238" />
+        <location filename="../../gui/dialogs/pdu_composer.py" line="238"/>
         <source>The session needs an entity and a context first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="246" />
+        <location filename="../../gui/dialogs/pdu_composer.py" line="246"/>
         <source>Row {row}: enter a name or OID.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="267" />
+        <location filename="../../gui/dialogs/pdu_composer.py" line="267"/>
         <source>Enter the notification OID (snmpTrapOID.0).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="276" />
+        <location filename="../../gui/dialogs/pdu_composer.py" line="276"/>
         <source>Add at least one variable binding.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="280" />
+        <location filename="../../gui/dialogs/pdu_composer.py" line="280"/>
         <source>Row {row}: {problem}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="30" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="29"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="38" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="37"/>
         <source>Open &amp;sessions:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="39" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="38"/>
         <source>Live &amp;handles per session:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="40" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="39"/>
         <source>&amp;Queued messages per session:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="41" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="40"/>
         <source>Resource limits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="46" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="45"/>
         <source>Listen &amp;address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="47" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="46"/>
         <source>Listen &amp;port:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="48" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="47"/>
         <source>Trap receiver</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="57" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="56"/>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="62" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="61"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="63" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="62"/>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="64" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="63"/>
         <source>&amp;Retries:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="65" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="64"/>
         <source>&amp;Community:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="66" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="65"/>
         <source>Walk max-&amp;repetitions (0: GETNEXT):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="67" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="66"/>
         <source>Defaults</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="71" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="70"/>
         <source>Follow the system</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="72" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="71"/>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="73" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="72"/>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="75" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="74"/>
         <source>Colour &amp;scheme:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="76" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="75"/>
         <source>Appearance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="95" />
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="94"/>
         <source>The trap listen address must be an IP address, e.g. 127.0.0.1 or ::1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RegisterTrapsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/simple_dialogs.py" line="138" />
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="138"/>
         <source>Register for traps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/simple_dialogs.py" line="141" />
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="141"/>
         <source>Any agent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/simple_dialogs.py" line="145" />
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="145"/>
         <source>Any community</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/simple_dialogs.py" line="149" />
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="149"/>
         <source>any notification, or e.g. linkDown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/simple_dialogs.py" line="150" />
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="150"/>
         <source>Remove this filter instead</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/simple_dialogs.py" line="151" />
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="151"/>
         <source>&amp;Agent:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/simple_dialogs.py" line="152" />
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="152"/>
         <source>&amp;Context:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/simple_dialogs.py" line="153" />
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="153"/>
         <source>&amp;Notification:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionTree</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="48" />
+        <location filename="../../gui/models/labels.py" line="62"/>
         <source>{name} (#{handle})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="56" />
+        <location filename="../../gui/models/labels.py" line="69"/>
         <source>{handles} handles · {outstanding} outstanding · {filters} trap filters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="76" />
+        <location filename="../../gui/models/labels.py" line="87"/>
         <source>{version} · timeout {timeout:.2f} s · {retry} retries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="80" />
+        <location filename="../../gui/models/labels.py" line="91"/>
         <source>user {user}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="84" />
+        <location filename="../../gui/models/labels.py" line="95"/>
         <source>listening</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="97" />
+        <location filename="../../gui/models/labels.py" line="108"/>
         <source>SNMPv3 context</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="98" />
+        <location filename="../../gui/models/labels.py" line="109"/>
         <source>community</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="104" />
+        <location filename="../../gui/models/labels.py" line="115"/>
         <source>{type} #{request_id}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="119" />
+        <location filename="../../gui/models/labels.py" line="129"/>
         <source>{status} at varbind {index} · {count} varbinds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="122" />
+        <location filename="../../gui/models/labels.py" line="132"/>
         <source>noError · {count} varbinds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="126" />
+        <location filename="../../gui/models/labels.py" line="136"/>
         <source>received from {peer}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="130" />
+        <location filename="../../gui/models/labels.py" line="140"/>
         <source>not sent · {count} varbinds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="134" />
+        <location filename="../../gui/models/labels.py" line="144"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="136" />
+        <location filename="../../gui/models/labels.py" line="146"/>
         <source>retry {n} of {m}</source>
         <translation>Wiederholung {n} von {m}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="141" />
+        <location filename="../../gui/models/labels.py" line="151"/>
         <source>answered in {ms:.0f} ms</source>
         <translation>beantwortet in {ms:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="145" />
+        <location filename="../../gui/models/labels.py" line="155"/>
         <source>answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="151" />
+        <location filename="../../gui/models/labels.py" line="161"/>
         <source>timed out after {n} attempts</source>
         <translation>Zeitüberschreitung nach {n} Versuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="155" />
+        <location filename="../../gui/models/labels.py" line="165"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="157" />
+        <location filename="../../gui/models/labels.py" line="167"/>
         <source>failed: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="161" />
+        <location filename="../../gui/models/labels.py" line="171"/>
         <source>sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="186" />
+        <location filename="../../gui/models/labels.py" line="195"/>
         <source>VBL #{handle}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="191" />
+        <location filename="../../gui/models/labels.py" line="200"/>
         <source>{count:,} varbinds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/tree_data.py" line="105" />
+        <location filename="../../gui/models/tree_data.py" line="114"/>
         <source>Entities</source>
         <translation>Entitäten</translation>
     </message>
     <message>
-        <location filename="../../gui/models/tree_data.py" line="107" />
+        <location filename="../../gui/models/tree_data.py" line="116"/>
         <source>Contexts</source>
         <translation>Kontexte</translation>
     </message>
     <message>
-        <location filename="../../gui/models/tree_data.py" line="109" />
+        <location filename="../../gui/models/tree_data.py" line="118"/>
         <source>PDUs</source>
         <translation>PDUs</translation>
     </message>
     <message>
-        <location filename="../../gui/models/tree_data.py" line="110" />
+        <location filename="../../gui/models/tree_data.py" line="119"/>
         <source>Variable-binding lists</source>
         <translation>Variablenbindungslisten</translation>
     </message>
@@ -1132,12 +1133,12 @@
 <context>
     <name>SessionTreeModel</name>
     <message>
-        <location filename="../../gui/models/session_tree.py" line="410" />
+        <location filename="../../gui/models/session_tree.py" line="409"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../../gui/models/session_tree.py" line="412" />
+        <location filename="../../gui/models/session_tree.py" line="411"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -1145,126 +1146,126 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../gui/status.py" line="29" />
+        <location filename="../../gui/status.py" line="29"/>
         <source>Sessions: {sessions} · Live handles: {handles} · Outstanding: {outstanding}</source>
         <translation>Sitzungen: {sessions} · Lebende Handles: {handles} · Ausstehend: {outstanding}</translation>
     </message>
     <message>
-        <location filename="../../gui/status.py" line="35" />
+        <location filename="../../gui/status.py" line="35"/>
         <source> · Walks: {walks}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TrapTableModel</name>
     <message>
-        <location filename="../../gui/models/trap_table.py" line="73" />
+        <location filename="../../gui/models/trap_table.py" line="59"/>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/trap_table.py" line="74" />
+        <location filename="../../gui/models/trap_table.py" line="60"/>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/trap_table.py" line="75" />
+        <location filename="../../gui/models/trap_table.py" line="61"/>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/trap_table.py" line="76" />
+        <location filename="../../gui/models/trap_table.py" line="62"/>
         <source>Type</source>
         <translation type="unfinished">Typ</translation>
     </message>
     <message>
-        <location filename="../../gui/models/trap_table.py" line="77" />
+        <location filename="../../gui/models/trap_table.py" line="63"/>
         <source>Varbinds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/trap_table.py" line="78" />
+        <location filename="../../gui/models/trap_table.py" line="64"/>
         <source>Notification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/trap_table.py" line="106" />
+        <location filename="../../gui/models/trap_table.py" line="92"/>
         <source>(no snmpTrapOID.0)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TrapView</name>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="36" />
+        <location filename="../../gui/views/trap_view.py" line="35"/>
         <source>Trap filters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="64" />
+        <location filename="../../gui/views/trap_view.py" line="63"/>
         <source>Received traps and informs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="88" />
+        <location filename="../../gui/views/trap_view.py" line="87"/>
         <source>Trap filters (select a session)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="95" />
+        <location filename="../../gui/views/trap_view.py" line="94"/>
         <source>Trap filters of session #{session} ({count})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="114" />
+        <location filename="../../gui/views/trap_view.py" line="113"/>
         <source>any agent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="116" />
+        <location filename="../../gui/views/trap_view.py" line="115"/>
         <source>agent {ip}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="119" />
+        <location filename="../../gui/views/trap_view.py" line="118"/>
         <source>any community</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="119" />
+        <location filename="../../gui/views/trap_view.py" line="118"/>
         <source>one community</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="122" />
+        <location filename="../../gui/views/trap_view.py" line="121"/>
         <source>any notification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="134" />
+        <location filename="../../gui/views/trap_view.py" line="133"/>
         <source>Received traps and informs ({count})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VarBindTableModel</name>
     <message>
-        <location filename="../../gui/models/varbind_table.py" line="86" />
+        <location filename="../../gui/models/varbind_table.py" line="71"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/models/varbind_table.py" line="86" />
+        <location filename="../../gui/models/varbind_table.py" line="71"/>
         <source>OID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/varbind_table.py" line="86" />
+        <location filename="../../gui/models/varbind_table.py" line="71"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../gui/models/varbind_table.py" line="86" />
+        <location filename="../../gui/models/varbind_table.py" line="71"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -1272,110 +1273,120 @@
 <context>
     <name>WalkRunner</name>
     <message>
-        <location filename="../../gui/walk_runner.py" line="59" />
+        <location filename="../../gui/walk_runner.py" line="58"/>
         <source>Add an entity and a context to the session first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/walk_runner.py" line="74" />
+        <location filename="../../gui/walk_runner.py" line="73"/>
         <source>A walk is already running; stop it first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/walk_runner.py" line="96" />
+        <location filename="../../gui/walk_runner.py" line="95"/>
         <source>Walk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WalkView</name>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="46" />
+        <location filename="../../gui/views/walk_view.py" line="46"/>
         <source>0 walks with GETNEXT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="47" />
+        <location filename="../../gui/views/walk_view.py" line="47"/>
         <source>Walk</source>
         <translation>Durchlaufen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="49" />
+        <location filename="../../gui/views/walk_view.py" line="49"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="57" />
+        <location filename="../../gui/views/walk_view.py" line="57"/>
         <source>Pick a session in the tree, an OID, and press Walk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="71" />
+        <location filename="../../gui/views/walk_view.py" line="71"/>
         <source>OID:</source>
         <translation>OID:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="73" />
+        <location filename="../../gui/views/walk_view.py" line="73"/>
         <source>Max-repetitions:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="78" />
+        <location filename="../../gui/views/walk_view.py" line="78"/>
         <source>Entity:</source>
         <translation>Entität:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="80" />
+        <location filename="../../gui/views/walk_view.py" line="80"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="135" />
+        <location filename="../../gui/views/walk_view.py" line="135"/>
         <source>Walking {root}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="142" />
+        <location filename="../../gui/views/walk_view.py" line="142"/>
         <source>{count:,} varbinds · {requests} requests…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="152" />
+        <location filename="../../gui/views/walk_view.py" line="152"/>
         <source>Stopped: {count:,} varbinds kept ({requests} requests, {s:.2f} s).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="154" />
+        <location filename="../../gui/views/walk_view.py" line="154"/>
         <source>{count:,} varbinds, then: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="156" />
+        <location filename="../../gui/views/walk_view.py" line="156"/>
         <source>Done: {count:,} varbinds in {requests} requests, {s:.2f} s.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorkspaceKeeper</name>
     <message>
-        <location filename="../../gui/workspace_keeper.py" line="86" />
+        <location filename="../../gui/workspace_keeper.py" line="86"/>
         <source>Demo agent listening on {target}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_keeper.py" line="115" />
+        <location filename="../../gui/workspace_keeper.py" line="114"/>
         <source>The demo agent could not start: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_keeper.py" line="119" />
+        <location filename="../../gui/workspace_keeper.py" line="118"/>
         <source>Start demo agent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_keeper.py" line="143" />
+        <location filename="../../gui/workspace_keeper.py" line="142"/>
         <source>The community of context {name!r} was not saved (no keyring); add the context again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_keeper.py" line="157"/>
+        <source>Resource limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_keeper.py" line="179"/>
+        <source>Trap receiver (stays on {where})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -24,16 +24,17 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # the tests/agents package
+sys.path.insert(0, str(HERE.parents[1] / "packaging" / "tools"))  # the screenshot helpers
 
 from agents.netsnmp import NetSnmpTools  # noqa: E402
 from agents.snmpd import SnmpdAgent  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from screenshots import wait_for  # noqa: E402 (packaging/tools)
 
 from snmpscope.core.model.agent_db import MemorySecretStore  # noqa: E402
 from snmpscope.core.service.operations import WalkResult  # noqa: E402
 from snmpscope.gui.context import AppContext, create_context  # noqa: E402
-from snmpscope.gui.screenshots import wait_for  # noqa: E402
 
 TICK_MS = 5
 ROOT = "1.3.6.1"

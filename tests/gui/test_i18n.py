@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
+from pathlib import Path
 from xml.etree import ElementTree
 
 from PySide6.QtCore import QLocale
@@ -10,9 +13,33 @@ from PySide6.QtWidgets import QWidget
 from snmpscope.core.constants import HandleKind
 from snmpscope.gui.actions import Actions
 from snmpscope.gui.i18n import install_translators
-from snmpscope.gui.i18n_de import GERMAN
 from snmpscope.gui.models.tree_data import group_label
 from snmpscope.resources import resource_path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging" / "tools"))
+import translations
+
+GERMAN_TS = resource_path("translations", "snmpscope_de.ts")
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ElementTree.Element]:
+    """(context, source) -> <message> of a catalogue."""
+    return {
+        (context.findtext("name", ""), message.findtext("source", "")): message
+        for context in ElementTree.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+    }
+
+
+def translated(ts: Path) -> set[tuple[str, str]]:
+    """The messages of a catalogue that carry a finished translation."""
+    return {
+        key
+        for key, message in messages(ts).items()
+        if (target := message.find("translation")) is not None
+        and target.text
+        and target.get("type") not in ("unfinished", "vanished", "obsolete")
+    }
 
 
 def test_german_menus_and_tree_labels(qapp, qtbot) -> None:
@@ -32,13 +59,21 @@ def test_german_menus_and_tree_labels(qapp, qtbot) -> None:
     assert Actions(widget).new_session.text() == "&New Session…"
 
 
-def test_the_catalogue_covers_the_translated_sources() -> None:
-    """Every German entry still matches a source string (lupdate keeps them in step)."""
-    tree = ElementTree.parse(resource_path("translations", "snmpscope_de.ts"))
-    sources = {
-        (context.findtext("name"), message.findtext("source"))
-        for context in tree.getroot().iter("context")
-        for message in context.iter("message")
-    }
-    assert len(sources) > 200
-    assert set(GERMAN) - sources == set()
+def test_the_catalogue_covers_the_translated_sources(tmp_path: Path) -> None:
+    """Every German translation still matches a source string: lupdate over today's sources
+    keeps every one of them as a live (not vanished) message."""
+    assert len(messages(GERMAN_TS)) > 200
+    german = translated(GERMAN_TS)
+    assert len(german) > 40
+    refreshed = tmp_path / "snmpscope_de.ts"
+    shutil.copy(GERMAN_TS, refreshed)
+    translations.lupdate(refreshed)
+    assert german - translated(refreshed) == set()
+
+
+def test_the_committed_qm_is_the_compiled_catalogue(tmp_path: Path) -> None:
+    """The .qm the app loads is exactly what lrelease makes of the .ts (run
+    ``packaging/tools/translations.py`` after editing a catalogue)."""
+    compiled = tmp_path / "snmpscope_de.qm"
+    translations.lrelease(GERMAN_TS, compiled)
+    assert compiled.read_bytes() == GERMAN_TS.with_suffix(".qm").read_bytes()

@@ -1,6 +1,6 @@
 """Render the main states of the window offscreen into PNG files, against the demo agent.
 
-    python -m snmpscope.gui.screenshots --out DIR
+    .venv/bin/python packaging/tools/screenshots.py --out DIR
 
 First launch with the demo session, a PDU with its response, a walk in progress and
 finished, the allocation-error dialog, the PDU composer, Preferences, the trap view, and the
@@ -208,7 +208,7 @@ def _traps(context: AppContext, session: int, ctx: int, folder: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: ``--out DIR``."""
-    parser = argparse.ArgumentParser(prog="python -m snmpscope.gui.screenshots")
+    parser = argparse.ArgumentParser(prog="packaging/tools/screenshots.py")
     parser.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     args = parser.parse_args(argv)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
