@@ -7,9 +7,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from snmpscope.gui.controllers.selection import Selection
 from snmpscope.gui.icons import icon
 from snmpscope.gui.models.session_tree import NodeType
-from snmpscope.gui.selection import Selection
 
 
 class Actions(QObject):

@@ -12,8 +12,8 @@ from pathlib import Path
 from snmpscope.core.service import ExceptHooks, ServiceController
 from snmpscope.core.service.profiles import SecretStore
 from snmpscope.gui.main_window import MainWindow
-from snmpscope.gui.secrets import open_secret_store
-from snmpscope.gui.workspace import Workspace
+from snmpscope.gui.settings.secrets import open_secret_store
+from snmpscope.gui.settings.workspace import Workspace
 
 log = logging.getLogger(__name__)
 

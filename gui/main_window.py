@@ -1,7 +1,7 @@
 """The main window: a composition root. It builds the views, the actions and the helpers,
 wires their signals, and shuts everything down in stages when it closes. What the actions do
-lives in :mod:`snmpscope.gui.operations`; start-up and saving in
-:mod:`snmpscope.gui.workspace_keeper`."""
+lives in :mod:`snmpscope.gui.controllers.operations`; start-up and saving in
+:mod:`snmpscope.gui.controllers.workspace_keeper`."""
 
 from __future__ import annotations
 
@@ -16,20 +16,20 @@ from snmpscope.core.service import ServiceController
 from snmpscope.core.service.operations import TrapRecord
 from snmpscope.core.service.read_model import EventType, ResourceEvent
 from snmpscope.gui.actions import Actions
+from snmpscope.gui.controllers.error_presenter import ErrorPresenter
+from snmpscope.gui.controllers.operations import Operations
+from snmpscope.gui.controllers.selection import Selection
+from snmpscope.gui.controllers.status import StatusBar
+from snmpscope.gui.controllers.workspace_keeper import WorkspaceKeeper
 from snmpscope.gui.dialogs.preferences_dialog import PreferencesDialog
-from snmpscope.gui.errors import ErrorPresenter
 from snmpscope.gui.icons import icon
 from snmpscope.gui.models.session_tree import NodeType, SessionTreeModel, TreeRole
 from snmpscope.gui.naming import Naming
-from snmpscope.gui.operations import Operations
-from snmpscope.gui.selection import Selection
-from snmpscope.gui.status import StatusBar
+from snmpscope.gui.settings.workspace import Workspace, WorkspaceState
 from snmpscope.gui.views.details_view import DetailsView
 from snmpscope.gui.views.session_tree_view import SessionTreeView
 from snmpscope.gui.views.trap_view import TrapView
 from snmpscope.gui.views.walk_view import WalkView
-from snmpscope.gui.workspace import Workspace, WorkspaceState
-from snmpscope.gui.workspace_keeper import WorkspaceKeeper
 
 log = logging.getLogger(__name__)
 SHUTDOWN_TIMEOUT_MS = 5000

@@ -21,7 +21,7 @@ from snmpscope.core.constants import DEFAULT_AGENT_PORT, MAX_RETRY, MAX_TIMEOUT_
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.smi.address import join_host_port, split_host_port
 from snmpscope.gui.dialogs.simple_dialogs import FormDialog
-from snmpscope.gui.preferences import Preferences
+from snmpscope.gui.settings.preferences import Preferences
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from snmpscope.core.constants import MAX_RETRY, MAX_TIMEOUT_CS, SnmpVersion
 from snmpscope.gui.dialogs.simple_dialogs import FormDialog
-from snmpscope.gui.preferences import Preferences
+from snmpscope.gui.settings.preferences import Preferences
 
 LIMIT_MAX = 10_000_000
 

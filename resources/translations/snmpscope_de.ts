@@ -224,7 +224,7 @@
         <location filename="../../gui/views/details_view.py" line="162"/>
         <location filename="../../gui/views/details_view.py" line="178"/>
         <location filename="../../gui/views/details_view.py" line="199"/>
-        <location filename="../../gui/views/details_view.py" line="221"/>
+        <location filename="../../gui/views/details_view.py" line="222"/>
         <source>Handle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,7 +232,7 @@
         <location filename="../../gui/views/details_view.py" line="126"/>
         <location filename="../../gui/views/details_view.py" line="179"/>
         <location filename="../../gui/views/details_view.py" line="200"/>
-        <location filename="../../gui/views/details_view.py" line="222"/>
+        <location filename="../../gui/views/details_view.py" line="223"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="136"/>
-        <location filename="../../gui/views/details_view.py" line="223"/>
+        <location filename="../../gui/views/details_view.py" line="224"/>
         <source>Type</source>
         <translation type="unfinished">Typ</translation>
     </message>
@@ -359,72 +359,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="212"/>
+        <location filename="../../gui/views/details_view.py" line="213"/>
         <source>Non-repeaters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="213"/>
+        <location filename="../../gui/views/details_view.py" line="214"/>
         <source>Max-repetitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="217"/>
+        <location filename="../../gui/views/details_view.py" line="218"/>
         <source>Error status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="218"/>
+        <location filename="../../gui/views/details_view.py" line="219"/>
         <source>Error index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="224"/>
+        <location filename="../../gui/views/details_view.py" line="225"/>
         <source>Request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="226"/>
+        <location filename="../../gui/views/details_view.py" line="227"/>
         <source>State</source>
         <translation type="unfinished">Zustand</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="231"/>
+        <location filename="../../gui/views/details_view.py" line="232"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="232"/>
+        <location filename="../../gui/views/details_view.py" line="233"/>
         <source>{n} of {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="236"/>
+        <location filename="../../gui/views/details_view.py" line="237"/>
         <source>Round trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="238"/>
+        <location filename="../../gui/views/details_view.py" line="239"/>
         <source>Peer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="240"/>
+        <location filename="../../gui/views/details_view.py" line="241"/>
         <source>Response PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="242"/>
+        <location filename="../../gui/views/details_view.py" line="243"/>
         <source>Answers PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="247"/>
+        <location filename="../../gui/views/details_view.py" line="248"/>
         <source>Raw message ({count} octets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="260"/>
+        <location filename="../../gui/views/details_view.py" line="261"/>
         <source>Variable bindings ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,7 +561,7 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../gui/errors.py" line="67"/>
+        <location filename="../../gui/controllers/error_presenter.py" line="67"/>
         <source>Background task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,102 +648,102 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/operations.py" line="177"/>
+        <location filename="../../gui/controllers/operations.py" line="177"/>
         <source>Session #{session} opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="182"/>
+        <location filename="../../gui/controllers/operations.py" line="182"/>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="192"/>
+        <location filename="../../gui/controllers/operations.py" line="192"/>
         <source>Session #{session} closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="194"/>
+        <location filename="../../gui/controllers/operations.py" line="194"/>
         <source>Close session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="224"/>
+        <location filename="../../gui/controllers/operations.py" line="224"/>
         <source>Entity {address} added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="229"/>
+        <location filename="../../gui/controllers/operations.py" line="229"/>
         <source>Add entity {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="254"/>
+        <location filename="../../gui/controllers/operations.py" line="254"/>
         <source>Add context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="282"/>
+        <location filename="../../gui/controllers/operations.py" line="282"/>
         <source>Create {type} PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="300"/>
+        <location filename="../../gui/controllers/operations.py" line="300"/>
         <source>Create PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="313"/>
+        <location filename="../../gui/controllers/operations.py" line="313"/>
         <source>noError</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="316"/>
+        <location filename="../../gui/controllers/operations.py" line="316"/>
         <source>{title}: answered · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="318"/>
+        <location filename="../../gui/controllers/operations.py" line="318"/>
         <source>{title}: answered in {ms:.0f} ms · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="321"/>
+        <location filename="../../gui/controllers/operations.py" line="321"/>
         <source>{title} sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="325"/>
+        <location filename="../../gui/controllers/operations.py" line="325"/>
         <source>Send {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="335"/>
+        <location filename="../../gui/controllers/operations.py" line="335"/>
         <source>Add an entity and a context to the session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="350"/>
+        <location filename="../../gui/controllers/operations.py" line="350"/>
         <source>Duplicate PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="355"/>
+        <location filename="../../gui/controllers/operations.py" line="355"/>
         <source>Free handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="374"/>
+        <location filename="../../gui/controllers/operations.py" line="374"/>
         <source>Trap filter registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="374"/>
+        <location filename="../../gui/controllers/operations.py" line="374"/>
         <source>Trap filter removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="380"/>
+        <location filename="../../gui/controllers/operations.py" line="380"/>
         <source>Register for traps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,12 +1146,12 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../gui/status.py" line="29"/>
+        <location filename="../../gui/controllers/status.py" line="29"/>
         <source>Sessions: {sessions} · Live handles: {handles} · Outstanding: {outstanding}</source>
         <translation>Sitzungen: {sessions} · Lebende Handles: {handles} · Ausstehend: {outstanding}</translation>
     </message>
     <message>
-        <location filename="../../gui/status.py" line="35"/>
+        <location filename="../../gui/controllers/status.py" line="35"/>
         <source> · Walks: {walks}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,17 +1273,17 @@
 <context>
     <name>WalkRunner</name>
     <message>
-        <location filename="../../gui/walk_runner.py" line="58"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="58"/>
         <source>Add an entity and a context to the session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/walk_runner.py" line="73"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="73"/>
         <source>A walk is already running; stop it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/walk_runner.py" line="95"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="95"/>
         <source>Walk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,32 +1359,32 @@
 <context>
     <name>WorkspaceKeeper</name>
     <message>
-        <location filename="../../gui/workspace_keeper.py" line="86"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="85"/>
         <source>Demo agent listening on {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_keeper.py" line="114"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="113"/>
         <source>The demo agent could not start: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_keeper.py" line="118"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="117"/>
         <source>Start demo agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_keeper.py" line="142"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="141"/>
         <source>The community of context {name!r} was not saved (no keyring); add the context again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_keeper.py" line="157"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="156"/>
         <source>Resource limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_keeper.py" line="179"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="178"/>
         <source>Trap receiver (stays on {where})</source>
         <translation type="unfinished"></translation>
     </message>

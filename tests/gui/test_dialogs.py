@@ -12,13 +12,13 @@ from snmpscope.core.constants import PduType, SnmpVersion, Syntax
 from snmpscope.core.errors import LimitError, SnmpApiError
 from snmpscope.core.mib.names import MibNames
 from snmpscope.core.service.failures import Failure, failure_from
+from snmpscope.gui.controllers.error_presenter import ErrorPresenter
 from snmpscope.gui.dialogs.entity_dialog import EntityDialog
 from snmpscope.gui.dialogs.error_dialogs import AllocChoice, AllocErrorDialog, ErrorDialog
 from snmpscope.gui.dialogs.pdu_composer import PduComposer
 from snmpscope.gui.dialogs.preferences_dialog import PreferencesDialog
-from snmpscope.gui.errors import ErrorPresenter
 from snmpscope.gui.naming import Naming
-from snmpscope.gui.preferences import Preferences
+from snmpscope.gui.settings.preferences import Preferences
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from snmpscope.gui.dialogs.pdu_composer import PduComposer, PduSpec
 from snmpscope.gui.dialogs.preferences_dialog import PreferencesDialog
 from snmpscope.gui.dialogs.simple_dialogs import RegisterTrapsDialog, TrapFilterSpec
 from snmpscope.gui.models.session_tree import NodeType, TreeRole
-from snmpscope.gui.preferences import Preferences
+from snmpscope.gui.settings.preferences import Preferences
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 

@@ -12,13 +12,13 @@ from snmpscope.core.service import ReadModel, ServiceController
 from snmpscope.core.service.failures import Failure
 from snmpscope.core.service.operations import WalkProgress, WalkResult
 from snmpscope.core.smi.oid import Oid, oid_to_str
+from snmpscope.gui.controllers.selection import Selection
+from snmpscope.gui.controllers.status import StatusBar
 from snmpscope.gui.models.session_tree import NodeType
-from snmpscope.gui.selection import Selection
-from snmpscope.gui.status import StatusBar
 from snmpscope.gui.views.walk_view import WalkView
 
 if TYPE_CHECKING:
-    from snmpscope.gui.operations import Operations
+    from snmpscope.gui.controllers.operations import Operations
 
 
 class WalkRunner(QObject):

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from snmpscope.core.service.profiles import AgentDatabase, SecretStore, atomic_write_text
-from snmpscope.gui.preferences import Preferences
+from snmpscope.gui.settings.preferences import Preferences
 
 log = logging.getLogger(__name__)
 FORMAT = 1

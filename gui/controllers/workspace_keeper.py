@@ -15,11 +15,11 @@ from snmpscope.core.service import ReadModel, ServiceController
 from snmpscope.core.service.failures import Failure
 from snmpscope.core.service.profiles import ContextRecord, EntityRecord
 from snmpscope.core.smi.address import join_host_port
-from snmpscope.gui.operations import Operations
-from snmpscope.gui.preferences import Preferences
-from snmpscope.gui.status import StatusBar
+from snmpscope.gui.controllers.operations import Operations
+from snmpscope.gui.controllers.status import StatusBar
+from snmpscope.gui.settings.preferences import Preferences
+from snmpscope.gui.settings.workspace import SessionLayout, Workspace, WorkspaceState
 from snmpscope.gui.theme import apply_color_scheme
-from snmpscope.gui.workspace import SessionLayout, Workspace, WorkspaceState
 
 log = logging.getLogger(__name__)
 DEMO_SESSION = "Demo router"

@@ -22,6 +22,10 @@ from snmpscope.core.service.failures import Failure
 from snmpscope.core.service.operations import Reply
 from snmpscope.core.service.read_model import ContextInfo, EntityInfo
 from snmpscope.core.smi.oid import Oid
+from snmpscope.gui.controllers.error_presenter import ErrorPresenter
+from snmpscope.gui.controllers.selection import Selection
+from snmpscope.gui.controllers.status import StatusBar
+from snmpscope.gui.controllers.walk_runner import WalkRunner
 from snmpscope.gui.dialogs.entity_dialog import EntityDialog
 from snmpscope.gui.dialogs.pdu_composer import PduComposer
 from snmpscope.gui.dialogs.simple_dialogs import (
@@ -29,15 +33,11 @@ from snmpscope.gui.dialogs.simple_dialogs import (
     NewSessionDialog,
     RegisterTrapsDialog,
 )
-from snmpscope.gui.errors import ErrorPresenter
 from snmpscope.gui.models import labels
 from snmpscope.gui.models.session_tree import NodeType
 from snmpscope.gui.naming import Naming
-from snmpscope.gui.preferences import Preferences
-from snmpscope.gui.selection import Selection
-from snmpscope.gui.status import StatusBar
+from snmpscope.gui.settings.preferences import Preferences
 from snmpscope.gui.views.walk_view import WalkView
-from snmpscope.gui.walk_runner import WalkRunner
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")
