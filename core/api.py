@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 from snmpscope.core.constants import (
     DEFAULT_RETRY,
@@ -44,8 +44,6 @@ __all__ = [
     "SnmpApiError",
     "VarBindList",
 ]
-
-H = TypeVar("H", bound="Handle")
 
 
 @dataclass(frozen=True, slots=True)
