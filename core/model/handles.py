@@ -88,16 +88,6 @@ class AppBase:
         if not self._initialized:
             self._fail(ApiError.NOT_INITIALIZED, "call SnmpStartup first")
 
-    def _require_init_locked(self) -> None:
-        with self._lock:
-            self._require_init()
-
-    def _fail_for_handle(self, handle: int, code: int, detail: str) -> NoReturn:
-        """Fail a handle-only call: the owning session's slot is written too (reference §3)."""
-        with self._lock:
-            state = self._table.get(handle)
-            self._fail(code, detail, None if state is None else state.owner)
-
     # ---------------------------------------------------------------- handle lookup
     def _session(self, handle: object) -> SessionState:
         state = self._sessions.get(handle) if isinstance(handle, int) else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from typing import NoReturn
 
 from snmpscope.core.constants import (
     SNMPAPI_OFF,
@@ -15,7 +16,7 @@ from snmpscope.core.constants import (
     ApiError,
     HandleKind,
 )
-from snmpscope.core.errors import LimitError
+from snmpscope.core.errors import LimitError, SnmpApiError
 from snmpscope.core.model.events import EventType
 from snmpscope.core.model.handles import AppBase
 from snmpscope.core.model.limits import ResourceLimits
@@ -187,6 +188,29 @@ class LifecycleMixin(AppBase):
         with self._lock:
             state = self._sessions.get(session) if isinstance(session, int) else None
             return state.last_error if state is not None else self._app_last_error
+
+    # ---------------------------------------------------------------- for the C facade
+    def record_failure(self, error: SnmpApiError) -> SnmpApiError:
+        """Write ``error`` to the application's last-error slot; returns it for ``raise``."""
+        with self._lock:
+            return self._record(error)
+
+    def fail(self, code: int, detail: str = "") -> NoReturn:
+        """Record ``code`` in the application's last-error slot and raise it."""
+        with self._lock:
+            self._fail(code, detail)
+
+    def require_started(self) -> None:
+        """NOT_INITIALIZED (recorded, raised) unless SnmpStartup has been called."""
+        with self._lock:
+            self._require_init()
+
+    def fail_for_handle(self, handle: int, code: int, detail: str) -> NoReturn:
+        """Fail a call that names only ``handle``: the owning session's last-error slot is
+        written too (reference §3)."""
+        with self._lock:
+            state = self._table.get(handle)
+            self._fail(code, detail, None if state is None else state.owner)
 
     # ---------------------------------------------------------------- sessions
     def create_session(
