@@ -20,6 +20,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any, ParamSpec, TypeVar
 
+from snmpscope.core.api import new_application
 from snmpscope.core.constants import *  # noqa: F403 - the facade re-exports every constant
 from snmpscope.core.constants import (
     MAXOBJIDSTRSIZE,
@@ -44,7 +45,7 @@ log = logging.getLogger(__name__)
 P = ParamSpec("P")
 R = TypeVar("R")
 
-_app = Application()
+_app = new_application()
 
 MAXENTITYSTRSIZE = 256
 
@@ -68,7 +69,7 @@ def default_application() -> Application:
 def reset_default_application(app: Application | None = None) -> Application:
     """Replace the process-wide application (tests; embedding). The old one is not cleaned."""
     global _app
-    _app = app if app is not None else Application()
+    _app = app if app is not None else new_application()
     return _app
 
 

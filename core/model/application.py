@@ -13,26 +13,34 @@ from collections.abc import Iterable
 
 from snmpscope.core.constants import ApiError, HandleKind
 from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.model.agent_db import AgentDatabase
 from snmpscope.core.model.descriptors import DescriptorMixin
 from snmpscope.core.model.entities import EntityMixin
+from snmpscope.core.model.inbound import ModelInbound
 from snmpscope.core.model.lifecycle import LifecycleMixin
-from snmpscope.core.model.messaging import MessagingMixin, TransportBackend
+from snmpscope.core.model.messaging import MessagingMixin
 from snmpscope.core.model.pdus import PduMixin
+from snmpscope.core.model.ports import TransportFactory
 from snmpscope.core.model.snapshots import HandleInfo, snapshot
 from snmpscope.core.smi.oid import Oid, oid_compare, oid_from_str, validate_oid
 
 
-def _default_transport(app: MessagingMixin) -> TransportBackend:
-    """The real UDP transport, imported on first use so the model stays importable alone."""
-    from snmpscope.core.transport import create_transport
-
-    return create_transport(app)
-
-
 class Application(MessagingMixin, PduMixin, EntityMixin, DescriptorMixin, LifecycleMixin):
-    """One WinSNMP application: sessions, handles, modes, limits, last errors, events."""
+    """One WinSNMP application: sessions, handles, modes, limits, last errors, events.
 
-    transport_factory = staticmethod(_default_transport)
+    ``transport_factory`` builds the transport on the first call that needs the network; the
+    faces inject the UDP one (:func:`snmpscope.core.api.new_application`). Without it the
+    model works alone and every call that needs the network fails with TL_NOT_INITIALIZED.
+    """
+
+    def __init__(
+        self,
+        database: AgentDatabase | None = None,
+        transport_factory: TransportFactory | None = None,
+    ) -> None:
+        super().__init__(database)
+        self._transport_factory = transport_factory
+        self._port = ModelInbound(self)
 
     # ---------------------------------------------------------------- OID utilities
     def str_to_oid(self, text: str | bytes) -> Oid:

@@ -9,14 +9,10 @@ transport calls back into :meth:`MessagingMixin.deliver` and friends from its I/
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Protocol
 
 from snmpscope.core.constants import (
     SNMPAPI_OFF,
     SNMPAPI_ON,
-    SNMPAPI_SUCCESS,
     ApiError,
     HandleKind,
     PduType,
@@ -25,6 +21,13 @@ from snmpscope.core.constants import (
 from snmpscope.core.errors import LimitError, SnmpApiError
 from snmpscope.core.model.events import EventType
 from snmpscope.core.model.handles import AppBase
+from snmpscope.core.model.ports import (
+    CONFIRMED_TYPES,
+    ModelPort,
+    OutboundMessage,
+    TransportBackend,
+    TransportFactory,
+)
 from snmpscope.core.model.states import (
     ContextState,
     EntityState,
@@ -35,80 +38,28 @@ from snmpscope.core.model.states import (
     PduStatus,
     Registration,
     SessionState,
-    V3Security,
 )
-from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.smi.oid import Oid, is_prefix, validate_oid
-
-# PDU types that expect an answer and so become outstanding requests.
-CONFIRMED_TYPES = frozenset(
-    {PduType.GET, PduType.GETNEXT, PduType.GETBULK, PduType.SET, PduType.INFORM}
-)
-
-
-@dataclass(slots=True)
-class OutboundMessage:
-    """Everything the transport needs to send one message, copied out of the handles."""
-
-    session: int
-    src: TransportAddress | None
-    dst: TransportAddress
-    version: SnmpVersion
-    community: bytes
-    pdu: PduData
-    pdu_handle: int  # the caller's PDU handle, for status annotations (may die meanwhile)
-    timeout_cs: int
-    retry: int
-    retransmit: bool
-    security: V3Security | None = None
-    context_engine_id: bytes = b""
-    dst_entity: int = 0  # for "actual" timeout/retry statistics
-    extra: dict[str, object] = field(default_factory=dict)
-
-
-@dataclass(slots=True)
-class DecodedMessage:
-    version: SnmpVersion
-    community: bytes
-    pdu: PduData
-    length: int
-    context_engine_id: bytes = b""
-
-
-class TransportBackend(Protocol):
-    """What the resource model needs from the transport. Errors: raise SnmpApiError(TL_*)."""
-
-    def send(self, message: OutboundMessage) -> None: ...
-
-    def cancel(self, session: int, request_id: int) -> None: ...
-
-    def session_closed(self, session: int) -> None: ...
-
-    def listen(self, entity: EntityState, on: bool) -> None: ...
-
-    def ensure_trap_receiver(self) -> None: ...
-
-    def move_trap_receiver(self, host: str, port: int) -> tuple[str, int] | None: ...
-
-    def encode(self, message: OutboundMessage) -> bytes: ...
-
-    def decode(self, data: bytes) -> DecodedMessage: ...
-
-    def shutdown(self) -> None: ...
 
 
 class MessagingMixin(AppBase):
     _transport: TransportBackend | None = None
-    transport_factory: Callable[[MessagingMixin], TransportBackend] | None = None
+    _transport_factory: TransportFactory | None = None
+    _port: ModelPort
 
     # ---------------------------------------------------------------- transport plumbing
+    @property
+    def running_transport(self) -> TransportBackend | None:
+        """The transport backend while one runs (for statistics and diagnostics)."""
+        return self._transport
+
     def _backend(self, session: SessionState | None = None) -> TransportBackend:
         if self._transport is None:
-            factory = self.transport_factory
+            factory = self._transport_factory
             if factory is None:
                 self._fail(ApiError.TL_NOT_INITIALIZED, "no transport is configured", session)
             try:
-                self._transport = factory(self)
+                self._transport = factory(self._port)
             except SnmpApiError as exc:
                 raise self._record(exc, session) from None
         return self._transport
@@ -593,12 +544,3 @@ def covers(existing: Registration, new: Registration) -> bool:
     if existing.notification is not None:
         return new.notification is not None and is_prefix(existing.notification, new.notification)
     return True
-
-
-__all__ = [
-    "SNMPAPI_SUCCESS",
-    "DecodedMessage",
-    "MessagingMixin",
-    "OutboundMessage",
-    "TransportBackend",
-]
