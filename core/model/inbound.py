@@ -8,40 +8,66 @@ then hands messages over with ``deliver`` and friends, which notify sessions out
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from snmpscope.core.constants import HandleKind
 from snmpscope.core.model.events import EventType
+from snmpscope.core.model.handles import HandleTable
+from snmpscope.core.model.messaging import Messaging
 from snmpscope.core.model.ports import RequestRef
-from snmpscope.core.model.states import IncomingMessage, PduState
+from snmpscope.core.model.states import EntityState, IncomingMessage, PduState
+from snmpscope.core.model.traps import Traps
 from snmpscope.core.smi.oid import Oid
-
-if TYPE_CHECKING:
-    from snmpscope.core.model.messaging import MessagingMixin
 
 
 class ModelInbound:
-    """Transport reports applied to the model (see the module docstring)."""
+    """Transport reports applied to the model (see the module docstring); implements
+    :class:`~snmpscope.core.model.ports.ModelPort`."""
 
-    def __init__(self, app: MessagingMixin) -> None:
-        self._app = app
+    def __init__(self, table: HandleTable, messaging: Messaging, traps: Traps) -> None:
+        self._table = table
+        self._lock = table.lock
+        self._messaging = messaging
+        self._traps = traps
 
     # ------------------------------------------------------------------ asked by the transport
     @property
     def observed(self) -> bool:
-        return self._app.events.active
+        return self._table.events.active
 
     @property
     def trap_endpoint(self) -> tuple[str, int]:
-        return self._app.trap_endpoint
+        return self._traps.endpoint
 
     def trap_endpoint_bound(self, host: str, port: int) -> None:
-        with self._app._lock:
-            self._app.trap_endpoint = (host, port)
+        with self._lock:
+            self._traps.endpoint = (host, port)
+
+    # ------------------------------------------------------------------ model hooks
+    def listener_session(self, entity: int) -> int:
+        """The session that owns a listening entity (agent-role requests go to its queue)."""
+        with self._lock:
+            state = self._table.handles.get(entity)
+            if isinstance(state, EntityState) and state.listening:
+                return state.owner
+            return 0
+
+    def note_statistics(self, entity: int, rtt_cs: int, retries: int) -> None:
+        """The "actual" values SnmpGetTimeout/SnmpGetRetry report."""
+        with self._lock:
+            state = self._table.handles.get(entity)
+            if isinstance(state, EntityState):
+                state.actual_timeout_cs = rtt_cs
+                state.actual_retry = retries
+
+    def set_pdu_status(self, pdu: int, **changes: object) -> None:
+        """Annotate a PDU handle's status (ignored if the handle is gone)."""
+        with self._lock:
+            self._table.set_pdu_status(pdu, **changes)
 
     # ------------------------------------------------------------------ requests
     def request_sent(self, request: RequestRef, attempt: int, sent_at: float, raw: bytes) -> None:
-        app = self._app
+        table = self._table
         state = (
             PduState.SENT
             if not request.confirmed
@@ -49,10 +75,12 @@ class ModelInbound:
             if attempt == 1
             else PduState.RETRYING
         )
-        with app._lock:
-            if request.confirmed and not app.is_outstanding(request.session, request.request_id):
+        with self._lock:
+            if request.confirmed and not self._messaging.is_outstanding(
+                request.session, request.request_id
+            ):
                 return  # cancelled, closed or answered meanwhile: keep the final status
-            app._set_pdu_status(
+            table.set_pdu_status(
                 request.pdu_handle,
                 state=state,
                 attempt=attempt,
@@ -61,8 +89,8 @@ class ModelInbound:
                 peer=request.peer,
                 raw=raw,
             )
-            if app.events.active:
-                app.events.emit(
+            if table.events.active:
+                table.events.emit(
                     EventType.MESSAGE_RETRANSMITTED if attempt > 1 else EventType.MESSAGE_SENT,
                     handle=request.session,
                     kind=HandleKind.SESSION,
@@ -73,62 +101,60 @@ class ModelInbound:
     def request_answered(
         self, request: RequestRef, message: IncomingMessage, rtt_s: float, attempts: int
     ) -> None:
-        app = self._app
-        with app._lock:
-            if not app.is_outstanding(request.session, request.request_id):
+        table = self._table
+        with self._lock:
+            if not self._messaging.is_outstanding(request.session, request.request_id):
                 return  # cancelled or closed after the answer arrived: nothing is delivered
-            app._set_pdu_status(request.pdu_handle, state=PduState.ANSWERED, rtt_ms=rtt_s * 1000)
-            if app.events.active:
-                app.events.emit(
+            table.set_pdu_status(request.pdu_handle, state=PduState.ANSWERED, rtt_ms=rtt_s * 1000)
+            if table.events.active:
+                table.events.emit(
                     EventType.MESSAGE_RECEIVED,
                     handle=request.session,
                     kind=HandleKind.SESSION,
                     owner=request.session,
                     detail=_detail(request, raw=message.raw, peer=message.src.text()),
                 )
-            app.note_statistics(request.dst_entity, round(rtt_s * 100), attempts - 1)
-        app.deliver(request.session, message, request_id=request.request_id)
+            self.note_statistics(request.dst_entity, round(rtt_s * 100), attempts - 1)
+        self._messaging.deliver(request.session, message, request_id=request.request_id)
 
     def request_failed(
         self, request: RequestRef, code: int, message: IncomingMessage | None = None
     ) -> None:
-        app = self._app
         if request.confirmed:
-            app.request_failed(request.session, request.request_id, code, message)
+            self._messaging.request_failed(request.session, request.request_id, code, message)
         else:
-            app.set_pdu_status(request.pdu_handle, state=PduState.FAILED, error=int(code))
+            self.set_pdu_status(request.pdu_handle, state=PduState.FAILED, error=int(code))
 
     # ------------------------------------------------------------------ unsolicited messages
     def notification_received(self, message: IncomingMessage, trap_oid: Oid | None) -> None:
-        app = self._app
-        if app.events.active:
-            with app._lock:
-                app.events.emit(
+        events = self._table.events
+        if events.active:
+            with self._lock:
+                events.emit(
                     EventType.MESSAGE_RECEIVED,
                     detail=_incoming_detail(message, "notification"),
                 )
-        app.deliver_trap(message, trap_oid)
+        self._traps.deliver_trap(message, trap_oid)
 
     def agent_request(self, entity: int, message: IncomingMessage) -> None:
-        app = self._app
-        session = app.listener_session(entity)
+        events = self._table.events
+        session = self.listener_session(entity)
         if not session:
             return  # the entity stopped listening meanwhile
-        if app.events.active:
-            with app._lock:
-                app.events.emit(
+        if events.active:
+            with self._lock:
+                events.emit(
                     EventType.MESSAGE_RECEIVED,
                     handle=session,
                     kind=HandleKind.SESSION,
                     owner=session,
                     detail=_incoming_detail(message, "agent request"),
                 )
-        app.deliver(session, message)
+        self._messaging.deliver(session, message)
 
     def datagram_dropped(self, peer: str, raw: bytes, reason: str) -> None:
-        app = self._app
-        with app._lock:
-            app.events.emit(
+        with self._lock:
+            self._table.events.emit(
                 EventType.MESSAGE_RECEIVED,
                 detail={"peer": peer, "raw": raw, "dropped": reason},
             )
