@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 from snmpscope.core.constants import (
     DEFAULT_RETRY,
@@ -25,6 +25,7 @@ from snmpscope.core.constants import (
     SnmpVersion,
 )
 from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.model.agent_db import AgentDatabase
 from snmpscope.core.model.application import Application
 from snmpscope.core.model.limits import ResourceLimits
 from snmpscope.core.model.snapshots import ContextInfo, EntityInfo
@@ -32,6 +33,7 @@ from snmpscope.core.model.states import PduData, PduStatus, Registration, V3Secu
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.smi.oid import Oid
 from snmpscope.core.smi.values import SmiValue, VarBind
+from snmpscope.core.transport import create_transport
 
 __all__ = [
     "Context",
@@ -43,9 +45,13 @@ __all__ = [
     "Snmp",
     "SnmpApiError",
     "VarBindList",
+    "new_application",
 ]
 
-H = TypeVar("H", bound="Handle")
+
+def new_application(database: AgentDatabase | None = None) -> Application:
+    """A WinSNMP application that reaches the network through the UDP transport."""
+    return Application(database, transport_factory=create_transport)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +70,7 @@ class Snmp:
     """A started WinSNMP application. ``with Snmp():`` pairs StartupEx with CleanupEx."""
 
     def __init__(self, app: Application | None = None) -> None:
-        self.app = app if app is not None else Application()
+        self.app = app if app is not None else new_application()
         self._started = False
 
     def start(self) -> Snmp:

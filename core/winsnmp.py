@@ -20,6 +20,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any, ParamSpec, TypeVar
 
+from snmpscope.core.api import new_application
 from snmpscope.core.constants import *  # noqa: F403 - the facade re-exports every constant
 from snmpscope.core.constants import (
     MAXOBJIDSTRSIZE,
@@ -44,7 +45,7 @@ log = logging.getLogger(__name__)
 P = ParamSpec("P")
 R = TypeVar("R")
 
-_app = Application()
+_app = new_application()
 
 MAXENTITYSTRSIZE = 256
 
@@ -68,7 +69,7 @@ def default_application() -> Application:
 def reset_default_application(app: Application | None = None) -> Application:
     """Replace the process-wide application (tests; embedding). The old one is not cleaned."""
     global _app
-    _app = app if app is not None else Application()
+    _app = app if app is not None else new_application()
     return _app
 
 
@@ -83,11 +84,11 @@ def _c_call(failure: Any) -> Callable[[Callable[P, R]], Callable[P, R]]:
             except SnmpApiError:
                 return failure  # type: ignore[no-any-return]
             except MemoryError:
-                _app._record(SnmpApiError(ApiError.ALLOC_ERROR, "out of memory"))
+                _app.record_failure(SnmpApiError(ApiError.ALLOC_ERROR, "out of memory"))
                 return failure  # type: ignore[no-any-return]
             except Exception as exc:
                 log.exception("unexpected error in %s", func.__name__)
-                _app._record(SnmpApiError(ApiError.OTHER_ERROR, repr(exc)))
+                _app.record_failure(SnmpApiError(ApiError.OTHER_ERROR, repr(exc)))
                 return failure  # type: ignore[no-any-return]
 
         return call
@@ -154,9 +155,9 @@ def SnmpGetLastError(session: int | None = None) -> int:
 @_c_call((SNMPAPI_FAILURE, None))
 def SnmpGetVendorInfo(vendor_info: bool = True) -> tuple[int, VendorInfo | None]:
     """-> (status, VendorInfo). ``vendor_info=False`` stands for a NULL pointer (NOOP)."""
-    _app._require_init_locked()
+    _app.require_started()
     if not vendor_info:
-        _app._fail(ApiError.NOOP, "no output requested")
+        _app.fail(ApiError.NOOP, "no output requested")
     return SNMPAPI_SUCCESS, _app.get_vendor_info()
 
 
@@ -195,7 +196,7 @@ def SnmpEntityToStr(entity: int, size: int = MAXENTITYSTRSIZE) -> tuple[int, str
     text = _app.entity_to_str(entity)
     needed = len(text.encode("utf-8")) + 1
     if needed > size:
-        _app._fail_for_handle(
+        _app.fail_for_handle(
             entity, ApiError.OUTPUT_TRUNCATED, f"needs {needed} bytes, buffer has {size}"
         )
     return needed, text
@@ -258,7 +259,7 @@ def _policy_and_actual(
     """The C out-parameters of Get{Timeout,Retry}: ``False`` stands for a NULL pointer, and
     asking for neither output is NOOP."""
     if not policy and not actual:
-        _app._fail(ApiError.NOOP, "no output requested")
+        _app.fail(ApiError.NOOP, "no output requested")
     return SNMPAPI_SUCCESS, values[0] if policy else None, values[1] if actual else None
 
 
@@ -319,8 +320,8 @@ def SnmpGetPduData(
     """
     wanted = (pdu_type, request_id, error_status, error_index, vbl)
     if not any(wanted):
-        _app._require_init_locked()
-        _app._fail_for_handle(pdu, ApiError.NOOP, "no output requested")
+        _app.require_started()
+        _app.fail_for_handle(pdu, ApiError.NOOP, "no output requested")
     values = _app.get_pdu_data(pdu, want_vbl=vbl)
     kind, rid, status, index, new_vbl = values
     return (
@@ -426,7 +427,7 @@ def SnmpRecvMsg(session: int) -> tuple[int, int, int, int, int]:
         return (SNMPAPI_FAILURE, *outputs)
     except Exception as exc:
         log.exception("unexpected error in SnmpRecvMsg")
-        _app._record(SnmpApiError(ApiError.OTHER_ERROR, repr(exc)))
+        _app.record_failure(SnmpApiError(ApiError.OTHER_ERROR, repr(exc)))
         return SNMPAPI_FAILURE, 0, 0, 0, 0
     return SNMPAPI_SUCCESS, src, dst, ctx, pdu
 
@@ -491,13 +492,13 @@ def SnmpStrToOid(string: str | bytes) -> tuple[int, OidDescriptor | None]:
 @_c_call((SNMPAPI_FAILURE, ""))
 def SnmpOidToStr(oid: Iterable[int], size: int = MAXOBJIDSTRSIZE) -> tuple[int, str]:
     """-> (bytes written including the NUL, dotted text)."""
-    _app._require_init_locked()
+    _app.require_started()
     if size == 0:
-        _app._fail(ApiError.SIZE_INVALID, "buffer size 0")
+        _app.fail(ApiError.SIZE_INVALID, "buffer size 0")
     text = oid_to_str(_app.check_oid(oid))
     needed = len(text) + 1
     if needed > size:
-        _app._fail(ApiError.OUTPUT_TRUNCATED, f"needs {needed} bytes, buffer has {size}")
+        _app.fail(ApiError.OUTPUT_TRUNCATED, f"needs {needed} bytes, buffer has {size}")
     return needed, text
 
 

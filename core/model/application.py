@@ -5,109 +5,193 @@ Both faces of the API drive an :class:`Application`: the C-style facade
 (:mod:`snmpscope.core.api`). Methods raise :class:`~snmpscope.core.errors.SnmpApiError`; the
 last-error slots are written before they raise. Everything is thread-safe behind one re-entrant
 lock; events are emitted in order under that lock.
+
+The application is a thin front: the work is done by small collaborators that share one
+:class:`~snmpscope.core.model.handles.HandleTable`, each in its own module, wired here by
+constructor injection. Its methods are theirs, bound and grouped by collaborator below.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from snmpscope.core.constants import ApiError, HandleKind
-from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.descriptors import DescriptorMixin
-from snmpscope.core.model.entities import EntityMixin
-from snmpscope.core.model.lifecycle import LifecycleMixin
-from snmpscope.core.model.messaging import MessagingMixin, TransportBackend
-from snmpscope.core.model.pdus import PduMixin
-from snmpscope.core.model.snapshots import HandleInfo, snapshot
-from snmpscope.core.smi.oid import Oid, oid_compare, oid_from_str, validate_oid
-
-
-def _default_transport(app: MessagingMixin) -> TransportBackend:
-    """The real UDP transport, imported on first use so the model stays importable alone."""
-    from snmpscope.core.transport import create_transport
-
-    return create_transport(app)
+from snmpscope.core.model.agent_db import AgentDatabase
+from snmpscope.core.model.descriptors import Descriptors
+from snmpscope.core.model.entities import Entities
+from snmpscope.core.model.handles import HandleTable
+from snmpscope.core.model.inbound import ModelInbound
+from snmpscope.core.model.inventory import Inventory
+from snmpscope.core.model.lifecycle import Lifecycle
+from snmpscope.core.model.limits import ResourceLimits
+from snmpscope.core.model.messaging import Messaging
+from snmpscope.core.model.oids import Oids
+from snmpscope.core.model.pdus import Pdus
+from snmpscope.core.model.ports import TransportBackend, TransportFactory
+from snmpscope.core.model.sessions import Sessions
+from snmpscope.core.model.transport_link import TransportLink
+from snmpscope.core.model.traps import Traps
 
 
-class Application(MessagingMixin, PduMixin, EntityMixin, DescriptorMixin, LifecycleMixin):
-    """One WinSNMP application: sessions, handles, modes, limits, last errors, events."""
+class Application:
+    """One WinSNMP application: sessions, handles, modes, limits, last errors, events.
 
-    transport_factory = staticmethod(_default_transport)
+    ``transport_factory`` builds the transport on the first call that needs the network; the
+    faces inject the UDP one (:func:`snmpscope.core.api.new_application`). Without it the
+    model works alone and every call that needs the network fails with TL_NOT_INITIALIZED.
+    """
 
-    # ---------------------------------------------------------------- OID utilities
-    def str_to_oid(self, text: str | bytes) -> Oid:
-        with self._lock:
-            self._require_init()
-            if isinstance(text, bytes | bytearray):
-                text = bytes(text).decode("ascii", "replace")
-            try:
-                return oid_from_str(text)
-            except SnmpApiError as exc:
-                raise self._record(exc) from None
+    def __init__(
+        self,
+        database: AgentDatabase | None = None,
+        transport_factory: TransportFactory | None = None,
+    ) -> None:
+        table = HandleTable()
+        link = TransportLink(table, transport_factory)
+        sessions = Sessions(table, link)
+        descriptors = Descriptors(table)
+        lifecycle = Lifecycle(table, sessions, link, descriptors)
+        entities = Entities(table, link, database if database is not None else AgentDatabase())
+        pdus = Pdus(table)
+        messaging = Messaging(table, link, sessions)
+        traps = Traps(table, link, messaging)
+        inbound = ModelInbound(table, messaging, traps)
+        link.connect(inbound)  # what the transport reports, once there is one, goes here
+        oids = Oids(table)
+        inventory = Inventory(table)
+        self._table, self._link, self._sessions = table, link, sessions
+        self._lifecycle, self._entities, self._traps = lifecycle, entities, traps
+        self.events = table.events
 
-    def check_oid(self, oid: Iterable[int]) -> Oid:
-        with self._lock:
-            self._require_init()
-            try:
-                return validate_oid(oid)
-            except SnmpApiError as exc:
-                raise self._record(exc) from None
+        # startup/cleanup, modes, limits, vendor info, last errors (lifecycle.py)
+        self.startup = lifecycle.startup
+        self.startup_ex = lifecycle.startup_ex
+        self.cleanup = lifecycle.cleanup
+        self.cleanup_ex = lifecycle.cleanup_ex
+        self.get_translate_mode = lifecycle.get_translate_mode
+        self.set_translate_mode = lifecycle.set_translate_mode
+        self.get_retransmit_mode = lifecycle.get_retransmit_mode
+        self.set_retransmit_mode = lifecycle.set_retransmit_mode
+        self.set_resource_limits = lifecycle.set_resource_limits
+        self.get_vendor_info = lifecycle.get_vendor_info
+        self.get_last_error = lifecycle.get_last_error
+        # ... and what the C facade needs to fail like WinSNMP
+        self.record_failure = lifecycle.record_failure
+        self.fail = lifecycle.fail
+        self.require_started = lifecycle.require_started
+        self.fail_for_handle = lifecycle.fail_for_handle
 
-    def oid_compare(self, x: Iterable[int], y: Iterable[int], maxlen: int = 0) -> int:
-        """SnmpOidCompare; either OID may be empty; maxlen > 128 is SIZE_INVALID."""
-        with self._lock:
-            self._require_init()
-            try:
-                xs, ys = _loose_oid(x), _loose_oid(y)
-                return oid_compare(xs, ys, maxlen)
-            except SnmpApiError as exc:
-                raise self._record(exc) from None
+        # sessions (sessions.py)
+        self.create_session = sessions.create_session
+        self.open = sessions.open
+        self.close = sessions.close
+        self.session_handles = sessions.session_handles
+        self.session_name = sessions.session_name
 
-    # ---------------------------------------------------------------- read model
-    def describe(self, handle: int) -> HandleInfo | None:
-        """An immutable snapshot of a live handle for display, or None if it is not live."""
-        with self._lock:
-            state = self._table.get(handle)
-            return None if state is None else snapshot(state)
+        # entities and contexts (entities.py)
+        self.str_to_entity = entities.str_to_entity
+        self.create_entity = entities.create_entity
+        self.entity_address = entities.entity_address
+        self.entity_to_str = entities.entity_to_str
+        self.free_entity = entities.free_entity
+        self.set_port = entities.set_port
+        self.get_timeout = entities.get_timeout
+        self.set_timeout = entities.set_timeout
+        self.get_retry = entities.get_retry
+        self.set_retry = entities.set_retry
+        self.set_entity_version = entities.set_entity_version
+        self.str_to_context = entities.str_to_context
+        self.create_context = entities.create_context
+        self.context_to_str = entities.context_to_str
+        self.free_context = entities.free_context
 
-    def owned_handles(self, session: int, kind: HandleKind | None = None) -> list[int]:
-        """Live handles a session owns, in creation order (optionally of one kind)."""
-        with self._lock:
-            state = self._sessions.get(session)
-            if state is None:
-                return []
-            return [h for h, s in state.owned.items() if kind is None or s.kind == kind]
+        # PDUs and VBLs (pdus.py)
+        self.create_pdu = pdus.create_pdu
+        self.get_pdu_data = pdus.get_pdu_data
+        self.pdu_data = pdus.pdu_data
+        self.pdu_status = pdus.pdu_status
+        self.set_pdu_data = pdus.set_pdu_data
+        self.duplicate_pdu = pdus.duplicate_pdu
+        self.free_pdu = pdus.free_pdu
+        self.create_vbl = pdus.create_vbl
+        self.create_vbl_from = pdus.create_vbl_from
+        self.duplicate_vbl = pdus.duplicate_vbl
+        self.free_vbl = pdus.free_vbl
+        self.count_vbl = pdus.count_vbl
+        self.vbl_varbinds = pdus.vbl_varbinds
+        self.get_vb = pdus.get_vb
+        self.set_vb = pdus.set_vb
+        self.delete_vb = pdus.delete_vb
 
-    def live_handle_count(self, session: int | None = None) -> int:
-        """Live non-session handles of one session, or of all sessions."""
-        with self._lock:
-            if session is not None:
-                state = self._sessions.get(session)
-                return 0 if state is None else len(state.owned)
-            return sum(len(s.owned) for s in self._sessions.values())
+        # sending, queues, agent role, encode/decode (messaging.py)
+        self.send_msg = messaging.send_msg
+        self.cancel_msg = messaging.cancel_msg
+        self.is_outstanding = messaging.is_outstanding
+        self.deliver = messaging.deliver
+        self.request_failed = messaging.request_failed
+        self.recv_msg = messaging.recv_msg
+        self.queued_count = messaging.queued_count
+        self.listen = messaging.listen
+        self.encode_msg = messaging.encode_msg
+        self.decode_msg = messaging.decode_msg
 
-    def outstanding_count(self, session: int | None = None) -> int:
-        with self._lock:
-            sessions = (
-                ([self._sessions[session]] if session in self._sessions else [])
-                if session is not None
-                else list(self._sessions.values())
-            )
-            return sum(len(s.outstanding) for s in sessions)
+        # trap filters, the receiver endpoint, trap delivery (traps.py)
+        self.register = traps.register
+        self.registrations = traps.registrations
+        self.set_trap_endpoint = traps.set_trap_endpoint
+        self.deliver_trap = traps.deliver_trap
 
-    def is_valid(self, handle: int, kind: HandleKind | None = None) -> bool:
-        with self._lock:
-            state = self._table.get(handle)
-            return state is not None and (kind is None or state.kind == kind)
+        # transport hooks (inbound.py; the transport itself reports through the ModelPort)
+        self.listener_session = inbound.listener_session
+        self.note_statistics = inbound.note_statistics
+        self.set_pdu_status = inbound.set_pdu_status
 
+        # descriptors (descriptors.py)
+        self.issue_oid = descriptors.issue_oid
+        self.issue_octets = descriptors.issue_octets
+        self.free_descriptor = descriptors.free_descriptor
+        self.live_descriptor_count = descriptors.live_descriptor_count
 
-def _loose_oid(oid: Iterable[int]) -> Oid:
-    """An OID for comparison: like validate_oid, but empty and 1-element OIDs are allowed."""
-    value = tuple(oid)
-    if len(value) >= 2:
-        return validate_oid(value)
-    if any(
-        isinstance(s, bool) or not isinstance(s, int) or not 0 <= s <= 0xFFFFFFFF for s in value
-    ):
-        raise SnmpApiError(ApiError.OID_INVALID, f"{value!r} is not an OID")
-    return value
+        # OID utilities (oids.py)
+        self.str_to_oid = oids.str_to_oid
+        self.check_oid = oids.check_oid
+        self.oid_compare = oids.oid_compare
+
+        # the read model: snapshots, counts, validity (inventory.py)
+        self.describe = inventory.describe
+        self.owned_handles = inventory.owned_handles
+        self.live_handle_count = inventory.live_handle_count
+        self.outstanding_count = inventory.outstanding_count
+        self.is_valid = inventory.is_valid
+
+    # ---------------------------------------------------------------- state, as properties
+    @property
+    def initialized(self) -> bool:
+        """True between a startup and the cleanup that tears everything down."""
+        return self._lifecycle.initialized
+
+    @property
+    def limits(self) -> ResourceLimits:
+        return self._lifecycle.limits
+
+    @property
+    def database(self) -> AgentDatabase:
+        """The saved agents and contexts TRANSLATED mode resolves names with."""
+        return self._entities.database
+
+    @database.setter
+    def database(self, database: AgentDatabase) -> None:
+        self._entities.database = database
+
+    @property
+    def trap_endpoint(self) -> tuple[str, int]:
+        """Where the trap/inform receiver listens or will listen; assigning it before the
+        receiver is bound picks where it binds (:meth:`set_trap_endpoint` also moves it)."""
+        return self._traps.endpoint
+
+    @trap_endpoint.setter
+    def trap_endpoint(self, endpoint: tuple[str, int]) -> None:
+        with self._table.lock:
+            self._traps.endpoint = endpoint
+
+    @property
+    def running_transport(self) -> TransportBackend | None:
+        """The transport backend while one runs (for statistics and diagnostics)."""
+        return self._link.running

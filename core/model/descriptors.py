@@ -10,7 +10,7 @@ implementation never handed out, from a first free (OPERATION_INVALID).
 from __future__ import annotations
 
 from snmpscope.core.constants import ApiError, Syntax
-from snmpscope.core.model.handles import AppBase
+from snmpscope.core.model.handles import HandleTable
 from snmpscope.core.smi.values import OCTET_SYNTAXES
 
 
@@ -26,55 +26,55 @@ class OctetsDescriptor(bytes):
     __slots__ = ()
 
 
-class DescriptorMixin(AppBase):
-    _descriptor_registry: dict[int, OidDescriptor | OctetsDescriptor]
+class Descriptors:
+    """The registry of descriptors this application handed out and not yet got back."""
 
-    def _registry(self) -> dict[int, OidDescriptor | OctetsDescriptor]:
-        try:
-            return self._descriptor_registry
-        except AttributeError:
-            self._descriptor_registry = {}
-            return self._descriptor_registry
+    def __init__(self, table: HandleTable) -> None:
+        self._table = table
+        self._lock = table.lock
+        self._issued: dict[int, OidDescriptor | OctetsDescriptor] = {}  # id() -> descriptor
 
     def issue_oid(self, oid: tuple[int, ...]) -> OidDescriptor:
         with self._lock:
             descriptor = OidDescriptor(oid)
-            self._registry()[id(descriptor)] = descriptor
+            self._issued[id(descriptor)] = descriptor
             return descriptor
 
     def issue_octets(self, data: bytes) -> OctetsDescriptor:
         with self._lock:
             descriptor = OctetsDescriptor(data)
-            self._registry()[id(descriptor)] = descriptor
+            self._issued[id(descriptor)] = descriptor
             return descriptor
 
     def free_descriptor(self, syntax: int, descriptor: object) -> None:
         """SnmpFreeDescriptor: SYNTAX_INVALID for a syntax that has no descriptor;
         OPERATION_INVALID for a second free or a descriptor we did not hand out."""
+        table = self._table
         with self._lock:
-            self._require_init()
+            table.require_started()
             if syntax == Syntax.OID:
                 expected: type = OidDescriptor
             elif syntax in OCTET_SYNTAXES:
                 expected = OctetsDescriptor
             else:
-                self._fail(ApiError.SYNTAX_INVALID, f"syntax {syntax!r} has no descriptor to free")
-            registry = self._registry()
-            if registry.get(id(descriptor)) is not descriptor:
-                self._fail(
+                table.fail(ApiError.SYNTAX_INVALID, f"syntax {syntax!r} has no descriptor to free")
+            if self._issued.get(id(descriptor)) is not descriptor:
+                table.fail(
                     ApiError.OPERATION_INVALID,
                     "descriptor already freed or not allocated by this application",
                 )
             if not isinstance(descriptor, expected):
-                self._fail(
+                table.fail(
                     ApiError.OPERATION_INVALID,
                     f"descriptor is a {type(descriptor).__name__}, not for syntax {syntax:#x}",
                 )
-            del registry[id(descriptor)]
+            del self._issued[id(descriptor)]
 
     def live_descriptor_count(self) -> int:
         with self._lock:
-            return len(self._registry())
+            return len(self._issued)
 
-    def _descriptors_clear(self) -> None:
-        self._registry().clear()
+    def clear(self) -> None:
+        """Cleanup: every descriptor handed out so far is forgotten."""
+        with self._lock:
+            self._issued.clear()

@@ -1,4 +1,10 @@
-"""Entities (agents and managers) and contexts (communities, v3 context names)."""
+"""Entities (agents and managers) and contexts (communities, v3 context names).
+
+Both are made from strings whose meaning depends on the translate mode: a literal address or
+community, or (TRANSLATED) the name of a profile in the agent database. Entities also carry
+the retransmission policy and its "actual" statistics, and one that listens as an agent must
+release its port when it is freed.
+"""
 
 from __future__ import annotations
 
@@ -15,40 +21,49 @@ from snmpscope.core.constants import (
     SnmpVersion,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.agent_db import EntityRecord
-from snmpscope.core.model.handles import AppBase
+from snmpscope.core.model.agent_db import AgentDatabase, EntityRecord
+from snmpscope.core.model.handles import HandleTable
 from snmpscope.core.model.states import ContextState, EntityState, SessionState, V3Security
+from snmpscope.core.model.transport_link import TransportLink
 from snmpscope.core.smi.address import TransportAddress, parse_entity_address
 
 
-class EntityMixin(AppBase):
+class Entities:
+    """Entity and context handles; ``database`` is the profile store of TRANSLATED mode."""
+
+    def __init__(self, table: HandleTable, link: TransportLink, database: AgentDatabase) -> None:
+        self._table = table
+        self._lock = table.lock
+        self._link = link
+        self.database = database
+
     # ---------------------------------------------------------------- entities
     def str_to_entity(self, session: int, text: str | bytes) -> int:
         """SnmpStrToEntity: in TRANSLATED mode a profile name (or a literal address), in the
         untranslated modes a literal address with an optional port."""
         with self._lock:
-            self._require_init()
-            state = self._session(session)
+            self._table.require_started()
+            state = self._table.session(session)
             if isinstance(text, bytes | bytearray):
                 try:
                     text = bytes(text).decode("utf-8")
                 except UnicodeDecodeError:
-                    self._fail(ApiError.ENTITY_UNKNOWN, "entity string is not UTF-8", state)
+                    self._table.fail(ApiError.ENTITY_UNKNOWN, "entity string is not UTF-8", state)
             if not isinstance(text, str) or not text.strip():
-                self._fail(ApiError.ENTITY_UNKNOWN, "empty entity string", state)
+                self._table.fail(ApiError.ENTITY_UNKNOWN, "empty entity string", state)
             try:
-                if self._translate_mode == SNMPAPI_TRANSLATED:
+                if self._table.translate_mode == SNMPAPI_TRANSLATED:
                     entity = self._translated_entity(state, text)
                 else:
                     version = (
                         SnmpVersion.V1
-                        if self._translate_mode == SNMPAPI_UNTRANSLATED_V1
+                        if self._table.translate_mode == SNMPAPI_UNTRANSLATED_V1
                         else SnmpVersion.V2C
                     )
                     address = parse_entity_address(text, DEFAULT_AGENT_PORT)
                     entity = EntityState(0, state.handle, address, version)
             except SnmpApiError as exc:
-                raise self._record(exc, state) from None
+                raise self._table.record(exc, state) from None
             return self._add_entity(state, entity)
 
     def _translated_entity(self, state: SessionState, text: str) -> EntityState:
@@ -79,37 +94,37 @@ class EntityMixin(AppBase):
     ) -> int:
         """Pythonic-API entity creation with every field given (no translate mode involved)."""
         with self._lock:
-            self._require_init()
-            state = self._session(session)
+            self._table.require_started()
+            state = self._table.session(session)
             try:
                 parsed = parse_entity_address(address, DEFAULT_AGENT_PORT)
                 check_timeout_retry(timeout_cs, retry)
             except SnmpApiError as exc:
-                raise self._record(exc, state) from None
+                raise self._table.record(exc, state) from None
             if version == SnmpVersion.V3 and security is None:
-                self._fail(ApiError.ENTITY_UNKNOWN, "an SNMPv3 entity needs a user", state)
+                self._table.fail(ApiError.ENTITY_UNKNOWN, "an SNMPv3 entity needs a user", state)
             entity = EntityState(
                 0, state.handle, parsed, SnmpVersion(version), timeout_cs, retry, name, security
             )
             return self._add_entity(state, entity)
 
     def _add_entity(self, state: SessionState, entity: EntityState) -> int:
-        self._check_handle_room(state)
-        entity.handle = self._new_handle()
+        self._table.check_room(state)
+        entity.handle = self._table.new_handle()
         entity.owner = state.handle
-        return self._adopt(state, entity)
+        return self._table.adopt(state, entity)
 
     def entity_address(self, entity: int) -> TransportAddress:
         with self._lock:
-            self._require_init()
-            return self._resource(entity, HandleKind.ENTITY, EntityState).address
+            self._table.require_started()
+            return self._table.resource(entity, HandleKind.ENTITY, EntityState).address
 
     def entity_to_str(self, entity: int) -> str:
         """SnmpEntityToStr: the friendly name in TRANSLATED mode when known, else the address."""
         with self._lock:
-            self._require_init()
-            state = self._resource(entity, HandleKind.ENTITY, EntityState)
-            if self._translate_mode == SNMPAPI_TRANSLATED:
+            self._table.require_started()
+            state = self._table.resource(entity, HandleKind.ENTITY, EntityState)
+            if self._table.translate_mode == SNMPAPI_TRANSLATED:
                 if state.name:
                     return state.name
                 known = self.database.entity_named_for(state.address.ip, state.address.port)
@@ -119,94 +134,94 @@ class EntityMixin(AppBase):
 
     def free_entity(self, entity: int) -> None:
         with self._lock:
-            self._require_init()
-            state = self._resource(entity, HandleKind.ENTITY, EntityState)
-            self._entity_freeing(state)
-            self._free(state)
-
-    def _entity_freeing(self, state: EntityState) -> None:
-        """Hook: messaging stops a listening entity before it is freed."""
+            self._table.require_started()
+            state = self._table.resource(entity, HandleKind.ENTITY, EntityState)
+            if state.listening:
+                self._link.stop_listening(state)
+            self._table.free(state)
 
     def set_port(self, entity: int, port: int) -> None:
         with self._lock:
-            self._require_init()
-            state = self._resource(entity, HandleKind.ENTITY, EntityState)
+            self._table.require_started()
+            state = self._table.resource(entity, HandleKind.ENTITY, EntityState)
             if state.listening:
-                self._fail(ApiError.OPERATION_INVALID, "the entity is listening as an agent")
+                self._table.fail(ApiError.OPERATION_INVALID, "the entity is listening as an agent")
             if not state.from_string:
-                self._fail(
+                self._table.fail(
                     ApiError.ENTITY_INVALID, "SnmpSetPort takes entities made by SnmpStrToEntity"
                 )
             if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535:
-                self._fail(ApiError.OPERATION_INVALID, f"port {port!r} is outside 1..65535")
+                self._table.fail(ApiError.OPERATION_INVALID, f"port {port!r} is outside 1..65535")
             old = state.address
             state.address = TransportAddress(old.host, old.ip, port, old.family)
-            self._changed(state, "port")
+            self._table.changed(state, "port")
 
     def get_timeout(self, entity: int) -> tuple[int, int]:
         """(policy timeout, actual last round trip), both in centiseconds."""
         with self._lock:
-            self._require_init()
-            state = self._resource(entity, HandleKind.ENTITY, EntityState)
+            self._table.require_started()
+            state = self._table.resource(entity, HandleKind.ENTITY, EntityState)
             return state.timeout_cs, state.actual_timeout_cs
 
     def set_timeout(self, entity: int, timeout_cs: int) -> None:
         """0 lets the implementation pick (the default, 1 s)."""
         with self._lock:
-            self._require_init()
-            state = self._resource(entity, HandleKind.ENTITY, EntityState)
+            self._table.require_started()
+            state = self._table.resource(entity, HandleKind.ENTITY, EntityState)
             value = DEFAULT_TIMEOUT_CS if timeout_cs == 0 else timeout_cs
             try:
                 check_timeout_retry(value, state.retry)
             except SnmpApiError as exc:
-                raise self._record(exc) from None
+                raise self._table.record(exc) from None
             state.timeout_cs = value
-            self._changed(state, "timeout")
+            self._table.changed(state, "timeout")
 
     def get_retry(self, entity: int) -> tuple[int, int]:
         with self._lock:
-            self._require_init()
-            state = self._resource(entity, HandleKind.ENTITY, EntityState)
+            self._table.require_started()
+            state = self._table.resource(entity, HandleKind.ENTITY, EntityState)
             return state.retry, state.actual_retry
 
     def set_retry(self, entity: int, retry: int, zero_means_default: bool = True) -> None:
         """WinSNMP: 0 lets the implementation pick (the default, 2 retries). The Pythonic API
         passes ``zero_means_default=False`` so that 0 means "send once, never retry"."""
         with self._lock:
-            self._require_init()
-            state = self._resource(entity, HandleKind.ENTITY, EntityState)
+            self._table.require_started()
+            state = self._table.resource(entity, HandleKind.ENTITY, EntityState)
             value = DEFAULT_RETRY if retry == 0 and zero_means_default else retry
             try:
                 check_timeout_retry(state.timeout_cs, value)
             except SnmpApiError as exc:
-                raise self._record(exc) from None
+                raise self._table.record(exc) from None
             state.retry = value
-            self._changed(state, "retry")
+            self._table.changed(state, "retry")
 
     def set_entity_version(self, entity: int, version: SnmpVersion) -> None:
         """Our extension: change the SNMP version an entity speaks."""
         with self._lock:
-            self._require_init()
-            state = self._resource(entity, HandleKind.ENTITY, EntityState)
+            self._table.require_started()
+            state = self._table.resource(entity, HandleKind.ENTITY, EntityState)
             state.version = SnmpVersion(version)
-            self._changed(state, "version")
+            self._table.changed(state, "version")
 
     # ---------------------------------------------------------------- contexts
     def str_to_context(self, session: int, octets: bytes | str) -> int:
         """SnmpStrToContext: a friendly name (TRANSLATED) or the literal community."""
         with self._lock:
-            self._require_init()
-            state = self._session(session)
+            self._table.require_started()
+            state = self._table.session(session)
             if isinstance(octets, str):
                 octets = octets.encode("utf-8")
             if not isinstance(octets, bytes | bytearray) or len(octets) == 0:
-                self._fail(ApiError.CONTEXT_INVALID, "empty context string", state)
+                self._table.fail(ApiError.CONTEXT_INVALID, "empty context string", state)
             raw = bytes(octets)
-            if self._translate_mode == SNMPAPI_TRANSLATED:
+            if self._table.translate_mode == SNMPAPI_TRANSLATED:
                 name = raw.decode("utf-8", "replace")
                 record = self.database.context(name)
                 if record is None:
-                    self._fail(ApiError.CONTEXT_UNKNOWN, f"no saved context named {name!r}", state)
+                    self._table.fail(
+                        ApiError.CONTEXT_UNKNOWN, f"no saved context named {name!r}", state
+                    )
                 community = (record.community or record.context_name).encode("utf-8")
                 ctx = ContextState(
                     0,
@@ -225,23 +240,23 @@ class EntityMixin(AppBase):
     ) -> int:
         """Pythonic-API context creation: a literal community or v3 context name."""
         with self._lock:
-            self._require_init()
-            state = self._session(session)
+            self._table.require_started()
+            state = self._table.session(session)
             raw = community.encode("utf-8") if isinstance(community, str) else bytes(community)
             return self._add_context(
                 state, ContextState(0, state.handle, raw, name, bytes(context_engine_id))
             )
 
     def _add_context(self, state: SessionState, ctx: ContextState) -> int:
-        self._check_handle_room(state)
-        ctx.handle = self._new_handle()
-        return self._adopt(state, ctx)
+        self._table.check_room(state)
+        ctx.handle = self._table.new_handle()
+        return self._table.adopt(state, ctx)
 
     def context_to_str(self, context: int) -> bytes:
         with self._lock:
-            self._require_init()
-            state = self._resource(context, HandleKind.CONTEXT, ContextState)
-            if self._translate_mode == SNMPAPI_TRANSLATED:
+            self._table.require_started()
+            state = self._table.resource(context, HandleKind.CONTEXT, ContextState)
+            if self._table.translate_mode == SNMPAPI_TRANSLATED:
                 if state.name:
                     return state.name.encode("utf-8")
                 known = self.database.context_named_for(state.community)
@@ -251,8 +266,8 @@ class EntityMixin(AppBase):
 
     def free_context(self, context: int) -> None:
         with self._lock:
-            self._require_init()
-            self._free(self._resource(context, HandleKind.CONTEXT, ContextState))
+            self._table.require_started()
+            self._table.free(self._table.resource(context, HandleKind.CONTEXT, ContextState))
 
 
 def entity_from_record(record: EntityRecord, owner: int) -> EntityState:

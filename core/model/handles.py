@@ -1,19 +1,22 @@
-"""Shared state and helpers of :class:`~snmpscope.core.model.application.Application`.
+"""The handle table: the one piece of state every part of the model shares.
 
-The application is split into mixins by topic (lifecycle, entities, PDUs, messaging); they all
-stand on this base: one re-entrant lock, one never-reused handle counter, one handle table, the
-two last-error slots, the resource limits and the event bus.
+The model is built from small collaborators (sessions, entities, PDUs, messaging, traps ...,
+wired in :class:`~snmpscope.core.model.application.Application`), and WinSNMP makes them share
+a lot: one lock, one never-reused handle counter, one table of live handles, the open
+sessions, the two last-error slots, the started flag and the modes, the resource limits and
+the event bus. They all live here, with the small helpers nearly every call needs: record and
+raise errors, look handles up, check for room, adopt and free state objects, announce changes.
+
+The helpers do not lock: collaborators call them holding :attr:`HandleTable.lock` (re-entrant).
 """
 
 from __future__ import annotations
 
 import itertools
-import logging
 import threading
 from typing import Any, NoReturn, TypeVar
 
 from snmpscope.core.constants import (
-    DEFAULT_TRAP_LISTEN,
     SNMPAPI_ON,
     SNMPAPI_SUCCESS,
     SNMPAPI_UNTRANSLATED_V1,
@@ -21,7 +24,6 @@ from snmpscope.core.constants import (
     HandleKind,
 )
 from snmpscope.core.errors import LimitError, SnmpApiError
-from snmpscope.core.model.agent_db import AgentDatabase
 from snmpscope.core.model.events import EventBus, EventType
 from snmpscope.core.model.limits import ResourceLimits
 from snmpscope.core.model.states import (
@@ -41,71 +43,60 @@ INVALID_CODE = {
 }
 
 S = TypeVar("S", EntityState, ContextState, PduObj, VblState)
-log = logging.getLogger(__name__)
 
 
-class AppBase:
-    """State common to all mixins. Not used on its own."""
+class HandleTable:
+    """Shared state and helpers of one application (see the module docstring)."""
 
-    def __init__(self, database: AgentDatabase | None = None) -> None:
-        self._lock = threading.RLock()
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
         self._counter = itertools.count(1)
-        self._table: dict[int, Any] = {}  # every live handle -> its state object
-        self._sessions: dict[int, SessionState] = {}
-        self._initialized = False
-        self._plain_started = False
-        self._ex_count = 0
-        self._translate_mode = SNMPAPI_UNTRANSLATED_V1
-        self._retransmit_mode = SNMPAPI_ON
-        self._app_last_error = SNMPAPI_SUCCESS
-        self._limits = ResourceLimits()
-        self._session_names = itertools.count(1)
-        self._next_request_id = 1
+        self.handles: dict[int, Any] = {}  # every live handle -> its state object
+        self.sessions: dict[int, SessionState] = {}
+        self.started = False  # between a startup and the cleanup that tears down
+        self.translate_mode = SNMPAPI_UNTRANSLATED_V1
+        self.retransmit_mode = SNMPAPI_ON
+        self.app_last_error = SNMPAPI_SUCCESS
+        self.limits = ResourceLimits()
         self.events = EventBus()
-        # Trap/inform receiver endpoint; the transport binds it on the first SnmpRegister ON.
-        self.trap_endpoint: tuple[str, int] = DEFAULT_TRAP_LISTEN
-        self.database = database if database is not None else AgentDatabase()
 
     # ---------------------------------------------------------------- errors
-    def _fail(
+    def fail(
         self, code: int, detail: str = "", session: SessionState | int | None = None
     ) -> NoReturn:
         """Record ``code`` in the application slot (and the session's, if valid) and raise."""
-        raise self._record(SnmpApiError(code, detail), session)
+        raise self.record(SnmpApiError(code, detail), session)
 
-    def _record(
+    def record(
         self, error: SnmpApiError, session: SessionState | int | None = None
     ) -> SnmpApiError:
+        """Write ``error`` to the last-error slots; returns it for ``raise``."""
         code = int(error.code)
-        self._app_last_error = code
-        state = self._sessions.get(session) if isinstance(session, int) else session
+        self.app_last_error = code
+        state = self.sessions.get(session) if isinstance(session, int) else session
         if state is not None and state.open:
             state.last_error = code
             error.session = state.handle
         return error
 
-    def _require_init(self) -> None:
-        if not self._initialized:
-            self._fail(ApiError.NOT_INITIALIZED, "call SnmpStartup first")
+    def require_started(self) -> None:
+        if not self.started:
+            self.fail(ApiError.NOT_INITIALIZED, "call SnmpStartup first")
 
-    def _require_init_locked(self) -> None:
-        with self._lock:
-            self._require_init()
-
-    def _fail_for_handle(self, handle: int, code: int, detail: str) -> NoReturn:
+    def fail_for_handle(self, handle: int, code: int, detail: str) -> NoReturn:
         """Fail a handle-only call: the owning session's slot is written too (reference §3)."""
-        with self._lock:
-            state = self._table.get(handle)
-            self._fail(code, detail, None if state is None else state.owner)
+        state = self.handles.get(handle)
+        self.fail(code, detail, None if state is None else state.owner)
 
     # ---------------------------------------------------------------- handle lookup
-    def _session(self, handle: object) -> SessionState:
-        state = self._sessions.get(handle) if isinstance(handle, int) else None
+    def session(self, handle: object) -> SessionState:
+        """The open session ``handle``, or SESSION_INVALID."""
+        state = self.sessions.get(handle) if isinstance(handle, int) else None
         if state is None:
-            self._fail(ApiError.SESSION_INVALID, f"{handle!r} is not an open session")
+            self.fail(ApiError.SESSION_INVALID, f"{handle!r} is not an open session")
         return state
 
-    def _resource(
+    def resource(
         self,
         handle: object,
         kind: HandleKind,
@@ -117,30 +108,31 @@ class AppBase:
         ``session`` is the call's (valid) session or the owner of its first handle, whose
         last-error slot the failure is written to as well.
         """
-        state = self._table.get(handle) if isinstance(handle, int) else None
+        state = self.handles.get(handle) if isinstance(handle, int) else None
         if not isinstance(state, cls):
-            self._fail(
+            self.fail(
                 INVALID_CODE[kind],
                 f"{handle!r} is not a valid {kind.name.lower()} handle",
                 session,
             )
         return state
 
-    def _owner_of(self, state: Any) -> SessionState | None:
-        return self._sessions.get(state.owner)
+    def owner_of(self, state: Any) -> SessionState | None:
+        return self.sessions.get(state.owner)
 
     # ---------------------------------------------------------------- allocation
-    def _check_handle_room(self, session: SessionState, count: int = 1) -> None:
-        maximum = self._limits.handles_per_session
+    def check_room(self, session: SessionState, count: int = 1) -> None:
+        """ALLOC_ERROR (a :class:`LimitError`) unless ``count`` more handles fit the session."""
+        maximum = self.limits.handles_per_session
         if len(session.owned) + count > maximum:
-            raise self._record(LimitError("handles_per_session", maximum), session)
+            raise self.record(LimitError("handles_per_session", maximum), session)
 
-    def _new_handle(self) -> int:
+    def new_handle(self) -> int:
         return next(self._counter)
 
-    def _adopt(self, session: SessionState, state: Any) -> int:
+    def adopt(self, session: SessionState, state: Any) -> int:
         """Enter a freshly built state object into the tables and announce it."""
-        self._table[state.handle] = state
+        self.handles[state.handle] = state
         session.owned[state.handle] = state
         if self.events.active:
             self.events.emit(
@@ -148,9 +140,10 @@ class AppBase:
             )
         return int(state.handle)
 
-    def _free(self, state: Any, implicit: bool = False) -> None:
-        self._table.pop(state.handle, None)
-        owner = self._sessions.get(state.owner)
+    def free(self, state: Any, implicit: bool = False) -> None:
+        """Take a state object out of the tables and announce it."""
+        self.handles.pop(state.handle, None)
+        owner = self.sessions.get(state.owner)
         if owner is not None:
             owner.owned.pop(state.handle, None)
         if self.events.active:
@@ -162,7 +155,8 @@ class AppBase:
                 implicit=implicit,
             )
 
-    def _changed(self, state: Any, what: str) -> None:
+    def changed(self, state: Any, what: str) -> None:
+        """Announce that field(s) ``what`` of a live handle changed."""
         if self.events.active:
             self.events.emit(
                 EventType.CHANGED,
@@ -172,44 +166,10 @@ class AppBase:
                 what=what,
             )
 
-    # ---------------------------------------------------------------- notification
-    def _notify(self, session: SessionState, wparam: int, lparam: int) -> None:
-        """Tell a session something happened; call WITHOUT holding the lock.
-
-        A callback that returns anything but SNMPAPI_SUCCESS (or raises) closes the session.
-        """
-        if not session.open:
-            return
-        if session.callback is not None:
-            try:
-                result = session.callback(
-                    session.handle,
-                    session.window,
-                    session.wmsg,
-                    wparam,
-                    lparam,
-                    session.client_data,
-                )
-            except Exception:
-                log.exception("session %d callback raised; closing the session", session.handle)
-                result = 0
-            if result != SNMPAPI_SUCCESS:
-                with self._lock:
-                    if session.open:
-                        self._close_session(session)
-        elif session.window is not None:
-            try:
-                session.window.post_message(session.wmsg, wparam, lparam)
-            except Exception:
-                log.exception("post_message to session %d's window failed", session.handle)
-
-    def _close_session(self, state: SessionState) -> None:
-        raise NotImplementedError  # LifecycleMixin
-
-    def _set_pdu_status(self, pdu: int, **changes: object) -> None:
-        """Transport hook: annotate a live PDU handle (state, attempt, rtt ...)."""
-        obj = self._table.get(pdu)
+    def set_pdu_status(self, pdu: int, **changes: object) -> None:
+        """Annotate a live PDU handle's status (state, attempt, rtt ...); a dead one is ignored."""
+        obj = self.handles.get(pdu)
         if isinstance(obj, PduObj):
             for name, value in changes.items():
                 setattr(obj.status, name, value)
-            self._changed(obj, "status")
+            self.changed(obj, "status")

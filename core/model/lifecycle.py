@@ -1,9 +1,15 @@
-"""Application lifecycle: startup/cleanup, modes, limits, vendor info, sessions, last error."""
+"""Application lifecycle (reference §5.1, §3): startup/cleanup, modes, limits, vendor info and
+the last-error slots.
+
+WinSNMP counts its startups in two ways (plain SnmpStartup, counted SnmpStartupEx), and the
+last cleanup tears everything down: sessions, the transport, descriptors and modes. That state
+machine, the settings it resets, and the error-slot calls the C facade needs live here.
+"""
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, replace
+from typing import NoReturn
 
 from snmpscope.core.constants import (
     SNMPAPI_OFF,
@@ -13,19 +19,16 @@ from snmpscope.core.constants import (
     SNMPAPI_UNTRANSLATED_V2,
     SNMPAPI_V2_SUPPORT,
     ApiError,
-    HandleKind,
 )
-from snmpscope.core.errors import LimitError
+from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.model.descriptors import Descriptors
 from snmpscope.core.model.events import EventType
-from snmpscope.core.model.handles import AppBase
+from snmpscope.core.model.handles import HandleTable
 from snmpscope.core.model.limits import ResourceLimits
-from snmpscope.core.model.states import SessionCallback, SessionState, Window
-
-log = logging.getLogger(__name__)
+from snmpscope.core.model.sessions import Sessions
+from snmpscope.core.model.transport_link import TransportLink
 
 WINSNMP_MAJOR, WINSNMP_MINOR = 2, 0
-# Window messages an application may use: WM_USER (0x0400) up to the registered-message range.
-WM_USER, WM_MAX = 0x0400, 0xFFFF
 VALID_TRANSLATE_MODES = (SNMPAPI_TRANSLATED, SNMPAPI_UNTRANSLATED_V1, SNMPAPI_UNTRANSLATED_V2)
 
 
@@ -49,19 +52,36 @@ class VendorInfo:
     vendor_enterprise: int = 0
 
 
-class LifecycleMixin(AppBase):
+class Lifecycle:
+    """Startup references, teardown, modes, limits, vendor info and last errors."""
+
+    def __init__(
+        self,
+        table: HandleTable,
+        sessions: Sessions,
+        link: TransportLink,
+        descriptors: Descriptors,
+    ) -> None:
+        self._table = table
+        self._lock = table.lock
+        self._sessions = sessions
+        self._link = link
+        self._descriptors = descriptors
+        self._plain_started = False
+        self._ex_count = 0
+
     # ---------------------------------------------------------------- startup / cleanup
     def startup(self) -> StartupInfo:
         """SnmpStartup: may be called again; one cleanup ends it (no count)."""
         with self._lock:
-            self._initialized = True
+            self._table.started = True
             self._plain_started = True
             return self._startup_info()
 
     def startup_ex(self) -> StartupInfo:
         """SnmpStartupEx: counted; each success needs one cleanup_ex."""
         with self._lock:
-            self._initialized = True
+            self._table.started = True
             self._ex_count += 1
             return self._startup_info()
 
@@ -70,8 +90,8 @@ class LifecycleMixin(AppBase):
             WINSNMP_MAJOR,
             WINSNMP_MINOR,
             SNMPAPI_V2_SUPPORT,
-            self._translate_mode,
-            self._retransmit_mode,
+            self._table.translate_mode,
+            self._table.retransmit_mode,
         )
 
     def cleanup(self) -> None:
@@ -80,76 +100,73 @@ class LifecycleMixin(AppBase):
         Without a plain reference it ends one StartupEx reference instead (our choice).
         """
         with self._lock:
-            self._require_init()
+            self._table.require_started()
             if self._plain_started:
                 self._plain_started = False
             else:
                 self._ex_count -= 1
             if not self._plain_started and self._ex_count <= 0:
-                self._teardown()
+                self.teardown()
 
     def cleanup_ex(self) -> None:
         """SnmpCleanupEx: ends one StartupEx reference; OTHER_ERROR if none is held."""
         with self._lock:
-            self._require_init()
+            self._table.require_started()
             if self._ex_count <= 0:
-                self._fail(ApiError.OTHER_ERROR, "no SnmpStartupEx reference is held")
+                self._table.fail(ApiError.OTHER_ERROR, "no SnmpStartupEx reference is held")
             self._ex_count -= 1
             if not self._plain_started and self._ex_count == 0:
-                self._teardown()
+                self.teardown()
 
-    def _teardown(self) -> None:
-        for handle in list(self._sessions):
-            self._close_session(self._sessions[handle])
-        self._shutdown_transport()
-        self._descriptors_clear()
-        self._initialized = False
-        self._plain_started = False
-        self._ex_count = 0
-        self._translate_mode = SNMPAPI_UNTRANSLATED_V1
-        self._retransmit_mode = SNMPAPI_ON
-        self.events.emit(EventType.CLEANUP)
-
-    # hooks the messaging and descriptor layers fill in
-    def _shutdown_transport(self) -> None:
-        pass
-
-    def _descriptors_clear(self) -> None:
-        pass
+    def teardown(self) -> None:
+        """Close every session, stop the transport, forget descriptors, reset the modes."""
+        table = self._table
+        with self._lock:
+            self._sessions.close_all()
+            self._link.shutdown()
+            self._descriptors.clear()
+            table.started = False
+            self._plain_started = False
+            self._ex_count = 0
+            table.translate_mode = SNMPAPI_UNTRANSLATED_V1
+            table.retransmit_mode = SNMPAPI_ON
+            table.events.emit(EventType.CLEANUP)
 
     @property
     def initialized(self) -> bool:
-        return self._initialized
+        return self._table.started
 
     # ---------------------------------------------------------------- modes
     def get_translate_mode(self) -> int:
         with self._lock:
-            self._require_init()
-            return self._translate_mode
+            self._table.require_started()
+            return self._table.translate_mode
 
     def set_translate_mode(self, mode: int) -> None:
         with self._lock:
-            self._require_init()
+            self._table.require_started()
             if mode not in VALID_TRANSLATE_MODES:
-                self._fail(ApiError.MODE_INVALID, f"translate mode {mode!r} is not 0, 1 or 2")
-            self._translate_mode = int(mode)
+                self._table.fail(ApiError.MODE_INVALID, f"translate mode {mode!r} is not 0, 1 or 2")
+            self._table.translate_mode = int(mode)
 
     def get_retransmit_mode(self) -> int:
         with self._lock:
-            self._require_init()
-            return self._retransmit_mode
+            self._table.require_started()
+            return self._table.retransmit_mode
 
     def set_retransmit_mode(self, mode: int) -> None:
         with self._lock:
-            self._require_init()
+            self._table.require_started()
             if mode not in (SNMPAPI_OFF, SNMPAPI_ON):
-                self._fail(ApiError.MODE_INVALID, f"retransmit mode {mode!r} is not OFF or ON")
-            self._retransmit_mode = int(mode)
+                self._table.fail(
+                    ApiError.MODE_INVALID, f"retransmit mode {mode!r} is not OFF or ON"
+                )
+            self._table.retransmit_mode = int(mode)
 
     # ---------------------------------------------------------------- limits (our extension)
     @property
     def limits(self) -> ResourceLimits:
-        return self._limits
+        return self._table.limits
 
     def set_resource_limits(
         self,
@@ -158,6 +175,7 @@ class LifecycleMixin(AppBase):
         queue_per_session: int | None = None,
     ) -> ResourceLimits:
         """Change any of the limits, at any time (also before startup); None keeps a value."""
+        table = self._table
         with self._lock:
             changes = {
                 "sessions": sessions,
@@ -168,158 +186,45 @@ class LifecycleMixin(AppBase):
                 if value is not None and (
                     isinstance(value, bool) or not isinstance(value, int) or value < 1
                 ):
-                    self._fail(ApiError.SIZE_INVALID, f"limit {name} must be a whole number >= 1")
-            self._limits = replace(
-                self._limits, **{k: v for k, v in changes.items() if v is not None}
+                    table.fail(ApiError.SIZE_INVALID, f"limit {name} must be a whole number >= 1")
+            table.limits = replace(
+                table.limits, **{k: v for k, v in changes.items() if v is not None}
             )
-            self.events.emit(EventType.LIMITS_CHANGED, detail=self._limits)
-            return self._limits
+            table.events.emit(EventType.LIMITS_CHANGED, detail=table.limits)
+            return table.limits
 
     # ---------------------------------------------------------------- vendor
     def get_vendor_info(self) -> VendorInfo:
         with self._lock:
-            self._require_init()
+            self._table.require_started()
             return VendorInfo()
 
     # ---------------------------------------------------------------- last error
     def get_last_error(self, session: int | None = None) -> int:
         """The session's last error, or the application's for None or an invalid handle."""
+        table = self._table
         with self._lock:
-            state = self._sessions.get(session) if isinstance(session, int) else None
-            return state.last_error if state is not None else self._app_last_error
+            state = table.sessions.get(session) if isinstance(session, int) else None
+            return state.last_error if state is not None else table.app_last_error
 
-    # ---------------------------------------------------------------- sessions
-    def create_session(
-        self,
-        window: Window | None = None,
-        wmsg: int = 0,
-        callback: SessionCallback | None = None,
-        client_data: object = None,
-        name: str = "",
-    ) -> int:
-        """SnmpCreateSession: a callback session, or a window-message session.
-
-        Validation (reference §5.1): a callback must be callable; without one, ``window`` must
-        have a ``post_message`` method (HWND_INVALID) and ``wmsg`` must be a message number in
-        0x0400..0xFFFF (MESSAGE_INVALID); a window/message pair already used by an open session
-        is MODE_INVALID; no callback and no window picks no method (OPERATION_INVALID).
-        """
+    # ---------------------------------------------------------------- for the C facade
+    def record_failure(self, error: SnmpApiError) -> SnmpApiError:
+        """Write ``error`` to the application's last-error slot; returns it for ``raise``."""
         with self._lock:
-            self._require_init()
-            if callback is not None:
-                if not callable(callback):
-                    self._fail(ApiError.OPERATION_INVALID, "the callback is not callable")
-            else:
-                if window is None:
-                    self._fail(
-                        ApiError.OPERATION_INVALID,
-                        "give a callback or a window to notify; neither was given",
-                    )
-                if not callable(getattr(window, "post_message", None)):
-                    self._fail(
-                        ApiError.HWND_INVALID,
-                        f"{type(window).__name__} has no post_message(msg, wparam, lparam)",
-                    )
-                if (
-                    isinstance(wmsg, bool)
-                    or not isinstance(wmsg, int)
-                    or not (WM_USER <= wmsg <= WM_MAX)
-                ):
-                    self._fail(
-                        ApiError.MESSAGE_INVALID,
-                        f"window message {wmsg!r} is outside 0x0400..0xFFFF",
-                    )
-                for other in self._sessions.values():
-                    if other.callback is None and other.window is window and other.wmsg == wmsg:
-                        self._fail(
-                            ApiError.MODE_INVALID,
-                            f"session {other.handle} already uses this window with message "
-                            f"{wmsg:#06x}",
-                        )
-            return self._open_session(callback, client_data, window, wmsg, name)
+            return self._table.record(error)
 
-    def open(self, window: Window | None, wmsg: int) -> int:
-        """SnmpOpen: the old window-message-only form; errors go to the application slot."""
+    def fail(self, code: int, detail: str = "") -> NoReturn:
+        """Record ``code`` in the application's last-error slot and raise it."""
         with self._lock:
-            self._require_init()
-            if window is None or not callable(getattr(window, "post_message", None)):
-                self._fail(ApiError.HWND_INVALID, "SnmpOpen needs a window with post_message")
-            return self.create_session(window=window, wmsg=wmsg)
+            self._table.fail(code, detail)
 
-    def _open_session(
-        self,
-        callback: SessionCallback | None,
-        client_data: object,
-        window: Window | None,
-        wmsg: int,
-        name: str,
-    ) -> int:
-        maximum = self._limits.sessions
-        if len(self._sessions) >= maximum:
-            raise self._record(LimitError("sessions", maximum))
-        try:
-            handle = self._new_handle()
-            state = SessionState(
-                handle=handle,
-                callback=callback,
-                client_data=client_data,
-                window=window,
-                wmsg=wmsg,
-                name=name or f"Session {next(self._session_names)}",
-            )
-        except MemoryError:
-            self._fail(ApiError.ALLOC_ERROR, "out of memory creating a session")
-        self._sessions[handle] = state
-        self._table[handle] = state
-        self.events.emit(
-            EventType.SESSION_OPENED, handle=handle, kind=HandleKind.SESSION, owner=handle
-        )
-        return handle
-
-    def close(self, session: int) -> None:
-        """SnmpClose: frees everything the session owns; nothing is delivered afterwards."""
+    def require_started(self) -> None:
+        """NOT_INITIALIZED (recorded, raised) unless SnmpStartup has been called."""
         with self._lock:
-            self._require_init()
-            state = self._sessions.get(session) if isinstance(session, int) else None
-            if state is None:
-                self._fail(ApiError.SESSION_INVALID, f"{session!r} is not an open session")
-            self._close_session(state)
+            self._table.require_started()
 
-    def _close_session(self, state: SessionState) -> None:
-        self.events.emit(
-            EventType.SESSION_CLOSING,
-            handle=state.handle,
-            kind=HandleKind.SESSION,
-            owner=state.handle,
-        )
-        self._session_closing(state)
-        for owned in list(state.owned.values()):
-            self._free(owned, implicit=True)
-        state.queue.clear()
-        state.registrations.clear()
-        state.open = False
-        del self._sessions[state.handle]
-        self._table.pop(state.handle, None)
-        self.events.emit(
-            EventType.SESSION_CLOSED,
-            handle=state.handle,
-            kind=HandleKind.SESSION,
-            owner=state.handle,
-        )
-
-    def _session_closing(self, state: SessionState) -> None:
-        """Hook: messaging cancels outstanding requests and stops listening entities."""
-
-    def session_handles(self) -> list[int]:
+    def fail_for_handle(self, handle: int, code: int, detail: str) -> NoReturn:
+        """Fail a call that names only ``handle``: the owning session's last-error slot is
+        written too (reference §3)."""
         with self._lock:
-            return list(self._sessions)
-
-    def session_name(self, session: int) -> str:
-        with self._lock:
-            return self._session(session).name
-
-    def rename_session(self, session: int, name: str) -> None:
-        with self._lock:
-            state = self._session(session)
-            state.name = name
-            self._changed(state, "name")
+            self._table.fail_for_handle(handle, code, detail)

@@ -1,4 +1,9 @@
-"""PDUs and variable-binding lists (reference §5.4, §5.5)."""
+"""PDUs and variable-binding lists (reference §5.4, §5.5), and the request ids PDUs get.
+
+Pure resource model: building, copying, reading and editing the two kinds of handle that
+carry SNMP data, with WinSNMP's validation rules and quirks (type 0 is GETNEXT, an empty VBL
+counts as NOOP, GETBULK's error fields are non-repeaters and max-repetitions).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from collections.abc import Iterable
 
 from snmpscope.core.constants import ApiError, HandleKind, PduType
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.handles import AppBase
+from snmpscope.core.model.handles import HandleTable
 from snmpscope.core.model.states import PduData, PduObj, PduStatus, SessionState, VblState
 from snmpscope.core.smi.oid import validate_oid
 from snmpscope.core.smi.values import NULL_VALUE, SmiValue, VarBind, make_value
@@ -38,7 +43,14 @@ def check_varbind(oid: object, value: object) -> VarBind:
     return name, make_value(value.syntax, value.value)
 
 
-class PduMixin(AppBase):
+class Pdus:
+    """PDU and VBL handles, and the request-id generator."""
+
+    def __init__(self, table: HandleTable) -> None:
+        self._table = table
+        self._lock = table.lock
+        self._next_request_id = 1
+
     # ---------------------------------------------------------------- request ids
     def _generate_request_id(self) -> int:
         """Per-process increasing ids in 1..2^31-1 that skip ids still outstanding."""
@@ -48,11 +60,11 @@ class PduMixin(AppBase):
             self._next_request_id = rid % MAX_REQUEST_ID + 1
             if rid not in busy:
                 return rid
-        return self._fail(ApiError.ALLOC_ERROR, "no free request id")
+        return self._table.fail(ApiError.ALLOC_ERROR, "no free request id")
 
     def _outstanding_request_ids(self) -> set[int]:
         ids: set[int] = set()
-        for session in self._sessions.values():
+        for session in self._table.sessions.values():
             ids.update(session.outstanding)
         return ids
 
@@ -69,11 +81,11 @@ class PduMixin(AppBase):
         """SnmpCreatePdu. Type 0 means GETNEXT; request id 0 asks for a generated one; for
         GETBULK the error fields are non-repeaters and max-repetitions; the VBL is copied."""
         with self._lock:
-            self._require_init()
-            state = self._session(session)
+            self._table.require_started()
+            state = self._table.session(session)
             varbinds: list[VarBind] = []
             if vbl:
-                varbinds = list(self._resource(vbl, HandleKind.VBL, VblState, state).varbinds)
+                varbinds = list(self._table.resource(vbl, HandleKind.VBL, VblState, state).varbinds)
             kind = PduType.GETNEXT if pdu_type == 0 else self._pdu_type(pdu_type, state)
             for label, number in (
                 ("request id", request_id),
@@ -85,21 +97,21 @@ class PduMixin(AppBase):
                     or not isinstance(number, int)
                     or not (INT32_MIN <= number <= INT32_MAX)
                 ):
-                    self._fail(
+                    self._table.fail(
                         ApiError.PDU_INVALID, f"{label} {number!r} is not a 32-bit integer", state
                     )
-            self._check_handle_room(state)
+            self._table.check_room(state)
             rid = request_id or self._generate_request_id()
             data = PduData(int(kind), rid, error_status, error_index, varbinds)
-            return self._adopt(state, PduObj(self._new_handle(), state.handle, data))
+            return self._table.adopt(state, PduObj(self._table.new_handle(), state.handle, data))
 
     def _pdu_type(self, pdu_type: object, state: SessionState | None) -> PduType:
         try:
             kind = PduType(pdu_type)  # type: ignore[arg-type]
         except ValueError:
-            self._fail(ApiError.PDU_INVALID, f"unknown PDU type {pdu_type!r}", state)
+            self._table.fail(ApiError.PDU_INVALID, f"unknown PDU type {pdu_type!r}", state)
         if kind not in CREATABLE_PDU_TYPES:
-            self._fail(
+            self._table.fail(
                 ApiError.PDU_INVALID,
                 f"PDU type {kind.name} cannot be created (send v1 traps as SNMPv2 TRAP PDUs)",
                 state,
@@ -112,14 +124,14 @@ class PduMixin(AppBase):
         A new VBL handle, owned by the PDU's session, is made on every call with ``want_vbl``.
         """
         with self._lock:
-            self._require_init()
-            obj = self._resource(pdu, HandleKind.PDU, PduObj)
-            owner = self._owner_of(obj)
+            self._table.require_started()
+            obj = self._table.resource(pdu, HandleKind.PDU, PduObj)
+            owner = self._table.owner_of(obj)
             vbl = 0
             if want_vbl and owner is not None:
-                self._check_handle_room(owner)
-                vbl = self._adopt(
-                    owner, VblState(self._new_handle(), owner.handle, list(obj.data.varbinds))
+                self._table.check_room(owner)
+                vbl = self._table.adopt(
+                    owner, VblState(self._table.new_handle(), owner.handle, list(obj.data.varbinds))
                 )
             d = obj.data
             return d.type, d.request_id, d.error_status, d.error_index, vbl
@@ -127,14 +139,14 @@ class PduMixin(AppBase):
     def pdu_data(self, pdu: int) -> PduData:
         """A copy of the PDU's fields and varbinds (no handle is made)."""
         with self._lock:
-            self._require_init()
-            d = self._resource(pdu, HandleKind.PDU, PduObj).data
+            self._table.require_started()
+            d = self._table.resource(pdu, HandleKind.PDU, PduObj).data
             return PduData(d.type, d.request_id, d.error_status, d.error_index, list(d.varbinds))
 
     def pdu_status(self, pdu: int) -> PduStatus:
         with self._lock:
-            self._require_init()
-            s = self._resource(pdu, HandleKind.PDU, PduObj).status
+            self._table.require_started()
+            s = self._table.resource(pdu, HandleKind.PDU, PduObj).status
             return PduStatus(**{f: getattr(s, f) for f in PduStatus.__dataclass_fields__})
 
     def set_pdu_data(
@@ -151,14 +163,14 @@ class PduMixin(AppBase):
         Non-repeaters and max-repetitions apply only when the resulting type is GETBULK.
         """
         with self._lock:
-            self._require_init()
-            obj = self._resource(pdu, HandleKind.PDU, PduObj)
-            owner = self._owner_of(obj)
+            self._table.require_started()
+            obj = self._table.resource(pdu, HandleKind.PDU, PduObj)
+            owner = self._table.owner_of(obj)
             if all(v is None for v in (pdu_type, request_id, non_repeaters, max_repetitions, vbl)):
-                self._fail(ApiError.NOOP, "nothing to set", owner)
+                self._table.fail(ApiError.NOOP, "nothing to set", owner)
             varbinds = None
             if vbl is not None:
-                varbinds = list(self._resource(vbl, HandleKind.VBL, VblState, owner).varbinds)
+                varbinds = list(self._table.resource(vbl, HandleKind.VBL, VblState, owner).varbinds)
             kind = None if pdu_type is None else self._pdu_type(pdu_type, owner)
             for label, number in (
                 ("request id", request_id),
@@ -170,7 +182,7 @@ class PduMixin(AppBase):
                     or not isinstance(number, int)
                     or not INT32_MIN <= number <= INT32_MAX
                 ):
-                    self._fail(
+                    self._table.fail(
                         ApiError.PDU_INVALID, f"{label} {number!r} is not a 32-bit integer", owner
                     )
             d = obj.data
@@ -185,22 +197,22 @@ class PduMixin(AppBase):
                     d.error_index = max_repetitions
             if varbinds is not None:
                 d.varbinds = varbinds
-            self._changed(obj, "data")
+            self._table.changed(obj, "data")
 
     def duplicate_pdu(self, session: int, pdu: int) -> int:
         with self._lock:
-            self._require_init()
-            state = self._session(session)
-            obj = self._resource(pdu, HandleKind.PDU, PduObj, state)
-            self._check_handle_room(state)
+            self._table.require_started()
+            state = self._table.session(session)
+            obj = self._table.resource(pdu, HandleKind.PDU, PduObj, state)
+            self._table.check_room(state)
             d = obj.data
             copy = PduData(d.type, d.request_id, d.error_status, d.error_index, list(d.varbinds))
-            return self._adopt(state, PduObj(self._new_handle(), state.handle, copy))
+            return self._table.adopt(state, PduObj(self._table.new_handle(), state.handle, copy))
 
     def free_pdu(self, pdu: int) -> None:
         with self._lock:
-            self._require_init()
-            self._free(self._resource(pdu, HandleKind.PDU, PduObj))
+            self._table.require_started()
+            self._table.free(self._table.resource(pdu, HandleKind.PDU, PduObj))
 
     # ---------------------------------------------------------------- VBLs
     def create_vbl(
@@ -208,62 +220,66 @@ class PduMixin(AppBase):
     ) -> int:
         """SnmpCreateVbl: no OID → an empty list; an OID without a value → a NULL value."""
         with self._lock:
-            self._require_init()
-            state = self._session(session)
+            self._table.require_started()
+            state = self._table.session(session)
             varbinds: list[VarBind] = []
             if oid is not None:
                 try:
                     varbinds.append(check_varbind(oid, value))
                 except SnmpApiError as exc:
-                    raise self._record(exc, state) from None
-            self._check_handle_room(state)
-            return self._adopt(state, VblState(self._new_handle(), state.handle, varbinds))
+                    raise self._table.record(exc, state) from None
+            self._table.check_room(state)
+            return self._table.adopt(
+                state, VblState(self._table.new_handle(), state.handle, varbinds)
+            )
 
     def create_vbl_from(self, session: int, varbinds: Iterable[tuple[object, object]]) -> int:
         """Pythonic-API helper: a VBL holding ``varbinds`` (each validated) in one call."""
         with self._lock:
-            self._require_init()
-            state = self._session(session)
+            self._table.require_started()
+            state = self._table.session(session)
             try:
                 checked = [check_varbind(oid, value) for oid, value in varbinds]
             except SnmpApiError as exc:
-                raise self._record(exc, state) from None
-            self._check_handle_room(state)
-            return self._adopt(state, VblState(self._new_handle(), state.handle, checked))
+                raise self._table.record(exc, state) from None
+            self._table.check_room(state)
+            return self._table.adopt(
+                state, VblState(self._table.new_handle(), state.handle, checked)
+            )
 
     def duplicate_vbl(self, session: int, vbl: int) -> int:
         with self._lock:
-            self._require_init()
-            state = self._session(session)
-            source = self._resource(vbl, HandleKind.VBL, VblState, state)
-            self._check_handle_room(state)
-            return self._adopt(
-                state, VblState(self._new_handle(), state.handle, list(source.varbinds))
+            self._table.require_started()
+            state = self._table.session(session)
+            source = self._table.resource(vbl, HandleKind.VBL, VblState, state)
+            self._table.check_room(state)
+            return self._table.adopt(
+                state, VblState(self._table.new_handle(), state.handle, list(source.varbinds))
             )
 
     def free_vbl(self, vbl: int) -> None:
         with self._lock:
-            self._require_init()
-            self._free(self._resource(vbl, HandleKind.VBL, VblState))
+            self._table.require_started()
+            self._table.free(self._table.resource(vbl, HandleKind.VBL, VblState))
 
     def count_vbl(self, vbl: int) -> int:
         """SnmpCountVbl: an empty list fails with NOOP (the WinSNMP quirk)."""
         with self._lock:
-            self._require_init()
-            state = self._resource(vbl, HandleKind.VBL, VblState)
+            self._table.require_started()
+            state = self._table.resource(vbl, HandleKind.VBL, VblState)
             if not state.varbinds:
-                self._fail(ApiError.NOOP, "the list is empty")
+                self._table.fail(ApiError.NOOP, "the list is empty")
             return len(state.varbinds)
 
     def vbl_varbinds(self, vbl: int) -> list[VarBind]:
         with self._lock:
-            self._require_init()
-            return list(self._resource(vbl, HandleKind.VBL, VblState).varbinds)
+            self._table.require_started()
+            return list(self._table.resource(vbl, HandleKind.VBL, VblState).varbinds)
 
     def get_vb(self, vbl: int, index: int) -> VarBind:
         with self._lock:
-            self._require_init()
-            state = self._resource(vbl, HandleKind.VBL, VblState)
+            self._table.require_started()
+            state = self._table.resource(vbl, HandleKind.VBL, VblState)
             self._check_index(state, index, len(state.varbinds))
             return state.varbinds[index - 1]
 
@@ -273,40 +289,40 @@ class PduMixin(AppBase):
         """SnmpSetVb: index 0 appends (returns n+1), 1..n replaces (returns index); no OID with
         index != 0 changes only the value; no value means NULL."""
         with self._lock:
-            self._require_init()
-            state = self._resource(vbl, HandleKind.VBL, VblState)
-            owner = self._owner_of(state)
+            self._table.require_started()
+            state = self._table.resource(vbl, HandleKind.VBL, VblState)
+            owner = self._table.owner_of(state)
             count = len(state.varbinds)
             if index != 0:
                 self._check_index(state, index, count)
             if oid is None and index == 0:
-                self._fail(ApiError.OID_INVALID, "appending needs an OID", owner)
+                self._table.fail(ApiError.OID_INVALID, "appending needs an OID", owner)
             try:
                 name = state.varbinds[index - 1][0] if oid is None else None
                 varbind = check_varbind(name if name is not None else oid, value)
             except SnmpApiError as exc:
-                raise self._record(exc, owner) from None
+                raise self._table.record(exc, owner) from None
             if index == 0:
                 state.varbinds.append(varbind)
                 position = count + 1
             else:
                 state.varbinds[index - 1] = varbind
                 position = index
-            self._changed(state, "varbinds")
+            self._table.changed(state, "varbinds")
             return position
 
     def delete_vb(self, vbl: int, index: int) -> None:
         with self._lock:
-            self._require_init()
-            state = self._resource(vbl, HandleKind.VBL, VblState)
+            self._table.require_started()
+            state = self._table.resource(vbl, HandleKind.VBL, VblState)
             self._check_index(state, index, len(state.varbinds))
             del state.varbinds[index - 1]
-            self._changed(state, "varbinds")
+            self._table.changed(state, "varbinds")
 
     def _check_index(self, state: VblState, index: object, count: int) -> None:
         if isinstance(index, bool) or not isinstance(index, int) or not 1 <= index <= count:
-            self._fail(
+            self._table.fail(
                 ApiError.INDEX_INVALID,
                 f"index {index!r} is outside 1..{count}" if count else "the list is empty",
-                self._owner_of(state),
+                self._table.owner_of(state),
             )

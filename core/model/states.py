@@ -1,7 +1,8 @@
 """The objects behind handles: plain Python state, owned by the application's handle table.
 
-Nothing here locks or validates; :mod:`snmpscope.core.model.application` does both. Readers
-outside the model get immutable snapshots instead (:mod:`snmpscope.core.model.snapshots`).
+Nothing here locks or validates; the model's collaborators do both, under the lock of the
+:class:`~snmpscope.core.model.handles.HandleTable`. Readers outside the model get immutable
+snapshots instead (:mod:`snmpscope.core.model.snapshots`).
 """
 
 from __future__ import annotations

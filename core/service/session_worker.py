@@ -9,12 +9,13 @@ from concurrent.futures import Future
 from PySide6.QtCore import QThread, Slot
 
 from snmpscope.core.agent.agent import DemoAgent
+from snmpscope.core.api import new_application
 from snmpscope.core.client.routing import Arrival
 from snmpscope.core.constants import SNMPAPI_OFF, SNMPAPI_ON, ApiError, HandleKind, PduType
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.application import Application
 from snmpscope.core.model.limits import ResourceLimits
-from snmpscope.core.model.messaging import CONFIRMED_TYPES
+from snmpscope.core.model.ports import CONFIRMED_TYPES
 from snmpscope.core.model.snapshots import PduInfo
 from snmpscope.core.service.dispatch import MessageDispatcher
 from snmpscope.core.service.failures import failure_from
@@ -106,7 +107,7 @@ class SessionWorker(ServiceWorker):
             return self._demo.address
         # Its own application: the agent's session and handles never show in the user's
         # tree, and closing every user session leaves the agent running.
-        agent = DemoAgent(Application(), request.host, request.port)
+        agent = DemoAgent(new_application(), request.host, request.port)
         address = agent.start()
         self._demo = agent
         return address

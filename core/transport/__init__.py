@@ -1,28 +1,35 @@
-"""The UDP transport: one I/O thread with an asyncio loop owns every socket (issue 4).
+"""The UDP transport: one I/O thread with an asyncio loop owns every socket.
 
-:func:`create_transport` is the application's ``transport_factory``: it runs on the first
-call that needs the network and returns a :class:`UdpTransport`, whose threads start lazily.
+:func:`create_transport` is the :data:`~snmpscope.core.model.ports.TransportFactory` the faces
+inject into the model: the model calls it on the first call that needs the network, with the
+:class:`~snmpscope.core.model.ports.ModelPort` the transport reports to, and gets a
+:class:`UdpTransport`, whose threads start lazily.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from snmpscope.core.model.ports import ModelPort, TransportBackend
 from snmpscope.core.transport.stats import TransportStats
 from snmpscope.core.transport.udp import UdpTransport
-
-if TYPE_CHECKING:
-    from snmpscope.core.model.messaging import MessagingMixin, TransportBackend
 
 __all__ = ["TransportStats", "UdpTransport", "create_transport", "transport_of"]
 
 
-def create_transport(app: MessagingMixin) -> TransportBackend:
-    """Build the UDP transport for ``app`` (the ``Application.transport_factory`` hook)."""
-    return UdpTransport(app)
+class RunsTransport(Protocol):
+    """An application, as far as :func:`transport_of` needs one."""
+
+    @property
+    def running_transport(self) -> TransportBackend | None: ...
 
 
-def transport_of(app: MessagingMixin) -> UdpTransport | None:
+def create_transport(port: ModelPort) -> TransportBackend:
+    """Build the UDP transport that reports to ``port``."""
+    return UdpTransport(port)
+
+
+def transport_of(app: RunsTransport) -> UdpTransport | None:
     """The application's UDP transport if one is running (for statistics and diagnostics)."""
-    transport = getattr(app, "_transport", None)
+    transport = app.running_transport
     return transport if isinstance(transport, UdpTransport) else None

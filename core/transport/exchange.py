@@ -98,10 +98,7 @@ class Exchange:
         endpoint = request.endpoint
         assert endpoint is not None
         request.attempt += 1
-        now = time.monotonic()
-        if request.attempt == 1:
-            request.first_sent = now
-        request.last_sent = now
+        request.last_sent = time.monotonic()
         error = endpoint.sendto(request.wire, (request.destination.ip, request.destination.port))
         if error is not None and error.errno not in TRANSIENT_ERRNOS:
             self._send_failed(request, error)

@@ -39,7 +39,6 @@ class PendingRequest:
     timeout_s: float
     max_attempts: int
     attempt: int = 0
-    first_sent: float = 0.0
     last_sent: float = 0.0
     timer: asyncio.TimerHandle | None = None
     done: bool = False

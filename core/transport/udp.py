@@ -1,4 +1,4 @@
-"""The UDP transport: the :class:`~snmpscope.core.model.messaging.TransportBackend` of the model.
+"""The UDP transport: the :class:`~snmpscope.core.model.ports.TransportBackend` of the model.
 
 Threads: the calls below come from application threads, most of them under the application
 lock. They validate, translate (RFC 3584) and encode at once, so that what can be known before
@@ -9,8 +9,10 @@ application lock. Both threads start on first use and stop on SnmpCleanup.
 
 Sockets: one MANAGER socket per address family (bound to the wildcard address, ephemeral
 port) sends requests and receives their answers; each listening entity has its AGENT socket;
-the TRAP socket receives notifications on ``app.trap_endpoint``. A message whose source entity
-is one of our bound sockets leaves from that socket (an agent's RESPONSE, for one).
+the TRAP socket receives notifications on the model's ``trap_endpoint``. A message whose
+source entity is one of our bound sockets leaves from that socket (an agent's RESPONSE, for
+one). Everything it learns goes back through the model's
+:class:`~snmpscope.core.model.ports.ModelPort`.
 
 SNMPv3 seam: community-based messages go through :mod:`~snmpscope.core.transport.codec` and
 :class:`~snmpscope.core.transport.exchange.Exchange`. SNMPv3 (USM, discovery, reports) will be
@@ -27,11 +29,10 @@ import itertools
 import logging
 import socket
 import threading
-from typing import TYPE_CHECKING
 
 from snmpscope.core.constants import ApiError, PduType, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.messaging import CONFIRMED_TYPES, DecodedMessage, OutboundMessage
+from snmpscope.core.model.ports import CONFIRMED_TYPES, DecodedMessage, ModelPort, OutboundMessage
 from snmpscope.core.model.states import EntityState, PduData
 from snmpscope.core.smi.address import TransportAddress, join_host_port, resolve
 from snmpscope.core.transport import coexistence
@@ -52,9 +53,6 @@ from snmpscope.core.transport.sockets import (
 )
 from snmpscope.core.transport.stats import Counters, TransportStats
 
-if TYPE_CHECKING:
-    from snmpscope.core.model.messaging import MessagingMixin
-
 log = logging.getLogger(__name__)
 
 WILDCARD = {socket.AF_INET: "0.0.0.0", socket.AF_INET6: "::"}
@@ -66,14 +64,14 @@ _instances = itertools.count(1)
 class UdpTransport:
     """SNMP v1/v2c over UDP on IPv4 and IPv6 for one application."""
 
-    def __init__(self, app: MessagingMixin, codec: SnmpCodec | None = None) -> None:
-        self.app = app
+    def __init__(self, port: ModelPort, codec: SnmpCodec | None = None) -> None:
+        self.port = port
         self.codec: SnmpCodec = codec if codec is not None else PysnmpCodec()
         self.counters = Counters()
         number = next(_instances)  # tells the threads of several applications apart
         self._io = IoLoop(f"snmpscope-io-{number}")
         self._dispatcher = Dispatcher(f"snmpscope-dispatch-{number}")
-        self._bridge = AppBridge(app, self._dispatcher)
+        self._bridge = AppBridge(port, self._dispatcher)
         self._exchange: Exchange | None = None
         self._start_lock = threading.Lock()
         self._closed = False
@@ -366,18 +364,18 @@ class UdpTransport:
 
     # ------------------------------------------------------------------ traps
     def ensure_trap_receiver(self) -> None:
-        """Bind the trap/inform receiver on ``app.trap_endpoint`` (first SnmpRegister ON).
+        """Bind the trap/inform receiver on the port's ``trap_endpoint`` (first SnmpRegister ON).
 
         Port taken: TL_IN_USE; no permission (port 162 needs privileges) or an address that
         is not local: TL_NOT_INITIALIZED ("the trap service could not start"). Both name the
-        endpoint. Port 0 binds an ephemeral port, written back to ``app.trap_endpoint``.
+        endpoint. Port 0 binds an ephemeral port, reported with ``trap_endpoint_bound``.
         """
         if self._trap is not None:
             return
-        host, port = self.app.trap_endpoint
+        host, port = self.port.trap_endpoint
         endpoint = self._open_trap_receiver(host, port, first=True)
         if port == 0:
-            self.app.trap_endpoint = (host, endpoint.local.port)
+            self.port.trap_endpoint_bound(host, endpoint.local.port)
 
     def move_trap_receiver(self, host: str, port: int) -> tuple[str, int] | None:
         """Move a bound trap receiver to ``host:port``; returns where it is bound now, or

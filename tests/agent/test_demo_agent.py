@@ -11,10 +11,9 @@ from agents.netsnmp import NetSnmpTools, parse_numeric
 
 from snmpscope.core.agent.agent import DemoAgent
 from snmpscope.core.agent.mib import DemoMib
-from snmpscope.core.api import Snmp
+from snmpscope.core.api import Snmp, new_application
 from snmpscope.core.constants import ApiError, PduType, SnmpVersion, Syntax
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.application import Application
 from snmpscope.core.smi.oid import oid_from_str
 from snmpscope.core.smi.values import SmiValue
 from snmpscope.core.transport import transport_of
@@ -30,7 +29,7 @@ MISSING_0 = oid_from_str("1.3.6.1.2.1.1.99.0")
 
 @pytest.fixture
 def snmp() -> Iterator[Snmp]:
-    with Snmp(Application()) as started:
+    with Snmp(new_application()) as started:
         yield started
 
 
@@ -168,7 +167,7 @@ def test_a_taken_port_falls_back_to_an_ephemeral_one(snmp: Snmp) -> None:
 
 
 def test_stop_releases_the_port_and_the_startup_reference() -> None:
-    app = Application()
+    app = new_application()
     agent = DemoAgent(app, port=0)
     host, port = agent.start()
     assert app.initialized and agent.running

@@ -181,9 +181,9 @@ def main() -> int:
             theirs = netsnmp_walk(tools, "127.0.0.1", agent.port, args.runs)
     else:
         from snmpscope.core.agent.agent import DemoAgent
-        from snmpscope.core.model.application import Application
+        from snmpscope.core.api import new_application
 
-        demo = DemoAgent(Application())
+        demo = DemoAgent(new_application())
         host, port = demo.start()
         try:
             runs = gui_walks(f"{host}:{port}", args.runs)

@@ -17,7 +17,7 @@ def fresh() -> Iterator[Application]:
     app = w.reset_default_application()
     yield app
     if app.initialized:
-        app._teardown()
+        app._lifecycle.teardown()
 
 
 @pytest.fixture

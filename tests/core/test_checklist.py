@@ -105,6 +105,6 @@ def test_case_10_free_descriptor_twice(started: Application) -> None:
 
 def test_case_13_callback_returning_zero_closes_the_session(started: Application) -> None:
     s = w.SnmpCreateSession(None, 0, lambda *args: 0)
-    started._notify(started._sessions[s], 0, 1)
+    started._sessions.notify(started._table.sessions[s], 0, 1)
     assert w.SnmpClose(s) == w.SNMPAPI_FAILURE
     assert w.SnmpGetLastError() == w.SNMPAPI_SESSION_INVALID

@@ -180,8 +180,8 @@ def test_callback_returning_failure_closes_the_session(started: Application) -> 
         return w.SNMPAPI_FAILURE
 
     s = w.SnmpCreateSession(None, 0, refuse, "client")
-    state = started._sessions[s]
-    started._notify(state, 0, 17)
+    state = started._table.sessions[s]
+    started._sessions.notify(state, 0, 17)
     assert calls == [(s, None, 0, 0, 17, "client")]
     assert not started.is_valid(s)
     assert w.SnmpClose(s) == w.SNMPAPI_FAILURE
@@ -190,5 +190,5 @@ def test_callback_returning_failure_closes_the_session(started: Application) -> 
 def test_window_session_gets_post_message(started: Application) -> None:
     window = Window()
     s = w.SnmpCreateSession(window, 0x0444, None)
-    started._notify(started._sessions[s], w.SNMPAPI_TL_TIMEOUT, 99)
+    started._sessions.notify(started._table.sessions[s], w.SNMPAPI_TL_TIMEOUT, 99)
     assert window.posted == [(0x0444, w.SNMPAPI_TL_TIMEOUT, 99)]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from snmpscope.core import winsnmp as w
-from snmpscope.core.api import Snmp
+from snmpscope.core.api import Snmp, new_application
 from snmpscope.core.model.application import Application
 from snmpscope.core.transport import transport_of
 
@@ -16,7 +16,7 @@ from snmpscope.core.transport import transport_of
 @pytest.fixture
 def snmp() -> Iterator[Snmp]:
     """A started Pythonic-API application (trap receiver on an ephemeral port)."""
-    app = Application()
+    app = new_application()
     app.trap_endpoint = ("127.0.0.1", 0)
     started = Snmp(app).start()
     transport = None

@@ -12,7 +12,7 @@ from agents.silent import SilentPort
 from transportkit import EventLog, Notes, flushed, oid
 
 from snmpscope.core import winsnmp as w
-from snmpscope.core.api import Snmp
+from snmpscope.core.api import Snmp, new_application
 from snmpscope.core.constants import ApiError, PduType, SnmpVersion
 from snmpscope.core.model.application import Application
 from snmpscope.core.model.events import EventType
@@ -213,7 +213,7 @@ def test_v1_and_v2c_requests_to_a_silent_port_carry_their_version(
 def test_cleanup_stops_the_threads_and_startup_brings_a_new_transport(
     scripted_agent: ScriptedResponder,
 ) -> None:
-    app = Application()
+    app = new_application()
     assert transport_of(app) is None  # nothing runs before the network is needed
     for _ in range(2):
         snmp = Snmp(app).start()

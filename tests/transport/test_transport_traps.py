@@ -15,7 +15,7 @@ from pysnmp.proto import api
 from transportkit import Notes, flushed, oid
 
 from snmpscope.core import winsnmp as w
-from snmpscope.core.api import Message, Session, Snmp
+from snmpscope.core.api import Message, Session, Snmp, new_application
 from snmpscope.core.constants import (
     SNMP_TRAP_ADDRESS_0,
     SNMP_TRAP_COMMUNITY_0,
@@ -204,7 +204,7 @@ def test_a_repeated_inform_is_acknowledged_twice_and_delivered_once(snmp: Snmp) 
 
 
 def test_trap_receiver_on_ipv6(netsnmp: NetSnmpTools) -> None:
-    app = Application()
+    app = new_application()
     app.trap_endpoint = ("::1", 0)
     with Snmp(app) as snmp, snmp.session() as session:
         session.register()
@@ -309,7 +309,7 @@ TRAP_VARBINDS: list[VarBind] = [
 @pytest.fixture
 def receiver() -> Snmp:
     """A second application whose registered session receives what the first one sends."""
-    app = Application()
+    app = new_application()
     app.trap_endpoint = ("127.0.0.1", 0)
     started = Snmp(app).start()
     yield started  # type: ignore[misc]

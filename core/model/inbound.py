@@ -1,0 +1,181 @@
+"""The model's side of :class:`~snmpscope.core.model.ports.ModelPort`: what the transport reports.
+
+The transport calls these from its dispatcher thread, in the order things happened on the
+wire. Each report takes the model lock briefly to keep PDU status and wire events in step with
+the model (events are emitted under the lock so that subscribers see one ordered history),
+then hands messages over with ``deliver`` and friends, which notify sessions outside the lock.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from snmpscope.core.constants import HandleKind
+from snmpscope.core.model.events import EventType
+from snmpscope.core.model.handles import HandleTable
+from snmpscope.core.model.messaging import Messaging
+from snmpscope.core.model.ports import RequestRef
+from snmpscope.core.model.states import EntityState, IncomingMessage, PduState
+from snmpscope.core.model.traps import Traps
+from snmpscope.core.smi.oid import Oid
+
+
+class ModelInbound:
+    """Transport reports applied to the model (see the module docstring); implements
+    :class:`~snmpscope.core.model.ports.ModelPort`."""
+
+    def __init__(self, table: HandleTable, messaging: Messaging, traps: Traps) -> None:
+        self._table = table
+        self._lock = table.lock
+        self._messaging = messaging
+        self._traps = traps
+
+    # ------------------------------------------------------------------ asked by the transport
+    @property
+    def observed(self) -> bool:
+        return self._table.events.active
+
+    @property
+    def trap_endpoint(self) -> tuple[str, int]:
+        return self._traps.endpoint
+
+    def trap_endpoint_bound(self, host: str, port: int) -> None:
+        with self._lock:
+            self._traps.endpoint = (host, port)
+
+    # ------------------------------------------------------------------ model hooks
+    def listener_session(self, entity: int) -> int:
+        """The session that owns a listening entity (agent-role requests go to its queue)."""
+        with self._lock:
+            state = self._table.handles.get(entity)
+            if isinstance(state, EntityState) and state.listening:
+                return state.owner
+            return 0
+
+    def note_statistics(self, entity: int, rtt_cs: int, retries: int) -> None:
+        """The "actual" values SnmpGetTimeout/SnmpGetRetry report."""
+        with self._lock:
+            state = self._table.handles.get(entity)
+            if isinstance(state, EntityState):
+                state.actual_timeout_cs = rtt_cs
+                state.actual_retry = retries
+
+    def set_pdu_status(self, pdu: int, **changes: object) -> None:
+        """Annotate a PDU handle's status (ignored if the handle is gone)."""
+        with self._lock:
+            self._table.set_pdu_status(pdu, **changes)
+
+    # ------------------------------------------------------------------ requests
+    def request_sent(self, request: RequestRef, attempt: int, sent_at: float, raw: bytes) -> None:
+        table = self._table
+        state = (
+            PduState.SENT
+            if not request.confirmed
+            else PduState.PENDING
+            if attempt == 1
+            else PduState.RETRYING
+        )
+        with self._lock:
+            if request.confirmed and not self._messaging.is_outstanding(
+                request.session, request.request_id
+            ):
+                return  # cancelled, closed or answered meanwhile: keep the final status
+            table.set_pdu_status(
+                request.pdu_handle,
+                state=state,
+                attempt=attempt,
+                max_attempts=request.max_attempts if request.confirmed else 1,
+                sent_at=sent_at,
+                peer=request.peer,
+                raw=raw,
+            )
+            if table.events.active:
+                table.events.emit(
+                    EventType.MESSAGE_RETRANSMITTED if attempt > 1 else EventType.MESSAGE_SENT,
+                    handle=request.session,
+                    kind=HandleKind.SESSION,
+                    owner=request.session,
+                    detail=_detail(request, attempt=attempt, raw=raw),
+                )
+
+    def request_answered(
+        self, request: RequestRef, message: IncomingMessage, rtt_s: float, attempts: int
+    ) -> None:
+        table = self._table
+        with self._lock:
+            if not self._messaging.is_outstanding(request.session, request.request_id):
+                return  # cancelled or closed after the answer arrived: nothing is delivered
+            table.set_pdu_status(request.pdu_handle, state=PduState.ANSWERED, rtt_ms=rtt_s * 1000)
+            if table.events.active:
+                table.events.emit(
+                    EventType.MESSAGE_RECEIVED,
+                    handle=request.session,
+                    kind=HandleKind.SESSION,
+                    owner=request.session,
+                    detail=_detail(request, raw=message.raw, peer=message.src.text()),
+                )
+            self.note_statistics(request.dst_entity, round(rtt_s * 100), attempts - 1)
+        self._messaging.deliver(request.session, message, request_id=request.request_id)
+
+    def request_failed(
+        self, request: RequestRef, code: int, message: IncomingMessage | None = None
+    ) -> None:
+        if request.confirmed:
+            self._messaging.request_failed(request.session, request.request_id, code, message)
+        else:
+            self.set_pdu_status(request.pdu_handle, state=PduState.FAILED, error=int(code))
+
+    # ------------------------------------------------------------------ unsolicited messages
+    def notification_received(self, message: IncomingMessage, trap_oid: Oid | None) -> None:
+        events = self._table.events
+        if events.active:
+            with self._lock:
+                events.emit(
+                    EventType.MESSAGE_RECEIVED,
+                    detail=_incoming_detail(message, "notification"),
+                )
+        self._traps.deliver_trap(message, trap_oid)
+
+    def agent_request(self, entity: int, message: IncomingMessage) -> None:
+        events = self._table.events
+        session = self.listener_session(entity)
+        if not session:
+            return  # the entity stopped listening meanwhile
+        if events.active:
+            with self._lock:
+                events.emit(
+                    EventType.MESSAGE_RECEIVED,
+                    handle=session,
+                    kind=HandleKind.SESSION,
+                    owner=session,
+                    detail=_incoming_detail(message, "agent request"),
+                )
+        self._messaging.deliver(session, message)
+
+    def datagram_dropped(self, peer: str, raw: bytes, reason: str) -> None:
+        with self._lock:
+            self._table.events.emit(
+                EventType.MESSAGE_RECEIVED,
+                detail={"peer": peer, "raw": raw, "dropped": reason},
+            )
+
+
+def _detail(request: RequestRef, **extra: Any) -> dict[str, Any]:
+    detail: dict[str, Any] = {
+        "request_id": request.request_id,
+        "pdu": request.pdu_handle,
+        "peer": request.peer,
+        "version": request.version,
+    }
+    detail.update(extra)
+    return detail
+
+
+def _incoming_detail(message: IncomingMessage, what: str) -> dict[str, Any]:
+    return {
+        "request_id": message.pdu.request_id,
+        "peer": message.src.text(),
+        "raw": message.raw,
+        "version": int(message.version),
+        "what": what,
+    }

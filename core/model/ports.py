@@ -1,0 +1,149 @@
+"""The port between the resource model and the transport; the model defines both directions.
+
+The model reaches the network through a :class:`TransportBackend` (send, cancel, listen, the
+trap receiver, encode/decode), and the transport reports back through a :class:`ModelPort`
+(a request went out, was answered or failed; a notification, an agent-role request or a
+datagram nobody gets came in). The types they exchange are plain data defined here, so the
+transport depends on this module and on :mod:`~snmpscope.core.model.states`, never on the
+model's lock, its private attributes or its event bus, and the model never imports the
+transport: the faces inject it as a :data:`TransportFactory`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from snmpscope.core.constants import PduType, SnmpVersion
+from snmpscope.core.model.states import EntityState, IncomingMessage, PduData, V3Security
+from snmpscope.core.smi.address import TransportAddress
+from snmpscope.core.smi.oid import Oid
+
+# PDU types that expect an answer and so become outstanding requests.
+CONFIRMED_TYPES = frozenset(
+    {PduType.GET, PduType.GETNEXT, PduType.GETBULK, PduType.SET, PduType.INFORM}
+)
+
+
+@dataclass(slots=True)
+class OutboundMessage:
+    """Everything the transport needs to send one message, copied out of the handles."""
+
+    session: int
+    src: TransportAddress | None
+    dst: TransportAddress
+    version: SnmpVersion
+    community: bytes
+    pdu: PduData
+    pdu_handle: int  # the caller's PDU handle, for status annotations (may die meanwhile)
+    timeout_cs: int
+    retry: int
+    retransmit: bool
+    security: V3Security | None = None
+    context_engine_id: bytes = b""
+    dst_entity: int = 0  # for "actual" timeout/retry statistics
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class DecodedMessage:
+    """What SnmpDecodeMsg gets back from the transport's codec."""
+
+    version: SnmpVersion
+    community: bytes
+    pdu: PduData
+    length: int
+    context_engine_id: bytes = b""
+
+
+@dataclass(frozen=True, slots=True)
+class RequestRef:
+    """Which sent message a transport report is about, copied out of the transport's record."""
+
+    session: int
+    request_id: int
+    pdu_handle: int  # the caller's PDU handle (may be gone by the time the report arrives)
+    dst_entity: int
+    peer: str  # the destination as address text
+    version: int
+    confirmed: bool  # expects an answer (an outstanding request)
+    max_attempts: int
+
+
+class TransportBackend(Protocol):
+    """What the resource model needs from the transport. Errors: raise SnmpApiError(TL_*).
+
+    The model calls these from application threads, mostly holding its lock.
+    """
+
+    def send(self, message: OutboundMessage) -> None: ...
+
+    def cancel(self, session: int, request_id: int) -> None: ...
+
+    def session_closed(self, session: int) -> None: ...
+
+    def listen(self, entity: EntityState, on: bool) -> None: ...
+
+    def ensure_trap_receiver(self) -> None: ...
+
+    def move_trap_receiver(self, host: str, port: int) -> tuple[str, int] | None: ...
+
+    def encode(self, message: OutboundMessage) -> bytes: ...
+
+    def decode(self, data: bytes) -> DecodedMessage: ...
+
+    def shutdown(self) -> None: ...
+
+
+class ModelPort(Protocol):
+    """Everything the transport may tell or ask the model.
+
+    The reports (``request_*``, ``notification_received``, ``agent_request``,
+    ``datagram_dropped``) come in order from one transport thread that holds no model lock;
+    the model takes its own lock and notifies sessions outside it. ``trap_endpoint`` and
+    ``trap_endpoint_bound`` are asked from inside :meth:`TransportBackend.ensure_trap_receiver`.
+    """
+
+    @property
+    def observed(self) -> bool:
+        """True when someone watches the model's events (lets the I/O thread skip reports
+        that only feed observers)."""
+        ...
+
+    @property
+    def trap_endpoint(self) -> tuple[str, int]:
+        """Where the trap/inform receiver is to listen: (host, port); port 0 = any."""
+        ...
+
+    def trap_endpoint_bound(self, host: str, port: int) -> None:
+        """The receiver is bound on ``host:port`` (the port the system chose for port 0)."""
+
+    def request_sent(self, request: RequestRef, attempt: int, sent_at: float, raw: bytes) -> None:
+        """Transmission ``attempt`` (1 = the first) of ``request`` left at ``sent_at``
+        (``time.time()``) as ``raw``."""
+
+    def request_answered(
+        self, request: RequestRef, message: IncomingMessage, rtt_s: float, attempts: int
+    ) -> None:
+        """``message`` answers ``request`` after ``attempts`` transmissions (matched by
+        request id and peer); ``rtt_s`` is the time since the last one."""
+
+    def request_failed(
+        self, request: RequestRef, code: int, message: IncomingMessage | None = None
+    ) -> None:
+        """``request`` ended without an answer (TL_TIMEOUT, TL_UNDELIVERABLE ...);
+        ``message``, if given, is queued with the error for SnmpRecvMsg."""
+
+    def notification_received(self, message: IncomingMessage, trap_oid: Oid | None) -> None:
+        """A trap or inform, in SNMPv2 form, for the sessions whose registrations match."""
+
+    def agent_request(self, entity: int, message: IncomingMessage) -> None:
+        """A request for the listening ``entity``: it goes to the queue of its session."""
+
+    def datagram_dropped(self, peer: str, raw: bytes, reason: str) -> None:
+        """A datagram nobody gets (garbage, duplicate, late, wrong peer ...), for observers."""
+
+
+TransportFactory = Callable[[ModelPort], TransportBackend]
+"""Builds the transport that reports to a model's port (the faces inject the UDP one)."""
