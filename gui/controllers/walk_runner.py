@@ -66,13 +66,13 @@ class WalkRunner(QObject):
         self._walk_view.start(root)
 
     def start_walk(
-        self, session: int, entity: int, context: int, root: object, max_repetitions: int
+        self, session: int, entity: int, context: int, root: Oid, max_repetitions: int
     ) -> None:
         """Start a walk (from the walk pane); one runs at a time."""
         if self._walk_token:
             self._status.say(self.tr("A walk is already running; stop it first."))
             return
-        oid: Oid = tuple(root)  # type: ignore[arg-type]
+        oid = tuple(root)
         token = self._controller.walk(session, entity, context, oid, max_repetitions)
         self._walk_token = token
         self._walk_view.walk_started(oid)
