@@ -1,9 +1,9 @@
 """Receiving traps and informs on a manager's session: SnmpRegister plus the session queue.
 
 The transport binds its receiver socket (``app.trap_endpoint``, default 127.0.0.1:10162) on
-the first registration, acknowledges informs itself and delivers every notification in SNMPv2
-form (v1 traps converted per RFC 3584, snmpTrapEnterprise.0 last) to each session whose
-registrations match. A :class:`TrapListener` registers a filter and hands out what arrives as
+the first registration and delivers every notification in SNMPv2 form (v1 traps converted per
+RFC 3584, snmpTrapEnterprise.0 last) to each session whose registrations match; it acknowledges
+an inform only once a session has queued it, so an acknowledged inform is always in a queue. A :class:`TrapListener` registers a filter and hands out what arrives as
 :class:`ReceivedNotification` plain data.
 """
 

@@ -163,29 +163,42 @@ class Messaging:
             state = self._table.sessions.get(session)
             if state is None or not state.open:
                 return False
-            if request_id is not None:
-                request = state.outstanding.pop(request_id, None)
-                if request is None:
-                    return False
-                message.request_pdu = request.pdu_handle
-            maximum = self._table.limits.queue_per_session
-            dropped = len(state.queue) >= maximum
-            if dropped:
-                self._table.record(LimitError("queue_per_session", maximum), state)
-            else:
-                state.queue.append(message)
-            self._table.events.emit(
-                EventType.MESSAGE_DROPPED if dropped else EventType.MESSAGE_QUEUED,
-                handle=state.handle,
-                kind=HandleKind.SESSION,
-                owner=state.handle,
-                detail={"request_id": message.pdu.request_id},
-            )
-        if dropped:
-            self._sessions.notify(state, ApiError.ALLOC_ERROR, message.pdu.request_id)
+            outcome = self.enqueue(state, message, request_id)
+        if outcome is None:
             return False
-        self._sessions.notify(state, 0, message.pdu.request_id)
-        return True
+        self.announce(state, outcome, message.pdu.request_id)
+        return outcome == 0
+
+    def enqueue(
+        self, state: SessionState, message: IncomingMessage, request_id: int | None = None
+    ) -> int | None:
+        """The queueing half of :meth:`deliver`, for an open session; call holding the lock
+        and then :meth:`announce` the outcome without it. Returns 0 when queued, ALLOC_ERROR
+        when a full queue dropped the message, None when ``request_id`` is not outstanding."""
+        if request_id is not None:
+            request = state.outstanding.pop(request_id, None)
+            if request is None:
+                return None
+            message.request_pdu = request.pdu_handle
+        maximum = self._table.limits.queue_per_session
+        dropped = len(state.queue) >= maximum
+        if dropped:
+            self._table.record(LimitError("queue_per_session", maximum), state)
+        else:
+            state.queue.append(message)
+        self._table.events.emit(
+            EventType.MESSAGE_DROPPED if dropped else EventType.MESSAGE_QUEUED,
+            handle=state.handle,
+            kind=HandleKind.SESSION,
+            owner=state.handle,
+            detail={"request_id": message.pdu.request_id},
+        )
+        return int(ApiError.ALLOC_ERROR) if dropped else 0
+
+    def announce(self, state: SessionState, outcome: int, request_id: int) -> None:
+        """Notify a session of an :meth:`enqueue` outcome (0 or ALLOC_ERROR); call without
+        holding the lock."""
+        self._sessions.notify(state, outcome, request_id)
 
     def request_failed(
         self, session: int, request_id: int, code: int, message: IncomingMessage | None = None

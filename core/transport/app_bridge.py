@@ -11,6 +11,7 @@ report is posted, so that each report says what was true when it happened.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from snmpscope.core.constants import ApiError
 from snmpscope.core.model.ports import ModelPort, RequestRef
@@ -47,9 +48,30 @@ class AppBridge:
         self.dispatcher.post(self.port.request_failed, _ref(request), code, message)
 
     # ------------------------------------------------------------------ unsolicited messages
-    def notification(self, message: IncomingMessage, trap_oid: Oid | None) -> None:
-        """A trap or inform (in SNMPv2 form) for the registration filter."""
-        self.dispatcher.post(self.port.notification_received, message, trap_oid)
+    def notification(
+        self,
+        message: IncomingMessage,
+        trap_oid: Oid | None,
+        decided: Callable[[bool], None] | None = None,
+    ) -> None:
+        """A trap or inform (in SNMPv2 form) for the registration filter. ``decided`` is
+        called on the dispatcher thread with the model's answer: True once the message is
+        queued to at least one session (an inform may be acknowledged now), False when
+        nobody took it."""
+        self.dispatcher.post(self._notification, message, trap_oid, decided)
+
+    def _notification(
+        self,
+        message: IncomingMessage,
+        trap_oid: Oid | None,
+        decided: Callable[[bool], None] | None,
+    ) -> None:
+        queued = False
+        try:
+            queued = bool(self.port.notification_received(message, trap_oid))
+        finally:
+            if decided is not None:
+                decided(queued)
 
     def agent_request(self, entity: int, message: IncomingMessage) -> None:
         """A request for a listening entity: it goes to the queue of the entity's session."""

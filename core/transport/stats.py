@@ -27,7 +27,8 @@ class TransportStats:
     unexpected_pdu: int = 0  # a PDU type the receiving socket does not serve
     traps: int = 0  # notifications handed to the trap filter (informs included)
     informs: int = 0  # informs acknowledged
-    duplicate_informs: int = 0  # re-sent informs: acknowledged again, not delivered again
+    duplicate_informs: int = 0  # re-sent informs: not delivered again (re-acknowledged once queued)
+    unacknowledged_informs: int = 0  # informs no session queued: not acknowledged (sender retries)
     agent_requests: int = 0  # requests received by listening entities
     timeouts: int = 0  # requests that ran out of retries
     unreachable: int = 0  # ICMP errors (port/host unreachable) for a request
