@@ -82,6 +82,21 @@ class Traps:
             sess.registrations.add(registration)
             table.changed(sess, "registrations")
 
+    def unregister_all(self, session: int) -> int:
+        """Remove every trap filter of ``session`` (an extension: SnmpRegister OFF for each);
+        returns how many there were. From then on nothing more is queued (so no inform is
+        acknowledged) for the session, while what is queued stays for SnmpRecvMsg: the first
+        step of an orderly close that delivers everything acknowledged."""
+        table = self._table
+        with self._lock:
+            table.require_started()
+            sess = table.session(session)
+            count = len(sess.registrations)
+            if count:
+                sess.registrations.clear()
+                table.changed(sess, "registrations")
+            return count
+
     def registrations(self, session: int) -> list[Registration]:
         with self._lock:
             return sorted(self._table.session(session).registrations, key=repr)
