@@ -323,6 +323,7 @@ class ServiceController(QObject):
         sessions: int | None = None,
         handles_per_session: int | None = None,
         queue_per_session: int | None = None,
+        queue_bytes_per_session: int | None = None,
     ) -> Token[ResourceLimits]:
         """Change resource limits (None keeps one); succeeds with the limits in force."""
         return self.submit(
@@ -330,6 +331,7 @@ class ServiceController(QObject):
                 sessions=sessions,
                 handles_per_session=handles_per_session,
                 queue_per_session=queue_per_session,
+                queue_bytes_per_session=queue_bytes_per_session,
             )
         )
 

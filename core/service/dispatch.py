@@ -24,7 +24,7 @@ from snmpscope.core.client.routing import Arrival, Router
 from snmpscope.core.constants import SNMPAPI_SUCCESS, ApiError
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.application import Application
-from snmpscope.core.model.snapshots import PduInfo
+from snmpscope.core.model.snapshots import PduInfo, SessionInfo
 from snmpscope.core.service.failures import Failure, failure_from
 from snmpscope.core.service.operations import Reply, TrapRecord
 
@@ -129,14 +129,7 @@ class MessageDispatcher(QObject):
     def _on_notified(self, session: int, event: int, request_id: int) -> None:
         try:
             if event == ApiError.ALLOC_ERROR:
-                self.failed.emit(
-                    Failure(
-                        int(ApiError.ALLOC_ERROR),
-                        f"session {session}: the message queue is full; a message was dropped",
-                        limit="queue_per_session",
-                        maximum=self._app.limits.queue_per_session,
-                    )
-                )
+                self.failed.emit(self._queue_full(session))
                 return
             if event:
                 self._router.notice(session, request_id, event)
@@ -147,6 +140,27 @@ class MessageDispatcher(QObject):
                     self._unclaimed(session, arrival)
         except Exception as exc:
             self.failed.emit(failure_from(exc))
+
+    def _queue_full(self, session: int) -> Failure:
+        """The failure of a message a queue limit dropped, naming the limit and the count."""
+        info = self._app.describe(session)
+        limit, dropped = "queue_per_session", 1
+        if isinstance(info, SessionInfo):
+            limit, dropped = info.drop_limit or limit, info.dropped
+        limits = self._app.limits
+        maximum = (
+            limits.queue_bytes_per_session
+            if limit == "queue_bytes_per_session"
+            else limits.queue_per_session
+        )
+        what = "queued bytes" if limit == "queue_bytes_per_session" else "queued messages"
+        return Failure(
+            int(ApiError.ALLOC_ERROR),
+            f"session {session}: the message queue is full ({what}); a message was dropped "
+            f"({dropped} so far)",
+            limit=limit,
+            maximum=maximum,
+        )
 
     def _unclaimed(self, session: int, arrival: Arrival) -> None:
         assert arrival.message is not None  # received, so it has its handles

@@ -200,7 +200,10 @@ class SessionWorker(ServiceWorker):
 
     def _set_resource_limits(self, request: SetResourceLimits) -> ResourceLimits:
         return self._app.set_resource_limits(
-            request.sessions, request.handles_per_session, request.queue_per_session
+            request.sessions,
+            request.handles_per_session,
+            request.queue_per_session,
+            request.queue_bytes_per_session,
         )
 
     # ---------------------------------------------------------------- messaging
