@@ -25,7 +25,12 @@ from snmpscope.core.constants import ApiError, PduType
 from snmpscope.core.model.states import IncomingMessage, PduData
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.transport.app_bridge import AppBridge
-from snmpscope.core.transport.codec import CodecError, SnmpCodec, WireMessage
+from snmpscope.core.transport.codec import (
+    CodecError,
+    OversizedMessageError,
+    SnmpCodec,
+    WireMessage,
+)
 from snmpscope.core.transport.coexistence import trap_oid_of, v1_trap_to_v2
 from snmpscope.core.transport.requests import PendingRequest, RequestTable, peer_ip
 from snmpscope.core.transport.sockets import Endpoint, EndpointKey, Role
@@ -207,6 +212,10 @@ class Exchange:
         peer = address_of(addr, endpoint.family)
         try:
             message = self.codec.decode(data)
+        except OversizedMessageError as exc:
+            self.counters.bump("oversized")
+            self.bridge.dropped(peer.text(), data, f"oversized: {exc}")
+            return
         except CodecError as exc:
             self.counters.bump("undecodable")
             self.bridge.dropped(peer.text(), data, f"undecodable: {exc}")
@@ -258,16 +267,18 @@ class Exchange:
     def _agent_request(
         self, endpoint: Endpoint, message: WireMessage, data: bytes, peer: TransportAddress
     ) -> None:
+        incoming = IncomingMessage(
+            peer, endpoint.local, message.version, message.community, message.pdu, data
+        )
+        if not self.bridge.agent_request(endpoint.entity, incoming):
+            self.counters.bump("backlog_dropped")  # the manager retries
+            return
         self.counters.bump("agent_requests")
         self._remember(
             self.agent_requests,
             (message.pdu.request_id, peer_ip(peer.ip), peer.port),
             endpoint,
         )
-        incoming = IncomingMessage(
-            peer, endpoint.local, message.version, message.community, message.pdu, data
-        )
-        self.bridge.agent_request(endpoint.entity, incoming)
 
     def agent_endpoint_for(self, request_id: int, destination: TransportAddress) -> Endpoint | None:
         """The listening socket a request with this id from ``destination`` came in on."""
@@ -278,6 +289,7 @@ class Exchange:
         self, endpoint: Endpoint, message: WireMessage, data: bytes, peer: TransportAddress
     ) -> None:
         pdu = message.pdu
+        key: InformKey | None = None
         decided: Callable[[bool], None] | None = None
         if pdu.type == PduType.INFORM:
             key = (peer_ip(peer.ip), peer.port, pdu.request_id, message.community)
@@ -296,11 +308,17 @@ class Exchange:
             pdu = v1_trap_to_v2(
                 message.trap, pdu.varbinds, message.community, self.next_trap_request_id()
             )
-        self.counters.bump("traps")
         incoming = IncomingMessage(
             peer, endpoint.local, message.version, message.community, pdu, data
         )
-        self.bridge.notification(incoming, trap_oid_of(pdu), decided)
+        if not self.bridge.notification(incoming, trap_oid_of(pdu), decided):
+            # The model is that far behind: drop it here (an inform stays unacknowledged
+            # and forgotten, so its retransmission gets a new chance).
+            if key is not None:
+                self._informs.pop(key, None)
+            self.counters.bump("backlog_dropped")
+            return
+        self.counters.bump("traps")
 
     def _inform_decided(
         self,
