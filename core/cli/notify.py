@@ -247,8 +247,8 @@ def run_listen(args: argparse.Namespace, console: Console) -> int:
             show(note)
         if len(queued) > room:
             printer.complain(
-                f"listen: {len(queued) - room} more notifications had arrived "
-                f"(informs among them acknowledged) and were not printed: --count {count}"
+                f"listen: {len(queued) - room} more notifications had arrived and were not "
+                f"printed (--count {count}); informs among them were acknowledged"
             )
     if count is not None and received < count:
         printer.complain(f"listen: {received} of {count} notifications arrived")

@@ -5,6 +5,7 @@ moment the last acknowledgement arrived; and the in-process stop event the same 
 from __future__ import annotations
 
 import signal
+import socket
 import subprocess
 import threading
 from collections.abc import Iterator
@@ -13,6 +14,11 @@ import pytest
 from agents.netsnmp import NetSnmpTools
 from agents.snmpd import free_udp_port_pair
 from clikit import CLI, Background
+
+from snmpscope.core.constants import SNMP_TRAP_OID_0, SYS_UPTIME_0, PduType, SnmpVersion, Syntax
+from snmpscope.core.model.states import PduData
+from snmpscope.core.smi.values import make_value
+from snmpscope.core.transport.codec import PysnmpCodec, WireMessage
 
 COLD_START = (1, 3, 6, 1, 6, 3, 1, 1, 5, 1)
 IF_INDEX_1 = (1, 3, 6, 1, 2, 1, 2, 2, 1, 1, 1)
@@ -114,3 +120,41 @@ def test_every_acknowledged_inform_is_printed_when_stopped_in_process(
     result = job.stop()
     assert result.code == 0, result.err
     assert result.out.count('"type": "inform"') == INFORMS
+
+
+def test_notifications_past_the_count_are_counted_not_dropped_silently(port: int) -> None:
+    job = Background("listen", "--count", "1", f"127.0.0.1:{port}")
+    job.err.wait_for(READY)
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sender:
+        for request_id in range(1, 6):
+            sender.sendto(_inform(request_id), ("127.0.0.1", port))
+        result = job.join()
+        acknowledged = _acknowledgements(sender)
+    assert result.code == 0, result.err
+    assert result.out.count(" INFORM SNMPv2c ") == 1
+    assert acknowledged >= 1
+    if acknowledged > 1:  # these were queued (so acknowledged) after the first one
+        more = int(result.err.split("listen: ", 1)[1].split(" ", 1)[0])
+        assert more >= acknowledged - 1
+        assert "more notifications had arrived and were not printed (--count 1)" in result.err
+
+
+def _inform(request_id: int) -> bytes:
+    varbinds = [
+        (SYS_UPTIME_0, make_value(Syntax.TIMETICKS, 1)),
+        (SNMP_TRAP_OID_0, make_value(Syntax.OID, COLD_START)),
+    ]
+    pdu = PduData(PduType.INFORM, request_id, 0, 0, varbinds)
+    return PysnmpCodec().encode(WireMessage(SnmpVersion.V2C, b"public", pdu))
+
+
+def _acknowledgements(sock: socket.socket) -> int:
+    """How many acknowledgements wait in ``sock`` (the receiver is gone: no more come)."""
+    sock.setblocking(False)
+    count = 0
+    while True:
+        try:
+            sock.recv(65535)
+        except BlockingIOError:
+            return count
+        count += 1
