@@ -120,8 +120,12 @@ class Snmp:
         sessions: int | None = None,
         handles_per_session: int | None = None,
         queue_per_session: int | None = None,
+        queue_bytes_per_session: int | None = None,
     ) -> ResourceLimits:
-        return self.app.set_resource_limits(sessions, handles_per_session, queue_per_session)
+        """Change any of the resource limits (None keeps a value); returns those in force."""
+        return self.app.set_resource_limits(
+            sessions, handles_per_session, queue_per_session, queue_bytes_per_session
+        )
 
     @property
     def last_error(self) -> int:

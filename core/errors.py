@@ -37,6 +37,7 @@ LIMIT_TEXT = {
     "sessions": "open sessions",
     "handles_per_session": "live handles per session",
     "queue_per_session": "queued messages per session",
+    "queue_bytes_per_session": "bytes of queued messages per session",
 }
 
 

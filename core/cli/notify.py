@@ -20,10 +20,14 @@ With ``--json`` each notification is one JSON document on its own line (JSON Lin
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import ipaddress
+import signal
 import socket
+import threading
 import time
+from collections.abc import Iterator
 from typing import Any
 
 from snmpscope.core.cli.errors import ExitCode, UsageError
@@ -191,7 +195,13 @@ def _local_ipv4(receiver: TransportAddress) -> str:
 # ---------------------------------------------------------------------------- listen
 def run_listen(args: argparse.Namespace, console: Console) -> int:
     """Print traps and informs until Ctrl-C, ``--count`` or ``--timeout``. Exit 1 when
-    ``--count`` was given and fewer arrived before the timeout."""
+    ``--count`` was given and fewer arrived before the timeout.
+
+    However it ends (Ctrl-C, SIGTERM, the console's stop event, the timeout), listen stops
+    its registration first, so nothing more is queued or acknowledged, and then prints every
+    notification that was already queued: an inform our receiver acknowledged is never lost.
+    Only ``--count`` caps what is printed; anything queued beyond it is counted on stderr.
+    """
     endpoint = parse_agent(args.address, DEFAULT_TRAP_PORT)
     style = parse_output_options(args.output)
     count = parse_count(args.count, "--count")
@@ -199,7 +209,14 @@ def run_listen(args: argparse.Namespace, console: Console) -> int:
     printer = Printer(console.out, console.err, style, MibNames.default())
     where = f"udp:{endpoint.entity_string}"
     received = 0
-    with CliSession("snmpscope-cli listen") as cli:
+
+    def show(note: ReceivedNotification) -> None:
+        if args.json:
+            printer.json_document(_json_notification(note, printer))
+        else:
+            _print_notification(note, printer)
+
+    with _stop_on_interrupt(console.stop), CliSession("snmpscope-cli listen") as cli:
         cli.snmp.app.trap_endpoint = (endpoint.address.ip, endpoint.address.port)
         context = cli.session.context(args.community) if args.community else None
         try:
@@ -209,7 +226,7 @@ def run_listen(args: argparse.Namespace, console: Console) -> int:
                 f"listen: cannot listen on {where}: {api_error_text(exc, detail=True)}"
             )
             return ExitCode.SNMP_ERROR
-        with listener:
+        try:
             printer.complain(f"Listening for traps and informs on {where}")
             deadline = None if timeout is None else time.monotonic() + timeout
             while count is None or received < count:
@@ -220,14 +237,45 @@ def run_listen(args: argparse.Namespace, console: Console) -> int:
                 if note is None:
                     break
                 received += 1
-                if args.json:
-                    printer.json_document(_json_notification(note, printer))
-                else:
-                    _print_notification(note, printer)
+                show(note)
+            queued = listener.drain()
+        finally:
+            listener.stop()  # when printing failed (a closed pipe): free what is left
+        room = len(queued) if count is None else max(0, count - received)
+        for note in queued[:room]:
+            received += 1
+            show(note)
+        if len(queued) > room:
+            printer.complain(
+                f"listen: {len(queued) - room} more notifications had arrived and were not "
+                f"printed (--count {count}); informs among them were acknowledged"
+            )
     if count is not None and received < count:
         printer.complain(f"listen: {received} of {count} notifications arrived")
         return ExitCode.SNMP_ERROR
     return ExitCode.OK
+
+
+@contextlib.contextmanager
+def _stop_on_interrupt(stop: threading.Event) -> Iterator[None]:
+    """While listen runs in the main thread, Ctrl-C sets ``stop`` instead of raising
+    KeyboardInterrupt wherever the main thread happens to be (halfway through receiving a
+    message, say), so that listen ends in order and prints what was acknowledged; a second
+    Ctrl-C interrupts at once. Setting the event from the handler cannot deadlock: while
+    listening, the main thread only reads it (``is_set`` takes no lock)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupted(_signum: int, _frame: object) -> None:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        stop.set()
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _endpoint_text(note: ReceivedNotification) -> str:

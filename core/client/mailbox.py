@@ -26,6 +26,8 @@ from snmpscope.core.errors import SnmpApiError
 # How often a waiter with a cancel event looks at it (threading.Event cannot be waited on
 # together with a Condition).
 CANCEL_POLL_S = 0.05
+# How long a drain waits for another thread's receiving to finish before it receives itself.
+DRAIN_WAIT_S = 5.0
 
 T = TypeVar("T")
 
@@ -114,6 +116,25 @@ class Mailbox:
         return self._await(
             lambda: notifications.popleft() if notifications else None, deadline, cancel
         )
+
+    def drain_notifications(self) -> list[Message]:
+        """Every notification already queued for this session, without waiting for more:
+        those filed for the consumers, and those still in the session's queue (received now,
+        even if their "message waiting" notification has not come yet). For an orderly end:
+        stop the registrations first, so that nothing more is queued (and acknowledged)."""
+        deadline = time.monotonic() + DRAIN_WAIT_S
+        with self._cond:
+            # Another thread's pump is bounded (it receives what is queued); let it finish.
+            while self._pumping and self._cond.wait(max(0.0, deadline - time.monotonic())):
+                pass
+            notes = list(self._notes)
+            self._notes.clear()
+            self._pumping = True
+        self._pump(notes)
+        with self._cond:
+            drained = list(self._notifications)
+            self._notifications.clear()
+        return drained
 
     # ---------------------------------------------------------------- routing
     def _await(

@@ -1,14 +1,16 @@
 """Receiving traps and informs on a manager's session: SnmpRegister plus the session queue.
 
 The transport binds its receiver socket (``app.trap_endpoint``, default 127.0.0.1:10162) on
-the first registration, acknowledges informs itself and delivers every notification in SNMPv2
-form (v1 traps converted per RFC 3584, snmpTrapEnterprise.0 last) to each session whose
-registrations match. A :class:`TrapListener` registers a filter and hands out what arrives as
+the first registration and delivers every notification in SNMPv2 form (v1 traps converted per
+RFC 3584, snmpTrapEnterprise.0 last) to each session whose registrations match; it acknowledges
+an inform only once a session has queued it, so an acknowledged inform is always in a queue.
+A :class:`TrapListener` registers a filter and hands out what arrives as
 :class:`ReceivedNotification` plain data.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -117,16 +119,38 @@ class TrapListener:
         return self
 
     def stop(self) -> None:
-        """Unregister (idempotent; a closed session has no registrations left anyway)."""
+        """Unregister (idempotent; a closed session has no registrations left anyway).
+        Notifications still queued are freed: :meth:`drain` hands them out instead."""
         if not self._active:
             return
         self._active = False
         try:
-            self.manager.session.register(self.agent, self.context, self.notification, on=False)
-        except SnmpApiError:
-            pass  # the session is gone, and its registrations with it
+            self._unregister()
         finally:
             self.manager.mailbox.remove_notification_consumer()
+
+    def drain(self) -> list[ReceivedNotification]:
+        """Stop, handing out every notification that was already queued (in arrival order).
+
+        The filter is removed first: from then on nothing more is queued for it, so no
+        further inform is acknowledged (its sender retries elsewhere or later), and every
+        inform that was acknowledged is among those returned. Idempotent: a stopped listener
+        drains nothing.
+        """
+        if not self._active:
+            return []
+        try:
+            self._unregister()
+            messages = self.manager.mailbox.drain_notifications()
+        finally:
+            self._active = False
+            self.manager.mailbox.remove_notification_consumer()
+        return [self._convert(message) for message in messages]
+
+    def _unregister(self) -> None:
+        # A closed session has no registrations left anyway.
+        with contextlib.suppress(SnmpApiError):
+            self.manager.session.register(self.agent, self.context, self.notification, on=False)
 
     def __enter__(self) -> TrapListener:
         return self.start()

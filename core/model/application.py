@@ -135,6 +135,7 @@ class Application:
         # trap filters, the receiver endpoint, trap delivery (traps.py)
         self.register = traps.register
         self.registrations = traps.registrations
+        self.unregister_all = traps.unregister_all
         self.set_trap_endpoint = traps.set_trap_endpoint
         self.deliver_trap = traps.deliver_trap
 

@@ -126,7 +126,7 @@ class ModelInbound:
             self.set_pdu_status(request.pdu_handle, state=PduState.FAILED, error=int(code))
 
     # ------------------------------------------------------------------ unsolicited messages
-    def notification_received(self, message: IncomingMessage, trap_oid: Oid | None) -> None:
+    def notification_received(self, message: IncomingMessage, trap_oid: Oid | None) -> bool:
         events = self._table.events
         if events.active:
             with self._lock:
@@ -134,7 +134,7 @@ class ModelInbound:
                     EventType.MESSAGE_RECEIVED,
                     detail=_incoming_detail(message, "notification"),
                 )
-        self._traps.deliver_trap(message, trap_oid)
+        return bool(self._traps.deliver_trap(message, trap_oid))
 
     def agent_request(self, entity: int, message: IncomingMessage) -> None:
         events = self._table.events

@@ -173,6 +173,7 @@ class Lifecycle:
         sessions: int | None = None,
         handles_per_session: int | None = None,
         queue_per_session: int | None = None,
+        queue_bytes_per_session: int | None = None,
     ) -> ResourceLimits:
         """Change any of the limits, at any time (also before startup); None keeps a value."""
         table = self._table
@@ -181,6 +182,7 @@ class Lifecycle:
                 "sessions": sessions,
                 "handles_per_session": handles_per_session,
                 "queue_per_session": queue_per_session,
+                "queue_bytes_per_session": queue_bytes_per_session,
             }
             for name, value in changes.items():
                 if value is not None and (

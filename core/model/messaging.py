@@ -22,6 +22,7 @@ from snmpscope.core.constants import (
 from snmpscope.core.errors import LimitError, SnmpApiError
 from snmpscope.core.model.events import EventType
 from snmpscope.core.model.handles import HandleTable
+from snmpscope.core.model.limits import message_bytes
 from snmpscope.core.model.ports import CONFIRMED_TYPES, OutboundMessage
 from snmpscope.core.model.sessions import Sessions
 from snmpscope.core.model.states import (
@@ -107,9 +108,16 @@ class Messaging:
                         f"request id {message.pdu.request_id} is already outstanding",
                         state,
                     )
-                room = self._table.limits.queue_per_session
+                limits = self._table.limits
+                room = limits.queue_per_session
                 if len(state.queue) + len(state.outstanding) >= room:
                     raise self._table.record(LimitError("queue_per_session", room), state)
+                if state.queued_bytes >= limits.queue_bytes_per_session:
+                    # The answer would find the queue full: say so now.
+                    raise self._table.record(
+                        LimitError("queue_bytes_per_session", limits.queue_bytes_per_session),
+                        state,
+                    )
             backend = self._link.backend(state)
             if confirmed:
                 state.outstanding[message.pdu.request_id] = message
@@ -163,29 +171,59 @@ class Messaging:
             state = self._table.sessions.get(session)
             if state is None or not state.open:
                 return False
-            if request_id is not None:
-                request = state.outstanding.pop(request_id, None)
-                if request is None:
-                    return False
-                message.request_pdu = request.pdu_handle
-            maximum = self._table.limits.queue_per_session
-            dropped = len(state.queue) >= maximum
-            if dropped:
-                self._table.record(LimitError("queue_per_session", maximum), state)
-            else:
-                state.queue.append(message)
-            self._table.events.emit(
-                EventType.MESSAGE_DROPPED if dropped else EventType.MESSAGE_QUEUED,
-                handle=state.handle,
-                kind=HandleKind.SESSION,
-                owner=state.handle,
-                detail={"request_id": message.pdu.request_id},
-            )
-        if dropped:
-            self._sessions.notify(state, ApiError.ALLOC_ERROR, message.pdu.request_id)
+            outcome = self.enqueue(state, message, request_id)
+        if outcome is None:
             return False
-        self._sessions.notify(state, 0, message.pdu.request_id)
-        return True
+        self.announce(state, outcome, message.pdu.request_id)
+        return outcome == 0
+
+    def enqueue(
+        self, state: SessionState, message: IncomingMessage, request_id: int | None = None
+    ) -> int | None:
+        """The queueing half of :meth:`deliver`, for an open session; call holding the lock
+        and then :meth:`announce` the outcome without it. Returns 0 when queued, ALLOC_ERROR
+        when a queue limit (messages or bytes) dropped the message, None when ``request_id``
+        is not outstanding. A drop is counted in the session (``dropped``, ``drop_limit``)
+        and its MESSAGE_DROPPED event names the limit."""
+        if request_id is not None:
+            request = state.outstanding.pop(request_id, None)
+            if request is None:
+                return None
+            message.request_pdu = request.pdu_handle
+        message.size = message_bytes(len(message.raw), message.pdu.varbinds)
+        refused = self._queue_limit(state, message.size)
+        if refused is not None:
+            state.dropped += 1
+            state.drop_limit = refused.limit
+            self._table.record(refused, state)
+        else:
+            state.queue.append(message)
+            state.queued_bytes += message.size
+        detail: dict[str, object] = {"request_id": message.pdu.request_id, "bytes": message.size}
+        if refused is not None:
+            detail.update(limit=refused.limit, maximum=refused.maximum, dropped=state.dropped)
+        self._table.events.emit(
+            EventType.MESSAGE_DROPPED if refused is not None else EventType.MESSAGE_QUEUED,
+            handle=state.handle,
+            kind=HandleKind.SESSION,
+            owner=state.handle,
+            detail=detail,
+        )
+        return int(ApiError.ALLOC_ERROR) if refused is not None else 0
+
+    def _queue_limit(self, state: SessionState, size: int) -> LimitError | None:
+        """The queue limit a message of ``size`` bytes would break, if any."""
+        limits = self._table.limits
+        if len(state.queue) >= limits.queue_per_session:
+            return LimitError("queue_per_session", limits.queue_per_session)
+        if state.queued_bytes + size > limits.queue_bytes_per_session:
+            return LimitError("queue_bytes_per_session", limits.queue_bytes_per_session)
+        return None
+
+    def announce(self, state: SessionState, outcome: int, request_id: int) -> None:
+        """Notify a session of an :meth:`enqueue` outcome (0 or ALLOC_ERROR); call without
+        holding the lock."""
+        self._sessions.notify(state, outcome, request_id)
 
     def request_failed(
         self, session: int, request_id: int, code: int, message: IncomingMessage | None = None
@@ -203,9 +241,12 @@ class Messaging:
             state_name = PduState.TIMED_OUT if code == ApiError.TL_TIMEOUT else PduState.FAILED
             self._table.set_pdu_status(request.pdu_handle, state=state_name, error=int(code))
             if message is not None:
+                # Bounded by the outstanding requests, so it is queued past the limits.
                 message.error = int(code)
                 message.request_pdu = request.pdu_handle
+                message.size = message_bytes(len(message.raw), message.pdu.varbinds)
                 state.queue.append(message)
+                state.queued_bytes += message.size
             self._table.events.emit(
                 EventType.REQUEST_TIMED_OUT
                 if code == ApiError.TL_TIMEOUT
@@ -232,6 +273,7 @@ class Messaging:
                 self._table.fail(ApiError.NOOP, "no message is waiting", state)
             self._table.check_room(state, 4)
             message = state.queue.popleft()
+            state.queued_bytes -= message.size
             self._table.events.emit(
                 EventType.MESSAGE_DEQUEUED,
                 handle=state.handle,

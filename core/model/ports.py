@@ -135,8 +135,14 @@ class ModelPort(Protocol):
         """``request`` ended without an answer (TL_TIMEOUT, TL_UNDELIVERABLE ...);
         ``message``, if given, is queued with the error for SnmpRecvMsg."""
 
-    def notification_received(self, message: IncomingMessage, trap_oid: Oid | None) -> None:
-        """A trap or inform, in SNMPv2 form, for the sessions whose registrations match."""
+    def notification_received(self, message: IncomingMessage, trap_oid: Oid | None) -> bool:
+        """A trap or inform, in SNMPv2 form, for the sessions whose registrations match.
+
+        True when it was queued to at least one session. Only then may the transport
+        acknowledge an inform: one that no registration wants, or that full queues refuse,
+        stays unacknowledged, so that its sender retries (and nothing acknowledged is lost
+        to a later drop)."""
+        ...
 
     def agent_request(self, entity: int, message: IncomingMessage) -> None:
         """A request for the listening ``entity``: it goes to the queue of its session."""

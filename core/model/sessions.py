@@ -152,6 +152,7 @@ class Sessions:
         for owned in list(state.owned.values()):
             table.free(owned, implicit=True)
         state.queue.clear()
+        state.queued_bytes = 0
         state.registrations.clear()
         state.open = False
         del table.sessions[state.handle]

@@ -36,6 +36,9 @@ class SessionInfo:
     outstanding: int  # requests waiting for an answer
     registrations: int  # trap filters
     last_error: int
+    queued_bytes: int = 0  # what the queued messages hold (limits.message_bytes)
+    dropped: int = 0  # incoming messages a queue limit refused
+    drop_limit: str = ""  # the limit that refused the latest of them ("" if none)
 
     @property
     def owner(self) -> int:
@@ -125,6 +128,9 @@ def snapshot(state: HandleState) -> HandleInfo:
             outstanding=len(state.outstanding),
             registrations=len(state.registrations),
             last_error=state.last_error,
+            queued_bytes=state.queued_bytes,
+            dropped=state.dropped,
+            drop_limit=state.drop_limit,
         )
     if isinstance(state, EntityState):
         security = state.security

@@ -152,6 +152,7 @@ class IncomingMessage:
     request_pdu: int = 0  # the request PDU handle this answers, if known
     context_engine_id: bytes = b""
     security: V3Security | None = None
+    size: int = 0  # the bytes it holds while queued (limits.message_bytes), set when queued
 
 
 @dataclass(slots=True)
@@ -165,6 +166,9 @@ class SessionState:
     last_error: int = 1  # SNMPAPI_SUCCESS until something fails
     owned: dict[int, Any] = field(default_factory=dict)  # handle -> state object, creation order
     queue: deque[IncomingMessage] = field(default_factory=deque)
+    queued_bytes: int = 0  # the sum of the queued messages' sizes
+    dropped: int = 0  # incoming messages a queue limit refused
+    drop_limit: str = ""  # the limit that refused the latest of them
     registrations: set[Registration] = field(default_factory=set)
     outstanding: dict[int, Any] = field(default_factory=dict)  # request id -> transport record
     created_at: float = field(default_factory=time.time)

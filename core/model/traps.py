@@ -18,6 +18,7 @@ from snmpscope.core.model.states import (
     IncomingMessage,
     PduData,
     Registration,
+    SessionState,
 )
 from snmpscope.core.model.transport_link import TransportLink
 from snmpscope.core.smi.oid import Oid, is_prefix, validate_oid
@@ -81,6 +82,21 @@ class Traps:
             sess.registrations.add(registration)
             table.changed(sess, "registrations")
 
+    def unregister_all(self, session: int) -> int:
+        """Remove every trap filter of ``session`` (an extension: SnmpRegister OFF for each);
+        returns how many there were. From then on nothing more is queued (so no inform is
+        acknowledged) for the session, while what is queued stays for SnmpRecvMsg: the first
+        step of an orderly close that delivers everything acknowledged."""
+        table = self._table
+        with self._lock:
+            table.require_started()
+            sess = table.session(session)
+            count = len(sess.registrations)
+            if count:
+                sess.registrations.clear()
+                table.changed(sess, "registrations")
+            return count
+
     def registrations(self, session: int) -> list[Registration]:
         with self._lock:
             return sorted(self._table.session(session).registrations, key=repr)
@@ -107,34 +123,41 @@ class Traps:
     # ---------------------------------------------------------------- delivery
     def deliver_trap(self, message: IncomingMessage, trap_oid: Oid | None) -> list[int]:
         """Give a received notification (already in v2 form) to every session whose
-        registrations match it; returns the sessions it was queued to."""
+        registrations match it; returns the sessions it was queued to.
+
+        Matching and queueing happen under one hold of the lock, so a registration removed
+        (or a session closed) is either seen before, and nothing is queued for it, or after,
+        and the message is already in the queue: whoever unregisters and then drains the
+        queue gets every notification that was queued, and so acknowledged, for it.
+        """
+        outcomes: list[tuple[SessionState, int]] = []
         with self._lock:
-            targets = [
-                s.handle
-                for s in self._table.sessions.values()
-                if any(registration_matches(r, message, trap_oid) for r in s.registrations)
-            ]
-        delivered = []
-        for handle in targets:
-            copy = IncomingMessage(
-                message.src,
-                message.dst,
-                message.version,
-                message.community,
-                PduData(
-                    message.pdu.type,
-                    message.pdu.request_id,
-                    message.pdu.error_status,
-                    message.pdu.error_index,
-                    list(message.pdu.varbinds),
-                ),
-                message.raw,
-                0,
-                message.received_at,
-            )
-            if self._messaging.deliver(handle, copy):
-                delivered.append(handle)
-        return delivered
+            for state in list(self._table.sessions.values()):
+                if not state.open or not any(
+                    registration_matches(r, message, trap_oid) for r in state.registrations
+                ):
+                    continue
+                outcome = self._messaging.enqueue(state, _copy_of(message))
+                if outcome is not None:
+                    outcomes.append((state, outcome))
+        for state, outcome in outcomes:
+            self._messaging.announce(state, outcome, message.pdu.request_id)
+        return [state.handle for state, outcome in outcomes if outcome == 0]
+
+
+def _copy_of(message: IncomingMessage) -> IncomingMessage:
+    """A session's own copy of a notification (its varbind list is not shared)."""
+    pdu = message.pdu
+    return IncomingMessage(
+        message.src,
+        message.dst,
+        message.version,
+        message.community,
+        PduData(pdu.type, pdu.request_id, pdu.error_status, pdu.error_index, list(pdu.varbinds)),
+        message.raw,
+        0,
+        message.received_at,
+    )
 
 
 def registration_matches(reg: Registration, message: IncomingMessage, trap_oid: Oid | None) -> bool:

@@ -18,7 +18,7 @@ import itertools
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 
 from snmpscope.core.api import Snmp
 from snmpscope.core.constants import (
@@ -156,8 +156,10 @@ class ServiceController(QObject):
         return (self._session_thread, self._messaging_thread, self._walk_thread, self._mib_thread)
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
-        """Staged, idempotent: stop walks, cancel outstanding requests and close the sessions
-        the service opened, then stop every thread, each within ``timeout_ms``.
+        """Staged, idempotent: stop walks; stop the trap filters of the sessions the service
+        opened and deliver (``trapReceived``, before this returns) every notification already
+        queued in them, acknowledged informs included; cancel outstanding requests and close
+        those sessions; then stop every thread, each within ``timeout_ms``.
         Returns False if some thread did not stop in time (it is logged, never waited on
         without bound)."""
         if self._stopped:
@@ -177,6 +179,11 @@ class ServiceController(QObject):
             self.dispatcher.shutdown()
             for thread in (self._messaging_thread, self._mib_thread):
                 clean &= self._stop(thread, timeout_ms)
+            # The workers' last signals (the traps and informs close-all delivered, answers,
+            # failures) are queued to this thread, whose loop may not run again once the
+            # window closes: hand them to their receivers now, before shutDown.
+            for receiver in (self, self.hub):
+                QCoreApplication.sendPostedEvents(receiver, QEvent.Type.MetaCall)
         if self._own is not None:
             self._own.stop()
         self.shutDown.emit()
@@ -316,6 +323,7 @@ class ServiceController(QObject):
         sessions: int | None = None,
         handles_per_session: int | None = None,
         queue_per_session: int | None = None,
+        queue_bytes_per_session: int | None = None,
     ) -> Token[ResourceLimits]:
         """Change resource limits (None keeps one); succeeds with the limits in force."""
         return self.submit(
@@ -323,6 +331,7 @@ class ServiceController(QObject):
                 sessions=sessions,
                 handles_per_session=handles_per_session,
                 queue_per_session=queue_per_session,
+                queue_bytes_per_session=queue_bytes_per_session,
             )
         )
 

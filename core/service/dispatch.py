@@ -14,6 +14,7 @@ the transport.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from concurrent.futures import Future
 
@@ -23,7 +24,7 @@ from snmpscope.core.client.routing import Arrival, Router
 from snmpscope.core.constants import SNMPAPI_SUCCESS, ApiError
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.application import Application
-from snmpscope.core.model.snapshots import PduInfo
+from snmpscope.core.model.snapshots import PduInfo, SessionInfo
 from snmpscope.core.service.failures import Failure, failure_from
 from snmpscope.core.service.operations import Reply, TrapRecord
 
@@ -47,6 +48,9 @@ class MessageDispatcher(QObject):
         super().__init__()
         self._app = app
         self._router = Router(app, keep_addressing=False)
+        # One receiver at a time keeps a session's messages in order (drain() at shutdown
+        # runs on the session thread while this one may still receive).
+        self._receiving = threading.Lock()
         # Queued: notify() runs on the transport thread, _on_notified on the dispatcher's.
         self._notified.connect(self._on_notified, Qt.ConnectionType.QueuedConnection)
 
@@ -75,6 +79,22 @@ class MessageDispatcher(QObject):
         """Fail everything still waiting in ``session``."""
         detail = "the session was closed before the answer came"
         self._router.end(session, ApiError.SESSION_INVALID, detail)
+
+    def drain(self, session: int) -> int:
+        """Receive and route everything already queued in ``session`` now, on the calling
+        thread (a notification that comes later finds the queue empty): traps and informs
+        are announced by ``trapReceived`` as usual. For an orderly close: unregister the
+        session's trap filters first, so that nothing more is queued (or acknowledged).
+        Returns how many messages it received."""
+        received = 0
+        try:
+            with self._receiving:
+                for arrival in self._router.receive(session):
+                    received += 1
+                    self._unclaimed(session, arrival)
+        except Exception as exc:
+            self.failed.emit(failure_from(exc))
+        return received
 
     def shutdown(self) -> None:
         """Fail every waiting request (the application is going away)."""
@@ -109,23 +129,38 @@ class MessageDispatcher(QObject):
     def _on_notified(self, session: int, event: int, request_id: int) -> None:
         try:
             if event == ApiError.ALLOC_ERROR:
-                self.failed.emit(
-                    Failure(
-                        int(ApiError.ALLOC_ERROR),
-                        f"session {session}: the message queue is full; a message was dropped",
-                        limit="queue_per_session",
-                        maximum=self._app.limits.queue_per_session,
-                    )
-                )
+                self.failed.emit(self._queue_full(session))
                 return
             if event:
                 self._router.notice(session, request_id, event)
             # One message a notification; after a TL_* notice, the error may also sit in the
             # queue (RecvMsg then fails with it but still makes handles): this drains it.
-            for arrival in self._router.receive(session, limit=1):
-                self._unclaimed(session, arrival)
+            with self._receiving:
+                for arrival in self._router.receive(session, limit=1):
+                    self._unclaimed(session, arrival)
         except Exception as exc:
             self.failed.emit(failure_from(exc))
+
+    def _queue_full(self, session: int) -> Failure:
+        """The failure of a message a queue limit dropped, naming the limit and the count."""
+        info = self._app.describe(session)
+        limit, dropped = "queue_per_session", 1
+        if isinstance(info, SessionInfo):
+            limit, dropped = info.drop_limit or limit, info.dropped
+        limits = self._app.limits
+        maximum = (
+            limits.queue_bytes_per_session
+            if limit == "queue_bytes_per_session"
+            else limits.queue_per_session
+        )
+        what = "queued bytes" if limit == "queue_bytes_per_session" else "queued messages"
+        return Failure(
+            int(ApiError.ALLOC_ERROR),
+            f"session {session}: the message queue is full ({what}); a message was dropped "
+            f"({dropped} so far)",
+            limit=limit,
+            maximum=maximum,
+        )
 
     def _unclaimed(self, session: int, arrival: Arrival) -> None:
         assert arrival.message is not None  # received, so it has its handles

@@ -146,6 +146,7 @@ class SetResourceLimits(Request[ResourceLimits]):
     sessions: int | None = None
     handles_per_session: int | None = None
     queue_per_session: int | None = None
+    queue_bytes_per_session: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -78,8 +78,9 @@ class SessionWorker(ServiceWorker):
 
     @Slot()
     def close_all(self) -> None:
-        """Shutdown stage: cancel outstanding requests, close every session we opened, stop
-        the demo agent, then end this worker's thread (so nothing queued after it runs)."""
+        """Shutdown stage: stop each session's trap filters and deliver what is queued in it,
+        cancel outstanding requests, close every session we opened, stop the demo agent, then
+        end this worker's thread (so nothing queued after it runs)."""
         try:
             self._close_everything()
         finally:
@@ -91,6 +92,10 @@ class SessionWorker(ServiceWorker):
         for session in sorted(self._sessions):
             try:
                 if self._app.is_valid(session, HandleKind.SESSION):
+                    # Stop taking notifications, then deliver what was already queued:
+                    # every inform the receiver acknowledged is among it.
+                    self._app.unregister_all(session)
+                    self._dispatcher.drain(session)
                     for request_id in self._outstanding(session):
                         self._app.cancel_msg(session, request_id)
                     self._app.close(session)
@@ -195,7 +200,10 @@ class SessionWorker(ServiceWorker):
 
     def _set_resource_limits(self, request: SetResourceLimits) -> ResourceLimits:
         return self._app.set_resource_limits(
-            request.sessions, request.handles_per_session, request.queue_per_session
+            request.sessions,
+            request.handles_per_session,
+            request.queue_per_session,
+            request.queue_bytes_per_session,
         )
 
     # ---------------------------------------------------------------- messaging

@@ -26,12 +26,23 @@ from snmpscope.core.constants import PduType, SnmpVersion
 from snmpscope.core.model.states import PduData
 from snmpscope.core.smi.oid import Oid
 from snmpscope.core.smi.values import VarBind
+from snmpscope.core.transport.prescan import (
+    MAX_VARBINDS,
+    PrescanError,
+    TooManyVarbindsError,
+    prescan,
+)
 from snmpscope.core.transport.smi_values import ValueConversionError, from_pysnmp, to_pysnmp
 
 
 class CodecError(ValueError):
     """Bytes that are no valid v1/v2c message, or a message that cannot be encoded.
     ``str(error)`` names what is wrong."""
+
+
+class OversizedMessageError(CodecError):
+    """A message refused before decoding because it has more varbinds than the codec's
+    ``max_varbinds`` (decoding it would hold the I/O thread too long)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +113,15 @@ _VERSION_NAMES = {SnmpVersion.V1: "SNMPv1", SnmpVersion.V2C: "SNMPv2c"}
 
 
 class PysnmpCodec:
-    """:class:`SnmpCodec` on ``pysnmp.proto.api`` and pyasn1's BER encoder/decoder."""
+    """:class:`SnmpCodec` on ``pysnmp.proto.api`` and pyasn1's BER encoder/decoder.
+
+    Before pyasn1 sees a message, :func:`~snmpscope.core.transport.prescan.prescan` checks
+    its outline and refuses one with more than ``max_varbinds`` varbinds
+    (:class:`OversizedMessageError`), which bounds what one datagram costs to decode.
+    """
+
+    def __init__(self, max_varbinds: int = MAX_VARBINDS) -> None:
+        self.max_varbinds = max_varbinds
 
     # ------------------------------------------------------------------ encode
     def encode(self, message: WireMessage) -> bytes:
@@ -177,6 +196,12 @@ class PysnmpCodec:
         version = SnmpVersion(raw_version)
         name = _VERSION_NAMES[version]
         proto = _V1 if version == SnmpVersion.V1 else _V2C
+        try:
+            prescan(data, self.max_varbinds)
+        except TooManyVarbindsError as exc:
+            raise OversizedMessageError(f"{name} message ({len(data)} bytes): {exc}") from None
+        except PrescanError as exc:
+            raise CodecError(f"malformed {name} message ({len(data)} bytes): {exc}") from None
         try:
             msg, rest = decoder.decode(data, asn1Spec=proto.Message())
         except Exception as exc:  # PyAsn1Error for bad BER; anything else is bad BER too

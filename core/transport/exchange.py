@@ -1,7 +1,8 @@
 """The I/O-thread half of the transport: transmissions, timers, and every datagram that comes in.
 
 :class:`Exchange` runs only on the I/O loop. It sends requests (and retransmits them with the
-same bytes), matches answers by request id and peer, acknowledges informs, turns SNMPv1 traps
+same bytes), matches answers by request id and peer, acknowledges informs once the model has
+queued them (never before: an acknowledged inform must reach a session), turns SNMPv1 traps
 into SNMPv2 form, passes agent-role requests on, pins ICMP errors on the request that caused
 them, and reports every outcome through the :class:`AppBridge`.
 """
@@ -9,19 +10,27 @@ them, and reports every outcome through the :class:`AppBridge`.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import errno
+import functools
 import itertools
 import logging
 import socket
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from snmpscope.core.constants import ApiError, PduType
 from snmpscope.core.model.states import IncomingMessage, PduData
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.transport.app_bridge import AppBridge
-from snmpscope.core.transport.codec import CodecError, SnmpCodec, WireMessage
+from snmpscope.core.transport.codec import (
+    CodecError,
+    OversizedMessageError,
+    SnmpCodec,
+    WireMessage,
+)
 from snmpscope.core.transport.coexistence import trap_oid_of, v1_trap_to_v2
 from snmpscope.core.transport.requests import PendingRequest, RequestTable, peer_ip
 from snmpscope.core.transport.sockets import Endpoint, EndpointKey, Role
@@ -45,6 +54,10 @@ UNDELIVERABLE_ERRNOS = frozenset(
 TRANSIENT_ERRNOS = frozenset({errno.EAGAIN, errno.EWOULDBLOCK, errno.ENOBUFS, errno.EINTR})
 MAX_REQUEST_ID = 2**31 - 1
 MEMORY = 4096  # remembered agent requests and informs
+_PENDING = "pending"  # an inform handed to the model, not acknowledged yet
+_ACKNOWLEDGED = "acknowledged"  # queued by the model and acknowledged
+
+InformKey = tuple[str, int, int, bytes]  # (peer ip, peer port, request id, community)
 
 
 def errno_to_code(number: int) -> ApiError:
@@ -78,7 +91,8 @@ class Exchange:
         self.requests = RequestTable()
         # agent role: which socket a request came in on, so the response leaves from it
         self.agent_requests: OrderedDict[tuple[int, str, int], Endpoint] = OrderedDict()
-        self._informs: OrderedDict[tuple[str, int, int, bytes], None] = OrderedDict()
+        # informs seen lately -> _PENDING (the model decides) or _ACKNOWLEDGED
+        self._informs: OrderedDict[InformKey, str] = OrderedDict()
         self._trap_ids = itertools.count(1)
 
     def next_trap_request_id(self) -> int:
@@ -198,6 +212,10 @@ class Exchange:
         peer = address_of(addr, endpoint.family)
         try:
             message = self.codec.decode(data)
+        except OversizedMessageError as exc:
+            self.counters.bump("oversized")
+            self.bridge.dropped(peer.text(), data, f"oversized: {exc}")
+            return
         except CodecError as exc:
             self.counters.bump("undecodable")
             self.bridge.dropped(peer.text(), data, f"undecodable: {exc}")
@@ -249,16 +267,18 @@ class Exchange:
     def _agent_request(
         self, endpoint: Endpoint, message: WireMessage, data: bytes, peer: TransportAddress
     ) -> None:
+        incoming = IncomingMessage(
+            peer, endpoint.local, message.version, message.community, message.pdu, data
+        )
+        if not self.bridge.agent_request(endpoint.entity, incoming):
+            self.counters.bump("backlog_dropped")  # the manager retries
+            return
         self.counters.bump("agent_requests")
         self._remember(
             self.agent_requests,
             (message.pdu.request_id, peer_ip(peer.ip), peer.port),
             endpoint,
         )
-        incoming = IncomingMessage(
-            peer, endpoint.local, message.version, message.community, message.pdu, data
-        )
-        self.bridge.agent_request(endpoint.entity, incoming)
 
     def agent_endpoint_for(self, request_id: int, destination: TransportAddress) -> Endpoint | None:
         """The listening socket a request with this id from ``destination`` came in on."""
@@ -269,23 +289,69 @@ class Exchange:
         self, endpoint: Endpoint, message: WireMessage, data: bytes, peer: TransportAddress
     ) -> None:
         pdu = message.pdu
+        key: InformKey | None = None
+        decided: Callable[[bool], None] | None = None
         if pdu.type == PduType.INFORM:
-            self._acknowledge(endpoint, message, peer)
             key = (peer_ip(peer.ip), peer.port, pdu.request_id, message.community)
-            if key in self._informs:
-                # The sender repeated it because our acknowledgement was lost or late.
+            seen = self._informs.get(key)
+            if seen is not None:
+                # The sender repeated it because our acknowledgement was lost or late (or
+                # has not gone out yet: the model is still deciding, and its decision answers
+                # this copy too, as both carry the same request id).
                 self.counters.bump("duplicate_informs")
+                if seen is _ACKNOWLEDGED:
+                    self._acknowledge(endpoint, message, peer)
                 return
-            self._remember(self._informs, key, None)
+            self._remember(self._informs, key, _PENDING)
+            decided = functools.partial(self._inform_decided, key, endpoint, message, peer)
         elif pdu.type == PduType.V1TRAP and message.trap is not None:
             pdu = v1_trap_to_v2(
                 message.trap, pdu.varbinds, message.community, self.next_trap_request_id()
             )
-        self.counters.bump("traps")
         incoming = IncomingMessage(
             peer, endpoint.local, message.version, message.community, pdu, data
         )
-        self.bridge.notification(incoming, trap_oid_of(pdu))
+        if not self.bridge.notification(incoming, trap_oid_of(pdu), decided):
+            # The model is that far behind: drop it here (an inform stays unacknowledged
+            # and forgotten, so its retransmission gets a new chance).
+            if key is not None:
+                self._informs.pop(key, None)
+            self.counters.bump("backlog_dropped")
+            return
+        self.counters.bump("traps")
+
+    def _inform_decided(
+        self,
+        key: InformKey,
+        endpoint: Endpoint,
+        message: WireMessage,
+        peer: TransportAddress,
+        queued: bool,
+    ) -> None:
+        """The model's answer for an inform (on the dispatcher thread): hand it to the loop."""
+        # A closed loop (shutdown) sends no acknowledgement: the sender retries.
+        with contextlib.suppress(RuntimeError):
+            self.loop.call_soon_threadsafe(
+                self._settle_inform, key, endpoint, message, peer, queued
+            )
+
+    def _settle_inform(
+        self,
+        key: InformKey,
+        endpoint: Endpoint,
+        message: WireMessage,
+        peer: TransportAddress,
+        queued: bool,
+    ) -> None:
+        """Acknowledge an inform the model queued; forget one it did not, so that the
+        sender's retransmission gets a new chance (a registration or room may exist by then)."""
+        if not queued:
+            self._informs.pop(key, None)
+            self.counters.bump("unacknowledged_informs")
+            return
+        if key in self._informs:
+            self._informs[key] = _ACKNOWLEDGED
+        self._acknowledge(endpoint, message, peer)
 
     def _acknowledge(
         self, endpoint: Endpoint, message: WireMessage, peer: TransportAddress
@@ -302,6 +368,8 @@ class Exchange:
         except CodecError as exc:
             log.warning("cannot acknowledge the inform from %s: %s", peer.text(), exc)
             return
+        if endpoint.closed:
+            return  # the receiver moved or shut down meanwhile: the sender retries
         error = endpoint.sendto(data, (peer.ip, peer.port))
         if error is not None:
             self.counters.bump("send_errors")

@@ -128,6 +128,10 @@ class Endpoint:
         self._loop, self._on_datagram, self._on_error = loop, on_datagram, on_error
         loop.add_reader(self.sock.fileno(), self._readable)
 
+    @property
+    def closed(self) -> bool:
+        return self.sock.fileno() < 0
+
     def close(self) -> None:
         if self._loop is not None and self.sock.fileno() >= 0:
             with contextlib.suppress(Exception):

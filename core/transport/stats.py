@@ -24,11 +24,14 @@ class TransportStats:
     wrong_peer: int = 0  # a response with a pending request id, from another address
     wrong_version: int = 0  # a response in another SNMP version than its request
     undecodable: int = 0  # bytes that are no v1/v2c message (garbage, truncated BER)
+    oversized: int = 0  # messages with more varbinds than the codec decodes (prescan)
     unexpected_pdu: int = 0  # a PDU type the receiving socket does not serve
     traps: int = 0  # notifications handed to the trap filter (informs included)
     informs: int = 0  # informs acknowledged
-    duplicate_informs: int = 0  # re-sent informs: acknowledged again, not delivered again
+    duplicate_informs: int = 0  # re-sent informs: not delivered again (re-acknowledged once queued)
+    unacknowledged_informs: int = 0  # informs no session queued: not acknowledged (sender retries)
     agent_requests: int = 0  # requests received by listening entities
+    backlog_dropped: int = 0  # notifications/agent requests dropped: the model was too far behind
     timeouts: int = 0  # requests that ran out of retries
     unreachable: int = 0  # ICMP errors (port/host unreachable) for a request
     send_errors: int = 0  # sendto failures

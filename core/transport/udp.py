@@ -122,10 +122,17 @@ class UdpTransport:
 
     def _settle(self, done: threading.Event) -> None:
         # Datagrams already in the socket buffers count as received: handle them first (the
-        # loop may not have polled since they arrived), then let the dispatcher catch up.
+        # loop may not have polled since they arrived), then let the dispatcher catch up, then
+        # the loop once more: inform acknowledgements go out there after the model's answer.
         for endpoint in list(self._endpoints.values()):
             endpoint.read_pending()
-        self._dispatcher.post(done.set)
+        self._dispatcher.post(self._settle_loop, done)
+
+    def _settle_loop(self, done: threading.Event) -> None:
+        try:
+            self._io.call_soon(done.set)
+        except LoopUnavailableError:
+            done.set()
 
     def _started(self) -> Exchange:
         """Start the I/O and dispatcher threads on first use."""

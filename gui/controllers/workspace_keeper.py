@@ -151,7 +151,10 @@ class WorkspaceKeeper(QObject):
         self.state.preferences = prefs
         self._ops.track(
             self._controller.set_resource_limits(
-                prefs.max_sessions, prefs.max_handles_per_session, prefs.max_queue_per_session
+                prefs.max_sessions,
+                prefs.max_handles_per_session,
+                prefs.max_queue_per_session,
+                prefs.max_queue_bytes_per_session,
             ),
             self.tr("Resource limits"),
         )

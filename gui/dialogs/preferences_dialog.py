@@ -20,6 +20,8 @@ from snmpscope.gui.dialogs.simple_dialogs import FormDialog
 from snmpscope.gui.settings.preferences import Preferences
 
 LIMIT_MAX = 10_000_000
+MIB = 1024 * 1024
+QUEUE_MIB_MAX = 1024 * 1024  # 1 TiB: beyond any machine this runs on
 
 
 class PreferencesDialog(FormDialog):
@@ -34,9 +36,14 @@ class PreferencesDialog(FormDialog):
         self.sessions = self._spin(1, LIMIT_MAX, prefs.max_sessions)
         self.handles = self._spin(1, LIMIT_MAX, prefs.max_handles_per_session)
         self.queue = self._spin(1, LIMIT_MAX, prefs.max_queue_per_session)
+        # In MiB: a spin box holds 32-bit values, and nobody sets memory to the byte.
+        queue_mib = max(1, prefs.max_queue_bytes_per_session // MIB)
+        self.queue_bytes = self._spin(1, QUEUE_MIB_MAX, queue_mib)
+        self.queue_bytes.setSuffix(self.tr(" MiB"))
         limits.addRow(self.tr("Open &sessions:"), self.sessions)
         limits.addRow(self.tr("Live &handles per session:"), self.handles)
         limits.addRow(self.tr("&Queued messages per session:"), self.queue)
+        limits.addRow(self.tr("Queued &memory per session:"), self.queue_bytes)
         self.tabs.addTab(_page(limits), self.tr("Resource limits"))
 
         traps = QFormLayout()
@@ -102,6 +109,7 @@ class PreferencesDialog(FormDialog):
             max_sessions=self.sessions.value(),
             max_handles_per_session=self.handles.value(),
             max_queue_per_session=self.queue.value(),
+            max_queue_bytes_per_session=self.queue_bytes.value() * MIB,
             trap_host=self.trap_host.text().strip(),
             trap_port=self.trap_port.value(),
             default_version=int(self.version.currentData()),

@@ -24,6 +24,7 @@ class Preferences:
     max_sessions: int = _LIMITS.sessions
     max_handles_per_session: int = _LIMITS.handles_per_session
     max_queue_per_session: int = _LIMITS.queue_per_session
+    max_queue_bytes_per_session: int = _LIMITS.queue_bytes_per_session
     trap_host: str = DEFAULT_TRAP_LISTEN[0]
     trap_port: int = DEFAULT_TRAP_LISTEN[1]
     default_version: int = int(SnmpVersion.V2C)
@@ -58,5 +59,8 @@ class Preferences:
     def limits(self) -> ResourceLimits:
         """The resource limits as the core takes them."""
         return ResourceLimits(
-            self.max_sessions, self.max_handles_per_session, self.max_queue_per_session
+            self.max_sessions,
+            self.max_handles_per_session,
+            self.max_queue_per_session,
+            self.max_queue_bytes_per_session,
         )
