@@ -29,6 +29,8 @@ def limit_text(limit: str) -> str:
         return QCoreApplication.translate("ErrorDialogs", "live handles per session")
     if limit == "queue_per_session":
         return QCoreApplication.translate("ErrorDialogs", "queued messages per session")
+    if limit == "queue_bytes_per_session":
+        return QCoreApplication.translate("ErrorDialogs", "bytes of queued messages per session")
     return LIMIT_TEXT.get(limit, limit)
 
 
