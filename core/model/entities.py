@@ -22,7 +22,7 @@ from snmpscope.core.constants import (
 )
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.agent_db import AgentDatabase, EntityRecord
-from snmpscope.core.model.handles import HandleTable
+from snmpscope.core.model.handles import HandleTable, is_int
 from snmpscope.core.model.states import ContextState, EntityState, SessionState, V3Security
 from snmpscope.core.model.transport_link import TransportLink
 from snmpscope.core.smi.address import TransportAddress, parse_entity_address
@@ -168,7 +168,7 @@ class Entities:
         with self._lock:
             self._table.require_started()
             state = self._table.resource(entity, HandleKind.ENTITY, EntityState)
-            value = DEFAULT_TIMEOUT_CS if timeout_cs == 0 else timeout_cs
+            value = DEFAULT_TIMEOUT_CS if is_int(timeout_cs) and timeout_cs == 0 else timeout_cs
             try:
                 check_timeout_retry(value, state.retry)
             except SnmpApiError as exc:
@@ -188,7 +188,7 @@ class Entities:
         with self._lock:
             self._table.require_started()
             state = self._table.resource(entity, HandleKind.ENTITY, EntityState)
-            value = DEFAULT_RETRY if retry == 0 and zero_means_default else retry
+            value = DEFAULT_RETRY if is_int(retry) and retry == 0 and zero_means_default else retry
             try:
                 check_timeout_retry(state.timeout_cs, value)
             except SnmpApiError as exc:
@@ -211,7 +211,10 @@ class Entities:
             self._table.require_started()
             state = self._table.session(session)
             if isinstance(octets, str):
-                octets = octets.encode("utf-8")
+                try:
+                    octets = octets.encode("utf-8")
+                except UnicodeEncodeError:  # a lone surrogate: no octets stand for it
+                    self._table.fail(ApiError.CONTEXT_INVALID, "context string is not text", state)
             if not isinstance(octets, bytes | bytearray) or len(octets) == 0:
                 self._table.fail(ApiError.CONTEXT_INVALID, "empty context string", state)
             raw = bytes(octets)
