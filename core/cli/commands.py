@@ -98,7 +98,7 @@ def run_request(args: argparse.Namespace, console: Console) -> int:
         assignments = parse_assignments(args.assignments, names)
         oids = [oid for oid, _ in assignments]
     elif command in ("walk", "bulkwalk"):
-        oids = [MIB2 if args.oids is None else resolve_oid(args.oids, names)]
+        oids = [MIB2 if args.oids is None else resolve_oid(args.oids, names, walk_root=True)]
     else:
         oids = [resolve_oid(text, names) for text in args.oids]
     try:

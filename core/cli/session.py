@@ -11,10 +11,10 @@ from snmpscope.core.api import Context, Entity, Session, Snmp
 from snmpscope.core.cli.errors import UsageError
 from snmpscope.core.cli.target import AgentAddress
 from snmpscope.core.client.manager import Manager
-from snmpscope.core.constants import ApiError, SnmpVersion
+from snmpscope.core.constants import MINOBJIDSIZE, ApiError, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.mib.names import MibNames
-from snmpscope.core.smi.oid import Oid
+from snmpscope.core.smi.oid import WALK_ROOT_MIN, Oid
 
 
 @dataclass
@@ -78,9 +78,12 @@ class CliSession:
         return entity, self.session.context(community)
 
 
-def resolve_oid(text: str, names: MibNames) -> Oid:
-    """An OID from a name or number; :class:`UsageError` in net-snmp's words otherwise."""
+def resolve_oid(text: str, names: MibNames, walk_root: bool = False) -> Oid:
+    """An OID from a name or number; :class:`UsageError` in net-snmp's words otherwise.
+
+    A ``walk_root`` may be a single arc (``.1``, ``iso``), as net-snmp's walks take it; an
+    OID that goes into a PDU needs two."""
     try:
-        return names.name_to_oid(text)
+        return names.name_to_oid(text, WALK_ROOT_MIN if walk_root else MINOBJIDSIZE)
     except SnmpApiError as exc:
         raise UsageError(f"{text}: Unknown Object Identifier ({exc.detail})") from None
