@@ -22,7 +22,7 @@ from snmpscope.core.constants import (
 )
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.agent_db import AgentDatabase, EntityRecord
-from snmpscope.core.model.handles import HandleTable, is_int
+from snmpscope.core.model.handles import HandleTable, brief, is_int
 from snmpscope.core.model.states import ContextState, EntityState, SessionState, V3Security
 from snmpscope.core.model.transport_link import TransportLink
 from snmpscope.core.smi.address import TransportAddress, parse_entity_address
@@ -241,14 +241,30 @@ class Entities:
     def create_context(
         self, session: int, community: bytes | str, context_engine_id: bytes = b"", name: str = ""
     ) -> int:
-        """Pythonic-API context creation: a literal community or v3 context name."""
+        """Pythonic-API context creation: a literal community or v3 context name.
+
+        Text is encoded as UTF-8 with ``surrogateescape``, so a command-line argument that
+        was not UTF-8 comes back as the bytes the user typed (net-snmp sends argv's bytes);
+        anything but text or bytes is CONTEXT_INVALID.
+        """
         with self._lock:
             self._table.require_started()
             state = self._table.session(session)
-            raw = community.encode("utf-8") if isinstance(community, str) else bytes(community)
-            return self._add_context(
-                state, ContextState(0, state.handle, raw, name, bytes(context_engine_id))
-            )
+            try:
+                if isinstance(community, str):
+                    raw = community.encode("utf-8", "surrogateescape")
+                elif isinstance(community, bytes | bytearray | memoryview):
+                    raw = bytes(community)
+                else:
+                    raise TypeError(type(community).__name__)
+                engine_id = bytes(context_engine_id)
+            except (UnicodeEncodeError, TypeError, ValueError):
+                self._table.fail(
+                    ApiError.CONTEXT_INVALID,
+                    f"a community is text or bytes, not {brief(community)}",
+                    state,
+                )
+            return self._add_context(state, ContextState(0, state.handle, raw, name, engine_id))
 
     def _add_context(self, state: SessionState, ctx: ContextState) -> int:
         self._table.check_room(state)

@@ -132,6 +132,7 @@ BAD_TEXT: Labelled = [
     ("long-text", "1." * 40_000 + "1"),
     ("bytes-not-utf8", b"\xff\xfe"),
     ("whitespace", " \t\n"),
+    ("huge-port", "127.0.0.1:" + "9" * 5000),  # int() refuses 4,300 digits
 ]
 
 

@@ -66,9 +66,8 @@ END_OF_VIEW = "No more variables left in this MIB View (It is past the end of th
     ("command", "root", "tool"),
     [
         ("walk", ".1", "snmpwalk"),
-        ("walk", "iso", "snmpwalk"),
         ("bulkwalk", ".1", "snmpwalk"),
-        ("bulkwalk", "1", "snmpbulkwalk"),
+        ("bulkwalk", "iso", "snmpbulkwalk"),
     ],
 )
 def test_walk_of_dot_one_equals_net_snmp_on_the_frozen_demo_agent(
