@@ -92,21 +92,46 @@ class Entities:
         security: V3Security | None = None,
         name: str = "",
     ) -> int:
-        """Pythonic-API entity creation with every field given (no translate mode involved)."""
+        """Pythonic-API entity creation with every field given (no translate mode involved).
+
+        A bad address, version, security or name is ENTITY_UNKNOWN (what StrToEntity says of
+        a string it cannot use); a bad timeout or retry SIZE_INVALID."""
         with self._lock:
             self._table.require_started()
             state = self._table.session(session)
+            if not isinstance(address, str):
+                self._table.fail(
+                    ApiError.ENTITY_UNKNOWN, f"an address is text, not {brief(address)}", state
+                )
+            kind = self._version(version, state)
             try:
                 parsed = parse_entity_address(address, DEFAULT_AGENT_PORT)
                 check_timeout_retry(timeout_cs, retry)
             except SnmpApiError as exc:
                 raise self._table.record(exc, state) from None
-            if version == SnmpVersion.V3 and security is None:
+            if kind == SnmpVersion.V3 and not isinstance(security, V3Security):
                 self._table.fail(ApiError.ENTITY_UNKNOWN, "an SNMPv3 entity needs a user", state)
-            entity = EntityState(
-                0, state.handle, parsed, SnmpVersion(version), timeout_cs, retry, name, security
-            )
+            if security is not None and not isinstance(security, V3Security):
+                self._table.fail(
+                    ApiError.ENTITY_UNKNOWN, f"{brief(security)} is not a V3Security", state
+                )
+            if not isinstance(name, str):
+                self._table.fail(
+                    ApiError.ENTITY_UNKNOWN, f"a name is text, not {brief(name)}", state
+                )
+            entity = EntityState(0, state.handle, parsed, kind, timeout_cs, retry, name, security)
             return self._add_entity(state, entity)
+
+    def _version(self, version: object, session: SessionState | None) -> SnmpVersion:
+        """An :class:`SnmpVersion` (0, 1, 3 as ints too), else ENTITY_UNKNOWN."""
+        try:
+            if not is_int(version):
+                raise ValueError(version)
+            return SnmpVersion(version)
+        except ValueError:
+            self._table.fail(
+                ApiError.ENTITY_UNKNOWN, f"{brief(version)} is not an SNMP version", session
+            )
 
     def _add_entity(self, state: SessionState, entity: EntityState) -> int:
         self._table.check_room(state)
@@ -197,11 +222,12 @@ class Entities:
             self._table.changed(state, "retry")
 
     def set_entity_version(self, entity: int, version: SnmpVersion) -> None:
-        """Our extension: change the SNMP version an entity speaks."""
+        """Our extension: change the SNMP version an entity speaks (ENTITY_UNKNOWN for one
+        that is not an :class:`SnmpVersion`)."""
         with self._lock:
             self._table.require_started()
             state = self._table.resource(entity, HandleKind.ENTITY, EntityState)
-            state.version = SnmpVersion(version)
+            state.version = self._version(version, self._table.owner_of(state))
             self._table.changed(state, "version")
 
     # ---------------------------------------------------------------- contexts

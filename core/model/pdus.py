@@ -43,6 +43,31 @@ def check_varbind(oid: object, value: object) -> VarBind:
     return name, make_value(value.syntax, value.value)
 
 
+def _items(varbinds: object) -> list[object]:
+    """The varbinds of a Pythonic-API list; OID_INVALID unless it is an iterable of them."""
+    if isinstance(varbinds, str | bytes):
+        raise SnmpApiError(ApiError.OID_INVALID, "varbinds are (OID, value) pairs, not text")
+    if not isinstance(varbinds, Iterable):
+        raise SnmpApiError(
+            ApiError.OID_INVALID, f"varbinds are (OID, value) pairs, not {brief(varbinds)}"
+        )
+    try:
+        return list(varbinds)
+    except TypeError:
+        raise SnmpApiError(
+            ApiError.OID_INVALID, f"varbinds are (OID, value) pairs, not {brief(varbinds)}"
+        ) from None
+
+
+def _pair(varbind: object) -> tuple[object, object]:
+    """One (OID, value) pair; OID_INVALID for anything else (no OID can be read from it)."""
+    if isinstance(varbind, tuple | list) and len(varbind) == 2:
+        return varbind[0], varbind[1]
+    raise SnmpApiError(
+        ApiError.OID_INVALID, f"a varbind is an (OID, value) pair, not {brief(varbind)}"
+    )
+
+
 class Pdus:
     """PDU and VBL handles, and the request-id generator."""
 
@@ -245,7 +270,7 @@ class Pdus:
             self._table.require_started()
             state = self._table.session(session)
             try:
-                checked = [check_varbind(oid, value) for oid, value in varbinds]
+                checked = [check_varbind(*_pair(varbind)) for varbind in _items(varbinds)]
             except SnmpApiError as exc:
                 raise self._table.record(exc, state) from None
             self._table.check_room(state)

@@ -108,9 +108,9 @@ BAD_OIDS: Labelled = [
     ("generator-of-text", lambda: (str(n) for n in (1, 3, 6))),
 ]
 BAD_VALUES: Labelled = [
-    ("bool-syntax", SmiValue(True, 5)),  # type: ignore[arg-type]
-    ("float-syntax", SmiValue(2.0, 5)),  # type: ignore[arg-type]
-    ("list-syntax", SmiValue([2], 5)),  # type: ignore[arg-type]
+    ("bool-syntax", SmiValue(True, 5)),
+    ("float-syntax", SmiValue(2.0, 5)),
+    ("list-syntax", SmiValue([2], 5)),
     ("sequence-syntax", SmiValue(0x30, b"")),
     ("unknown-syntax", SmiValue(0x99, 5)),
     ("int-with-text", SmiValue(Syntax.INT, "5")),
@@ -528,7 +528,7 @@ def judge(param: Param, outcome: Outcome) -> str | None:
 
 def _name(code: int | None) -> str:
     try:
-        return ApiError(code).name  # type: ignore[arg-type]
+        return ApiError(code).name
     except ValueError:
         return str(code)
 
