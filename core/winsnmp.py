@@ -29,12 +29,14 @@ from snmpscope.core.constants import (
     ApiError,
     ErrorStatus,
     GenericTrap,
+    HandleKind,
     PduType,
     Syntax,
 )
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.application import Application
 from snmpscope.core.model.descriptors import OctetsDescriptor, OidDescriptor
+from snmpscope.core.model.handles import brief, is_int
 from snmpscope.core.model.lifecycle import VendorInfo
 from snmpscope.core.model.states import SessionCallback, Window
 from snmpscope.core.smi.oid import oid_to_str
@@ -190,10 +192,22 @@ def SnmpStrToEntity(session: int, string: str | bytes) -> int:
     return _app.str_to_entity(session, string)
 
 
+def _check_size(size: object, handle: int | None = None) -> None:
+    """A buffer size is an int of at least 1, else SIZE_INVALID (our choice for what C's
+    unsigned type cannot express; 0 is SnmpOidToStr's documented SIZE_INVALID)."""
+    if not is_int(size) or size < 1:
+        detail = f"buffer size {brief(size)} is not a whole number of at least 1"
+        if handle is None:
+            _app.fail(ApiError.SIZE_INVALID, detail)
+        _app.fail_for_handle(handle, ApiError.SIZE_INVALID, detail)
+
+
 @_c_call((SNMPAPI_FAILURE, ""))
 def SnmpEntityToStr(entity: int, size: int = MAXENTITYSTRSIZE) -> tuple[int, str]:
-    """-> (bytes written including the NUL, text); OUTPUT_TRUNCATED if ``size`` is too small."""
+    """-> (bytes written including the NUL, text); OUTPUT_TRUNCATED if ``size`` is too small,
+    SIZE_INVALID if it is not a whole number of at least 1."""
     text = _app.entity_to_str(entity)
+    _check_size(size, entity)
     needed = len(text.encode("utf-8")) + 1
     if needed > size:
         _app.fail_for_handle(
@@ -320,7 +334,7 @@ def SnmpGetPduData(
     """
     wanted = (pdu_type, request_id, error_status, error_index, vbl)
     if not any(wanted):
-        _app.require_started()
+        _app.require_handle(pdu, HandleKind.PDU)  # an invalid PDU first, then NOOP
         _app.fail_for_handle(pdu, ApiError.NOOP, "no output requested")
     values = _app.get_pdu_data(pdu, want_vbl=vbl)
     kind, rid, status, index, new_vbl = values
@@ -411,8 +425,16 @@ def SnmpDeleteVb(vbl: int, index: int) -> int:
 
 
 # -------------------------------------------------------------------- messaging
+def _check_source(session: int, src: object) -> None:
+    """The source entity may be NULL (None or 0: the transport picks the local end), but a
+    merely falsy value (False, "", []) is no handle: ENTITY_INVALID, after the session."""
+    _app.require_session(session)
+    _app.require_handle(src, HandleKind.ENTITY, session, nullable=True)
+
+
 @_c_call(SNMPAPI_FAILURE)
 def SnmpSendMsg(session: int, src: int, dst: int, context: int, pdu: int) -> int:
+    _check_source(session, src)
     _app.send_msg(session, src, dst, context, pdu)
     return SNMPAPI_SUCCESS
 
@@ -441,20 +463,32 @@ def SnmpRegister(
     notification: Iterable[int] | None,
     state: int,
 ) -> int:
-    _app.register(
-        session, src, dst, context, None if notification is None else tuple(notification), state
-    )
+    """None (or 0) for src, dst or context, and None for the notification, are wildcards;
+    any int ``state`` other than SNMPAPI_OFF means ON; a non-int state is MODE_INVALID."""
+    _app.register(session, src, dst, context, notification, state)
     return SNMPAPI_SUCCESS
 
 
 @_c_call(SNMPAPI_FAILURE)
 def SnmpListen(entity: int, status: int) -> int:
+    """``status`` is SNMPAPI_ON or SNMPAPI_OFF; anything else (True and 1.0 included) is
+    MODE_INVALID, after the entity is checked."""
+    if not is_int(status):
+        _app.require_handle(entity, HandleKind.ENTITY)
+        _app.fail_for_handle(
+            entity, ApiError.MODE_INVALID, f"listen status {brief(status)} is not OFF or ON"
+        )
     _app.listen(entity, status)
     return SNMPAPI_SUCCESS
 
 
 @_c_call(SNMPAPI_FAILURE)
 def SnmpCancelMsg(session: int, request_id: int) -> int:
+    """PDU_INVALID unless ``request_id`` (an int, not a bool) is outstanding on the session."""
+    if not is_int(request_id):
+        _app.require_session(session)
+        detail = f"request id {brief(request_id)} is not outstanding"
+        _app.fail(ApiError.PDU_INVALID, detail, session)
     _app.cancel_msg(session, request_id)
     return SNMPAPI_SUCCESS
 
@@ -464,6 +498,7 @@ def SnmpEncodeMsg(
     session: int, src: int, dst: int, context: int, pdu: int
 ) -> tuple[int, OctetsDescriptor | None]:
     """-> (length, message octets descriptor)."""
+    _check_source(session, src)
     data = _app.encode_msg(session, src, dst, context, pdu)
     return len(data), _app.issue_octets(data)
 
@@ -493,8 +528,7 @@ def SnmpStrToOid(string: str | bytes) -> tuple[int, OidDescriptor | None]:
 def SnmpOidToStr(oid: Iterable[int], size: int = MAXOBJIDSTRSIZE) -> tuple[int, str]:
     """-> (bytes written including the NUL, dotted text)."""
     _app.require_started()
-    if size == 0:
-        _app.fail(ApiError.SIZE_INVALID, "buffer size 0")
+    _check_size(size)
     text = oid_to_str(_app.check_oid(oid))
     needed = len(text) + 1
     if needed > size:

@@ -11,12 +11,13 @@ import argparse
 import socket
 
 from snmpscope.core.cli.errors import ExitCode, UsageError
-from snmpscope.core.cli.options import parse_port
+from snmpscope.core.cli.options import parse_community, parse_port
 from snmpscope.core.cli.output import api_error_text
 from snmpscope.core.cli.session import CliSession, Console
 from snmpscope.core.cli.target import parse_agent
 from snmpscope.core.constants import DEMO_AGENT_PORT
 from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.smi.address import TransportAddress
 
 # How often the foreground loop looks up from its wait (Ctrl-C is delivered between waits).
 WAKE_S = 0.5
@@ -30,18 +31,18 @@ def run_agent(args: argparse.Namespace, console: Console) -> int:
     # --port 0: a free one.
     port = DEMO_AGENT_PORT if args.port is None else parse_port(args.port, "--port")
     exact = args.port is not None and port != 0
-    bind = parse_agent(args.host, 161).address  # checks the host; the port is ours
+    bind = _bind_address(args.host)
     if port == 0:
         port = _free_port(bind.ip)
-    if not args.community or not args.rw_community:
-        raise UsageError("--community and --rw-community must not be empty")
+    read_community = parse_community(args.community, "--community")
+    write_community = parse_community(args.rw_community, "--rw-community")
     with CliSession("snmpscope-cli agent") as cli:
         agent = DemoAgent(
             cli.snmp,
             host=bind.ip,
             port=port,
-            read_community=args.community.encode("utf-8"),
-            write_community=args.rw_community.encode("utf-8"),
+            read_community=read_community,
+            write_community=write_community,
             fallback_to_ephemeral=not exact,
         )
         try:
@@ -66,6 +67,16 @@ def run_agent(args: argparse.Namespace, console: Console) -> int:
             agent.stop()
             console.err.write(f"agent: stopped after {served} requests\n")
     return ExitCode.OK
+
+
+def _bind_address(host: str) -> TransportAddress:
+    """``--host``: an address (or host name) without a port; the port is ``--port``'s."""
+    try:
+        return parse_agent(host, 161, port_option="--port").address  # the port is --port's
+    except UsageError as exc:
+        raise UsageError(
+            f"bad --host (an address or host name to bind, without a port): {exc}"
+        ) from None
 
 
 def _free_port(host: str) -> int:

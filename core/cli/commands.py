@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from snmpscope.core.api import Context, Entity
-from snmpscope.core.cli.errors import ExitCode, UsageError
+from snmpscope.core.cli.errors import ExitCode, UsageError, shown
 from snmpscope.core.cli.options import (
     AppOptions,
     OutputStyle,
@@ -42,13 +42,15 @@ MIB2: Oid = (1, 3, 6, 1, 2, 1)  # net-snmp's default walk root
 _DOT_AFTER_PACKET = frozenset({"getnext", "bulkget", "set", "walk", "bulkwalk"})
 _DOT_AFTER_TIMEOUT = frozenset({"get", "getnext"})
 
-# API errors about input the agent never saw (a value or PDU this version cannot carry ...).
+# API errors about input the agent never saw (a value or PDU this version cannot carry, a
+# request too big for any datagram: nothing was sent) -> exit 2, not an SNMP failure.
 _INPUT_ERRORS = frozenset(
     {
         ApiError.OID_INVALID,
         ApiError.SYNTAX_INVALID,
         ApiError.OPERATION_INVALID,
         ApiError.PDU_INVALID,
+        ApiError.TL_PDU_TOO_BIG,
     }
 )
 
@@ -98,9 +100,14 @@ def run_request(args: argparse.Namespace, console: Console) -> int:
         assignments = parse_assignments(args.assignments, names)
         oids = [oid for oid, _ in assignments]
     elif command in ("walk", "bulkwalk"):
-        oids = [MIB2 if args.oids is None else resolve_oid(args.oids, names)]
+        oids = [MIB2 if args.oids is None else resolve_oid(args.oids, names, walk_root=True)]
     else:
         oids = [resolve_oid(text, names) for text in args.oids]
+    if command == "bulkget" and target.app.non_repeaters > len(oids):
+        raise UsageError(  # snmpbulkget: "need more objects than <nonrep>"
+            f"bad value {target.app.non_repeaters} for -Cn (non-repeaters): at most the "
+            f"number of OIDs given (0..{len(oids)})"
+        )
     try:
         with CliSession() as cli:
             entity, context = cli.agent(
@@ -144,7 +151,7 @@ def parse_assignments(words: list[str], names: MibNames) -> list[tuple[Oid, SmiV
             value = parse_typed_value(type_char, value_text, oid=oid, names=names)
         except SnmpApiError as exc:
             raise UsageError(
-                f"{text}: bad value {value_text!r} for type {type_char!r}: {exc.detail}"
+                f"{text}: bad value {shown(value_text)} for type {shown(type_char)}: {exc.detail}"
             ) from None
         assignments.append((oid, value))
     return assignments

@@ -25,3 +25,14 @@ class CommandFailed(Exception):
     def __init__(self, code: ExitCode = ExitCode.SNMP_ERROR) -> None:
         self.code = code
         super().__init__(code.name)
+
+
+SHOWN_CHARACTERS = 40
+
+
+def shown(text: str) -> str:
+    """``text`` quoted for a message, cut to one short line when it is long (a 70,000-character
+    argument is named by its start and its length, not repeated)."""
+    if len(text) <= SHOWN_CHARACTERS:
+        return repr(text)
+    return f"{text[: SHOWN_CHARACTERS - 3]!r}... ({len(text)} characters)"

@@ -17,7 +17,13 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 
 from snmpscope.core.cli.errors import CommandFailed, ExitCode, UsageError
-from snmpscope.core.cli.options import NOTIFY_COMMANDS, PROG, REQUEST_COMMANDS, build_parser
+from snmpscope.core.cli.options import (
+    NOTIFY_COMMANDS,
+    PROG,
+    REQUEST_COMMANDS,
+    build_parser,
+    check_options,
+)
 from snmpscope.core.cli.output import api_error_text
 from snmpscope.core.cli.session import Console
 from snmpscope.core.errors import SnmpApiError
@@ -58,6 +64,7 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
         return int(exc.code or 0) if isinstance(exc.code, int | None) else ExitCode.USAGE
     command: str = args.command
     try:
+        check_options(args)  # every option value, before the command starts
         with _stop_on_sigterm(console.stop):
             return int(_handler(command)(args, console))
     except UsageError as exc:

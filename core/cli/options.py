@@ -4,45 +4,80 @@
 numeric, ``q`` quick, ``v`` value only) and ``-C`` application options (``c`` allow
 non-increasing OIDs, ``n<N>`` non-repeaters, ``r<N>`` max-repetitions, ``I`` no GET of the
 root, ``p`` print the count) are read as net-snmp's getopt does: ``-v2c``, ``-v 2c``,
-``-Cr25``, ``-C r25``, ``-Cc -Cr25`` and ``-Ccr25`` all work.
+``-Cr25``, ``-C r25``, ``-Cc -Cr25`` and ``-Ccr25`` all work. What each option accepts, and
+the functions that read and check the values, are in
+:mod:`~snmpscope.core.cli.option_values` (re-exported here).
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Literal, NoReturn
+from typing import NoReturn
 
 from snmpscope.core.cli.errors import UsageError
-from snmpscope.core.constants import DEFAULT_TRAP_LISTEN, DEMO_AGENT_PORT, SnmpVersion
-from snmpscope.core.mib.render import PLAIN, RenderOptions
+from snmpscope.core.cli.option_values import (
+    APP_OPTIONS,
+    DEFAULT_MAX_REPETITIONS,
+    DEFAULT_RETRIES,
+    DEFAULT_TIMEOUT_S,
+    MAX_BULK_FIELD,
+    MAX_COMMUNITY_OCTETS,
+    MAX_COUNT,
+    MAX_LISTEN_S,
+    MAX_RETRIES,
+    MAX_TIMEOUT_S,
+    MIN_TIMEOUT_S,
+    NOTIFY_COMMANDS,
+    OUTPUT_LETTERS,
+    REQUEST_COMMANDS,
+    AppOptions,
+    OutputStyle,
+    check_options,
+    parse_app_options,
+    parse_community,
+    parse_count,
+    parse_output_options,
+    parse_port,
+    parse_retries,
+    parse_seconds,
+    parse_timeout,
+    parse_version,
+    whole_number,
+)
+from snmpscope.core.constants import DEFAULT_TRAP_LISTEN, DEMO_AGENT_PORT
+
+__all__ = [
+    "APP_OPTIONS",
+    "NOTIFY_COMMANDS",
+    "OUTPUT_LETTERS",
+    "PROG",
+    "REQUEST_COMMANDS",
+    "AppOptions",
+    "OutputStyle",
+    "build_parser",
+    "check_options",
+    "parse_app_options",
+    "parse_community",
+    "parse_count",
+    "parse_output_options",
+    "parse_port",
+    "parse_retries",
+    "parse_seconds",
+    "parse_timeout",
+    "parse_version",
+    "whole_number",
+]
 
 PROG = "snmpscope-cli"
-
-DEFAULT_TIMEOUT_S = 1.0  # net-snmp's defaults
-DEFAULT_RETRIES = 5
-DEFAULT_MAX_REPETITIONS = 10
-MAX_TIMEOUT_S = 3600.0
-MAX_RETRIES = 100
-
-REQUEST_COMMANDS = ("get", "getnext", "bulkget", "walk", "bulkwalk", "set")
-NOTIFY_COMMANDS = ("trap", "inform")
-
-# Which -C letters each command understands.
-APP_OPTIONS = {
-    "bulkget": "nr",
-    "walk": "cIp",
-    "bulkwalk": "cnrIp",
-}
 
 EPILOG = """\
 exit status:
   0  success
   1  the agent answered with an error status, no response (timeout), a transport error,
      or a walk stopped by a non-increasing OID
-  2  usage error or bad input (unknown option, bad OID or MIB name, bad type letter or
-     value, bad agent address or port)
+  2  usage error or bad input (unknown option, an option value out of its range, bad OID
+     or MIB name, bad type letter or value, bad agent address or port, a request too big
+     to send)
   130 interrupted (Ctrl-C)
 
 agent addresses: HOST, HOST:PORT, udp:HOST:PORT, udp6:[::1]:PORT, [::1]:PORT
@@ -57,152 +92,6 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message}\n{self.format_usage().rstrip()}")
 
 
-OidFormat = Literal["numeric", "short", "module"]
-_OID_FORMATS: dict[str, OidFormat] = {"n": "numeric", "s": "short", "S": "module"}
-
-
-@dataclass(frozen=True, slots=True)
-class OutputStyle:
-    """``-O`` letters as net-snmp reads them.
-
-    OID names (the last of ``n``/``s``/``S`` wins): ``n`` numeric, ``s`` the last symbol
-    with its index (``sysDescr.0``), ``S`` module and symbol (the default). ``q`` quick print
-    (no type label, no ``=``), ``Q`` the same keeping `` = ``, ``v`` the value only. Value
-    letters go to :class:`~snmpscope.core.mib.render.RenderOptions`: ``x``/``a`` (the last wins)
-    octet strings as hex or ASCII, ``T`` hex dumps with their text, ``t`` TimeTicks as
-    numbers, ``e`` enumerations as numbers, ``U`` no UNITS. ``b`` (do not break indexes into
-    strings) is accepted and changes nothing: indexes always print numerically here.
-    """
-
-    oid_format: OidFormat = "module"
-    quick: bool = False
-    quick_equals: bool = False
-    value_only: bool = False
-    render: RenderOptions = PLAIN
-
-    @property
-    def numeric(self) -> bool:
-        """``-On``: numeric OIDs and no MIB lookups at all."""
-        return self.oid_format == "numeric"
-
-
-@dataclass(frozen=True, slots=True)
-class AppOptions:
-    """``-C`` letters."""
-
-    allow_non_increasing: bool = False
-    non_repeaters: int = 0
-    max_repetitions: int = DEFAULT_MAX_REPETITIONS
-    no_root_get: bool = False
-    print_count: bool = False
-
-
-def parse_version(text: str) -> SnmpVersion:
-    """``1`` or ``2c`` (``2`` accepted); ``3`` is refused for now."""
-    value = text.strip().lower()
-    if value == "1":
-        return SnmpVersion.V1
-    if value in ("2c", "2"):
-        return SnmpVersion.V2C
-    if value == "3":
-        raise UsageError(
-            "SNMPv3 comes in a later release of snmpscope-cli; use -v 1 or -v 2c for now"
-        )
-    raise UsageError(f"bad SNMP version {text!r} for -v (use 1 or 2c)")
-
-
-def parse_timeout(text: str) -> int:
-    """``-t`` seconds (a float) -> centiseconds for the entity."""
-    try:
-        seconds = float(text)
-    except ValueError:
-        raise UsageError(f"bad timeout {text!r} for -t: not a number of seconds") from None
-    if not 0 < seconds <= MAX_TIMEOUT_S:  # also false for NaN
-        raise UsageError(f"bad timeout {text!r} for -t: must be above 0 and at most 3600 s")
-    return max(1, round(seconds * 100))
-
-
-def parse_retries(text: str) -> int:
-    if not text.strip().isdigit():
-        raise UsageError(f"bad retry count {text!r} for -r: not a whole number")
-    retries = int(text)
-    if retries > MAX_RETRIES:
-        raise UsageError(f"bad retry count {retries} for -r: at most {MAX_RETRIES}")
-    return retries
-
-
-OUTPUT_LETTERS = "nsSqQvxaTteUb"
-
-
-def parse_output_options(groups: Sequence[str]) -> OutputStyle:
-    """Read every ``-O`` group (see :class:`OutputStyle`); an unknown letter is a usage
-    error naming it and the letters that are known."""
-    oid_format: OidFormat = "module"
-    strings: Literal["guess", "hex", "ascii"] = "guess"
-    flags: set[str] = set()
-    for group in groups:
-        for letter in group:
-            if letter not in OUTPUT_LETTERS:
-                raise UsageError(
-                    f"-O{letter} is not supported (snmpscope-cli knows -O"
-                    f"{' -O'.join(OUTPUT_LETTERS)})"
-                )
-            if letter in "nsS":
-                oid_format = _OID_FORMATS[letter]
-            elif letter in "xa":
-                strings = "hex" if letter == "x" else "ascii"
-            else:
-                flags.add(letter)
-    render = RenderOptions(
-        strings=strings,
-        hex_text="T" in flags,
-        numeric_ticks="t" in flags,
-        numeric_enums="e" in flags,
-        units="U" not in flags,
-    )
-    return OutputStyle(
-        oid_format=oid_format,
-        quick="q" in flags or "Q" in flags,
-        quick_equals="Q" in flags,
-        value_only="v" in flags,
-        render=render,
-    )
-
-
-def parse_app_options(command: str, groups: Sequence[str]) -> AppOptions:
-    """Read every ``-C`` group the way net-snmp does: letters, ``n``/``r`` take a number."""
-    allowed = APP_OPTIONS.get(command, "")
-    values: dict[str, int | bool] = {}
-    for group in groups:
-        i = 0
-        while i < len(group):
-            letter = group[i]
-            if letter not in allowed:
-                known = ", ".join(f"-C{c}" for c in allowed) or "none"
-                raise UsageError(f"{command} does not take -C{letter} (it takes: {known})")
-            i += 1
-            if letter in "nr":
-                j = i
-                while j < len(group) and group[j].isdigit():
-                    j += 1
-                if j == i:
-                    raise UsageError(f"-C{letter} needs a number (e.g. -C{letter}10)")
-                values[letter] = int(group[i:j])
-                i = j
-            else:
-                values[letter] = True
-    max_repetitions = int(values.get("r", DEFAULT_MAX_REPETITIONS))
-    if "r" in values and max_repetitions < 1 and command == "bulkwalk":
-        raise UsageError("-Cr must be at least 1 for a bulk walk")
-    return AppOptions(
-        allow_non_increasing=bool(values.get("c", False)),
-        non_repeaters=int(values.get("n", 0)),
-        max_repetitions=max_repetitions,
-        no_root_get=bool(values.get("I", False)),
-        print_count=bool(values.get("p", False)),
-    )
-
-
 def _snmp_options(parser: argparse.ArgumentParser, notify: bool = False) -> None:
     group = parser.add_argument_group("SNMP options (as net-snmp's)")
     group.add_argument(
@@ -213,21 +102,22 @@ def _snmp_options(parser: argparse.ArgumentParser, notify: bool = False) -> None
         dest="community",
         default="public",
         metavar="COMMUNITY",
-        help="community string (default public)",
+        help=f"community string, 1..{MAX_COMMUNITY_OCTETS} octets (default public)",
     )
     group.add_argument(
         "-t",
         dest="timeout",
         default=str(DEFAULT_TIMEOUT_S),
         metavar="SECONDS",
-        help=f"request timeout in seconds (default {DEFAULT_TIMEOUT_S:g})",
+        help=f"request timeout in seconds, {MIN_TIMEOUT_S:g}..{MAX_TIMEOUT_S:g} "
+        f"(default {DEFAULT_TIMEOUT_S:g})",
     )
     group.add_argument(
         "-r",
         dest="retries",
         default=str(DEFAULT_RETRIES),
         metavar="RETRIES",
-        help=f"retries after the first attempt (default {DEFAULT_RETRIES})",
+        help=f"retries after the first attempt, 0..{MAX_RETRIES} (default {DEFAULT_RETRIES})",
     )
     if not notify:
         group.add_argument(
@@ -332,12 +222,24 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ADDRESS",
         help=f"where to listen (default udp:{DEFAULT_TRAP_LISTEN[0]}:{DEFAULT_TRAP_LISTEN[1]})",
     )
-    listen.add_argument("-c", dest="community", default=None, help="only this community")
+    listen.add_argument(
+        "-c",
+        dest="community",
+        default=None,
+        help=f"only this community (1..{MAX_COMMUNITY_OCTETS} octets)",
+    )
     listen.add_argument(
         "-O", dest="output", action="append", default=[], metavar="OUTOPTS", help="as for get"
     )
-    listen.add_argument("--count", type=str, default=None, help="stop after N notifications")
-    listen.add_argument("--timeout", type=str, default=None, help="stop after S seconds")
+    listen.add_argument(
+        "--count", type=str, default=None, help=f"stop after N notifications (1..{MAX_COUNT})"
+    )
+    listen.add_argument(
+        "--timeout",
+        type=str,
+        default=None,
+        help=f"stop after S seconds (above 0, at most {MAX_LISTEN_S:.0f})",
+    )
     listen.add_argument("--json", action="store_true", help="one JSON document per line")
 
     agent = sub.add_parser(
@@ -351,8 +253,8 @@ def build_parser() -> argparse.ArgumentParser:
     agent.add_argument(
         "--port",
         default=None,
-        help=f"UDP port (default {DEMO_AGENT_PORT}, or a free one when that is taken; "
-        "0 picks a free one)",
+        help=f"UDP port, 0..65535 (default {DEMO_AGENT_PORT}, or a free one when that is "
+        "taken; 0 picks a free one)",
     )
     agent.add_argument("--community", default="public", help="read-only community (public)")
     agent.add_argument("--rw-community", default="private", help="read-write community (private)")
@@ -362,38 +264,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _app_help(letters: str) -> str:
     texts = {
         "c": "c: do not check that OIDs increase",
-        "n": "n<N>: non-repeaters (default 0)",
-        "r": f"r<N>: max-repetitions (default {DEFAULT_MAX_REPETITIONS})",
+        "n": f"n<N>: non-repeaters, 0..{MAX_BULK_FIELD} (default 0)",
+        "r": f"r<N>: max-repetitions, 0..{MAX_BULK_FIELD} (1.. for bulkwalk; default "
+        f"{DEFAULT_MAX_REPETITIONS})",
         "I": "I: no GET of the root when the subtree is empty",
         "p": "p: print the number of variables found",
     }
     return "; ".join(texts[letter] for letter in letters)
-
-
-def parse_count(text: str | None, option: str) -> int | None:
-    if text is None:
-        return None
-    if not text.strip().isdigit() or int(text) < 1:
-        raise UsageError(f"bad {option} {text!r}: a whole number of at least 1")
-    return int(text)
-
-
-def parse_seconds(text: str | None, option: str) -> float | None:
-    if text is None:
-        return None
-    try:
-        seconds = float(text)
-    except ValueError:
-        raise UsageError(f"bad {option} {text!r}: not a number of seconds") from None
-    if not seconds > 0:
-        raise UsageError(f"bad {option} {text!r}: must be above 0")
-    return seconds
-
-
-def parse_port(text: str, option: str) -> int:
-    if not text.strip().isdigit():
-        raise UsageError(f"bad {option} {text!r}: not a port number")
-    port = int(text)
-    if not 0 <= port <= 65535:
-        raise UsageError(f"bad {option} {port}: outside 0..65535")
-    return port

@@ -8,13 +8,14 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from snmpscope.core.api import Context, Entity, Session, Snmp
-from snmpscope.core.cli.errors import UsageError
+from snmpscope.core.cli.errors import UsageError, shown
+from snmpscope.core.cli.options import parse_community
 from snmpscope.core.cli.target import AgentAddress
 from snmpscope.core.client.manager import Manager
-from snmpscope.core.constants import ApiError, SnmpVersion
+from snmpscope.core.constants import MAXOBJIDSTRSIZE, MINOBJIDSIZE, ApiError, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.mib.names import MibNames
-from snmpscope.core.smi.oid import Oid
+from snmpscope.core.smi.oid import WALK_ROOT_MIN, Oid
 
 
 @dataclass
@@ -71,16 +72,23 @@ class CliSession:
             entity = self.session.entity(agent.entity_string, version, timeout_cs, retry)
         except SnmpApiError as exc:
             if exc.code in (ApiError.ENTITY_UNKNOWN, ApiError.SIZE_INVALID):
-                raise UsageError(f"bad agent address {agent.text!r}: {exc.detail}") from None
+                raise UsageError(f"bad agent address {shown(agent.text)}: {exc.detail}") from None
             raise
-        if not community:
-            raise UsageError("empty community string for -c")
-        return entity, self.session.context(community)
+        return entity, self.session.context(parse_community(community))
 
 
-def resolve_oid(text: str, names: MibNames) -> Oid:
-    """An OID from a name or number; :class:`UsageError` in net-snmp's words otherwise."""
+def resolve_oid(text: str, names: MibNames, walk_root: bool = False) -> Oid:
+    """An OID from a name or number; :class:`UsageError` in net-snmp's words otherwise.
+
+    A ``walk_root`` may be a single arc (``.1``, ``iso``), as net-snmp's walks take it; an
+    OID that goes into a PDU needs two. Text longer than an OID string may be (1408 bytes,
+    WinSNMP's MAXOBJIDSTRSIZE) is refused without reading it, and named by its start."""
+    if len(text) > MAXOBJIDSTRSIZE:
+        raise UsageError(
+            f"{shown(text)}: Unknown Object Identifier (longer than {MAXOBJIDSTRSIZE} "
+            "characters, the most an OID may have)"
+        )
     try:
-        return names.name_to_oid(text)
+        return names.name_to_oid(text, WALK_ROOT_MIN if walk_root else MINOBJIDSIZE)
     except SnmpApiError as exc:
         raise UsageError(f"{text}: Unknown Object Identifier ({exc.detail})") from None

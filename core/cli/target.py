@@ -13,9 +13,13 @@ import ipaddress
 import socket
 from dataclasses import dataclass
 
-from snmpscope.core.cli.errors import UsageError
+from snmpscope.core.cli.errors import UsageError, shown
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.smi.address import TransportAddress, parse_entity_address
+
+# udpipv6: + [an IPv6 address with a scope id] + :65535, or a 253-character host name: a
+# longer argument cannot be an address, and is refused without being repeated.
+MAX_AGENT_TEXT = 300
 
 UDP4_PREFIXES = frozenset({"udp", "udpv4", "udpipv4"})
 UDP6_PREFIXES = frozenset({"udp6", "udpv6", "udpipv6"})
@@ -38,11 +42,19 @@ class AgentAddress:
     address: TransportAddress
 
 
-def parse_agent(text: str, default_port: int) -> AgentAddress:
-    """Parse and resolve an agent address; :class:`UsageError` names what is wrong."""
+def parse_agent(text: str, default_port: int, port_option: str = "") -> AgentAddress:
+    """Parse and resolve an agent address; :class:`UsageError` names what is wrong.
+
+    With ``port_option`` the address is one to bind whose port that option gives (the demo
+    agent's ``--host``/``--port``): writing a port in it is an error."""
     raw = text.strip()
     if not raw:
         raise UsageError("no agent address given")
+    if len(raw) > MAX_AGENT_TEXT:
+        raise UsageError(
+            f"bad agent address {shown(raw)}: longer than any address or host name "
+            f"(at most {MAX_AGENT_TEXT} characters)"
+        )
     family: int | None = None
     rest = raw
     head, sep, tail = raw.partition(":")
@@ -58,6 +70,8 @@ def parse_agent(text: str, default_port: int) -> AgentAddress:
         if not rest:
             raise UsageError(f"agent address {text!r} has a transport but no host")
     host, port = _split(rest, text, family)
+    if port is not None and port_option:
+        raise UsageError(f"{shown(raw)} has a port; give the port with {port_option}")
     port = default_port if port is None else port
     host = _resolve_family(host, family, text)
     literal = _ip(host)

@@ -24,6 +24,14 @@ varbinds (exceptions included) are the last batch unless the GET failed.
 
 GETBULK needs SNMPv2c: with an SNMPv1 entity the walk uses GETNEXT (where net-snmp's
 snmpbulkwalk refuses with "Cannot send V2 PDU on V1 session").
+
+The root may be a single arc (``.1``, ``iso``: the usual way to dump a device), while an OID
+in a PDU keeps WinSNMP's minimum of 2 sub-identifiers. A one-arc root ``r`` starts at
+``r.0``, the smallest OID X.690 can encode under it (net-snmp encodes ``.1`` as ``0.1``, which
+happens to work for ``.1`` but not for ``.2``): everything below ``r`` comes after it, and an
+object at exactly ``r.0`` does not exist in practice (SMI objects live under ``1.3``, and
+instances are longer than their object). Nothing can be at a one-arc OID either, so such a
+root is never GET when its subtree is empty.
 """
 
 from __future__ import annotations
@@ -38,7 +46,7 @@ from snmpscope.core.api import Context, Entity
 from snmpscope.core.client.response import RequestCancelled, Response, SnmpProtocolError
 from snmpscope.core.constants import ApiError, ErrorStatus, PduType, SnmpVersion, Syntax
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.smi.oid import Oid, is_prefix, oid_to_str, validate_oid
+from snmpscope.core.smi.oid import WALK_ROOT_MIN, Oid, is_prefix, oid_to_str, validate_oid
 from snmpscope.core.smi.values import EXCEPTION_SYNTAXES, VarBind
 
 if TYPE_CHECKING:
@@ -104,7 +112,7 @@ class Walk:
         self.manager = manager
         self.entity = entity
         self.context = context
-        self.root: Oid = validate_oid(root)
+        self.root: Oid = validate_oid(root, min_length=WALK_ROOT_MIN)
         if bulk and max_repetitions < 1:
             raise SnmpApiError(
                 ApiError.PDU_INVALID,
@@ -146,8 +154,13 @@ class Walk:
         return found
 
     # ---------------------------------------------------------------- the loop
+    @property
+    def start(self) -> Oid:
+        """The OID the first request asks for: the root, or ``r.0`` for a one-arc root."""
+        return self.root if len(self.root) >= 2 else (*self.root, 0)
+
     def _walk(self) -> Iterator[list[VarBind]]:
-        current = self.root
+        current = self.start
         seen: set[Oid] | None = set() if self.allow_non_increasing else None
         while self.end is None:
             if self.cancel is not None and self.cancel.is_set():
@@ -205,6 +218,7 @@ class Walk:
             current = last
         if (
             self.get_root_if_empty
+            and len(self.root) >= 2  # nothing lives at a one-arc OID (none fits a PDU)
             and self.varbind_count == 0
             and not self.end_varbinds
             and self.end is not WalkEnd.CANCELLED

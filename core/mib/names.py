@@ -35,7 +35,7 @@ import warnings
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from snmpscope.core.constants import ApiError
+from snmpscope.core.constants import MINOBJIDSIZE, ApiError
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.mib.nodes import LEGACY_MODULES, MibEntry, MibIndex, NodeInfo
 from snmpscope.core.smi.oid import Oid, oid_from_str, oid_to_str, validate_oid
@@ -208,13 +208,14 @@ class MibNames:
 
     # --- name -> OID -----------------------------------------------------------------------
 
-    def name_to_oid(self, text: str) -> Oid:
+    def name_to_oid(self, text: str, min_length: int = MINOBJIDSIZE) -> Oid:
         """Resolve a name or numeric OID.
 
         Accepts ``"SNMPv2-MIB::sysDescr.0"``, ``"sysDescr.0"``, ``"IF-MIB::ifDescr.2"``,
         ``"system"``, ``"system.sysDescr.0"``, ``".iso.org.dod.internet"``, ``"1.3.6.1"`` and
         ``".1.3.6.1"``. A module-qualified name loads its module if needed. Raises
-        ``SnmpApiError(OID_INVALID)`` naming what is wrong.
+        ``SnmpApiError(OID_INVALID)`` naming what is wrong. ``min_length`` is 2 for OIDs
+        that go into PDUs; a walk root may be one arc (``.1``, ``iso``: pass 1).
         """
         if not isinstance(text, str):
             raise SnmpApiError(ApiError.OID_INVALID, f"an OID name is text, not {type(text)}")
@@ -223,7 +224,7 @@ class MibNames:
             raise SnmpApiError(ApiError.OID_INVALID, "empty OID or MIB name")
         unqualified = body.lstrip(".")
         if unqualified[:1].isdigit():
-            return oid_from_str(body)
+            return oid_from_str(body, min_length)
         module, sep, rest = body.partition("::")
         if not sep:
             module, rest = "", unqualified
@@ -250,7 +251,7 @@ class MibNames:
                     )
                 oid = child
         try:
-            return validate_oid(oid)
+            return validate_oid(oid, min_length)
         except SnmpApiError as exc:
             raise SnmpApiError(ApiError.OID_INVALID, f"{text!r}: {exc.detail}") from None
 

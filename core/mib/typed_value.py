@@ -10,7 +10,10 @@ requests in tests/core/test_render.py): ``x`` takes pairs of hex digits with opt
 and an optional ``0x``; ``d`` takes decimal octets separated by spaces or dots; ``b`` takes bit
 numbers (or, with a MIB, bit names) separated by spaces, commas or tabs and sends an OCTET
 STRING just long enough (BITS travel as OCTET STRING). Numbers are stricter than C's
-``strtol``: no trailing junk, no negative unsigned values, no silent wrap-around.
+``strtol``: no trailing junk, no negative unsigned values, no silent wrap-around, ASCII digits
+only, and no more than 40 of them (no SMI number needs more; Python's ``int`` would refuse
+4,300). Every failure is one ``SnmpApiError(SYNTAX_INVALID)`` line, and a long input is named
+by its start and length, not repeated.
 """
 
 from __future__ import annotations
@@ -60,7 +63,24 @@ _ACCEPTS = {
     "Opaque": "UIFDx",
 }
 
-_DECIMAL = re.compile(r"[+-]?\d+")
+_DECIMAL = re.compile(r"[+-]?[0-9]+")
+_UNSIGNED = re.compile(r"\+?[0-9]+")
+MAX_DIGITS = 40  # more than any SMI number has (2^64 has 20)
+MAX_BIT = 65535 * 8 - 1  # the last bit an OCTET STRING of 65535 octets has
+
+
+def _shown(text: str) -> str:
+    """``text`` quoted for a message; a long one is named by its start and its length."""
+    if len(text) <= 40:
+        return repr(text)
+    return f"{text[:37]!r}... ({len(text)} characters)"
+
+
+def _number(body: str, what: str) -> int:
+    """``int(body)`` for text already matched as decimal, refusing absurdly long numbers."""
+    if len(body.lstrip("+-").lstrip("0")) > MAX_DIGITS:
+        _fail(f"{what} value {_shown(body)} is out of range")
+    return int(body)
 
 
 def parse_typed_value(
@@ -87,7 +107,7 @@ def parse_typed_value(
             _fail(f"no MIB type known{where}; give a type letter instead of '='")
         letter = _LETTER_FOR_BASE[info.base_type]
     elif letter not in TYPE_LETTERS or len(letter) != 1:
-        _fail(f"unknown type letter {type_char!r} (one of {' '.join(TYPE_LETTERS)})")
+        _fail(f"unknown type letter {_shown(type_char)} (one of {' '.join(TYPE_LETTERS)})")
     elif info is not None and letter not in _ACCEPTS.get(info.base_type, letter):
         _fail(f"{info.qualified_name} is {info.base_type}; type '{letter}' does not fit it")
     return _PARSERS[letter](text, info, names)
@@ -107,23 +127,23 @@ def _checked(syntax: int, payload: object) -> SmiValue:
 def _integer(text: str, info: NodeInfo | None, _names: MibNames | None) -> SmiValue:
     body = text.strip()
     if _DECIMAL.fullmatch(body):
-        return _checked(Syntax.INT, int(body))
+        return _checked(Syntax.INT, _number(body, "INTEGER"))
     if info is not None:
         for number, label in info.enums.items():
             if label == body:
                 return _checked(Syntax.INT, number)
         if info.enums:
             known = ", ".join(f"{label}({n})" for n, label in sorted(info.enums.items()))
-            _fail(f"{body!r} is not a number or a label of {info.qualified_name} ({known})")
-    return _fail(f"INTEGER value {text!r} is not a decimal number")
+            _fail(f"{_shown(body)} is not a number or a label of {info.qualified_name} ({known})")
+    return _fail(f"INTEGER value {_shown(text)} is not a decimal number")
 
 
 def _unsigned(syntax: int, label: str) -> _Parser:
     def parse(text: str, _info: NodeInfo | None, _names: MibNames | None) -> SmiValue:
         body = text.strip()
-        if not re.fullmatch(r"\+?\d+", body):
-            _fail(f"{label} value {text!r} is not an unsigned decimal number")
-        return _checked(syntax, int(body))
+        if not _UNSIGNED.fullmatch(body):
+            _fail(f"{label} value {_shown(text)} is not an unsigned decimal number")
+        return _checked(syntax, _number(body, label))
 
     return parse
 
@@ -132,7 +152,7 @@ def _ipaddress(text: str, _info: NodeInfo | None, _names: MibNames | None) -> Sm
     try:
         packed = ipaddress.IPv4Address(text.strip()).packed
     except ValueError:
-        return _fail(f"IpAddress value {text!r} is not a dotted IPv4 address")
+        return _fail(f"IpAddress value {_shown(text)} is not a dotted IPv4 address")
     return SmiValue(Syntax.IPADDR, packed)
 
 
@@ -164,7 +184,7 @@ def _hex(text: str, _info: NodeInfo | None, _names: MibNames | None) -> SmiValue
             continue
         pair = body[pos : pos + 2]
         if len(pair) < 2 or not all(c in "0123456789abcdefABCDEF" for c in pair):
-            _fail(f"hex string {text!r}: expected pairs of hex digits at position {pos + 1}")
+            _fail(f"hex string {_shown(text)}: expected pairs of hex digits at position {pos + 1}")
         out.append(int(pair, 16))
         pos += 2
     return _checked(Syntax.OCTETS, bytes(out))
@@ -175,8 +195,8 @@ def _decimal(text: str, _info: NodeInfo | None, _names: MibNames | None) -> SmiV
     for field in re.split(r"[\s.]+", text.strip()):
         if not field:
             continue
-        if not field.isdigit() or int(field) > 255:
-            _fail(f"decimal string {text!r}: {field!r} is not an octet value 0..255")
+        if not (field.isascii() and field.isdigit()) or len(field) > 3 or int(field) > 255:
+            _fail(f"decimal string {_shown(text)}: {_shown(field)} is not an octet value 0..255")
         out.append(int(field))
     return _checked(Syntax.OCTETS, bytes(out))
 
@@ -199,17 +219,24 @@ def _bits(text: str, info: NodeInfo | None, _names: MibNames | None) -> SmiValue
         try:
             positions.append(_c_unsigned(token))
         except ValueError:
-            _fail(f"BITS value {text!r}: {token!r} is neither a bit number nor a bit name")
+            _fail(
+                f"BITS value {_shown(text)}: {_shown(token)} is neither a bit number nor a bit name"
+            )
+        if positions[-1] > MAX_BIT:
+            _fail(f"BITS value {_shown(text)}: bit {_shown(token)} is past bit {MAX_BIT}")
     data = bytearray(max([size, *(p // 8 + 1 for p in positions)]))
     for position in positions:
         if position < 0:
-            _fail(f"BITS value {text!r}: bit numbers are not negative")
+            _fail(f"BITS value {_shown(text)}: bit numbers are not negative")
         data[position // 8] |= 0x80 >> (position % 8)
     return _checked(Syntax.OCTETS, bytes(data))
 
 
 def _c_unsigned(token: str) -> int:
-    """strtoul(token, ..., 0) without trailing junk: 0x.. is hex, a leading 0 octal."""
+    """strtoul(token, ..., 0) without trailing junk: 0x.. is hex, a leading 0 octal.
+    ValueError for anything else, ASCII digits only, at most MAX_DIGITS of them."""
+    if not token.isascii() or len(token) > MAX_DIGITS + 2:
+        raise ValueError(token)
     if token[:2].lower() == "0x":
         return int(token[2:], 16)
     if len(token) > 1 and token.startswith("0"):
@@ -223,8 +250,8 @@ def _opaque_u64(kind: int, signed: bool) -> _Parser:
     def parse(text: str, _info: NodeInfo | None, _names: MibNames | None) -> SmiValue:
         body = text.strip()
         if not _DECIMAL.fullmatch(body) or (not signed and body.startswith("-")):
-            _fail(f"64-bit value {text!r} is not a decimal number")
-        number = int(body)
+            _fail(f"64-bit value {_shown(text)} is not a decimal number")
+        number = _number(body, "64-bit")
         low, high = (-(2**63), 2**63 - 1) if signed else (0, 2**64 - 1)
         if not low <= number <= high:
             _fail(f"64-bit value {number} is outside {low}..{high}")
@@ -240,11 +267,11 @@ def _opaque_float(kind: int, fmt: str) -> _Parser:
         try:
             number = float(text.strip())
         except ValueError:
-            return _fail(f"floating-point value {text!r} is not a number")
+            return _fail(f"floating-point value {_shown(text)} is not a number")
         try:
             content = struct.pack(fmt, number)
         except OverflowError:
-            return _fail(f"floating-point value {text!r} is out of range")
+            return _fail(f"floating-point value {_shown(text)} is out of range")
         return SmiValue(Syntax.OPAQUE, bytes([0x9F, kind, len(content)]) + content)
 
     return parse

@@ -77,6 +77,8 @@ class Application:
         self.fail = lifecycle.fail
         self.require_started = lifecycle.require_started
         self.fail_for_handle = lifecycle.fail_for_handle
+        self.require_session = lifecycle.require_session
+        self.require_handle = lifecycle.require_handle
 
         # sessions (sessions.py)
         self.create_session = sessions.create_session

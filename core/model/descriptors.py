@@ -10,7 +10,7 @@ implementation never handed out, from a first free (OPERATION_INVALID).
 from __future__ import annotations
 
 from snmpscope.core.constants import ApiError, Syntax
-from snmpscope.core.model.handles import HandleTable
+from snmpscope.core.model.handles import HandleTable, brief, is_int
 from snmpscope.core.smi.values import OCTET_SYNTAXES
 
 
@@ -52,12 +52,14 @@ class Descriptors:
         table = self._table
         with self._lock:
             table.require_started()
-            if syntax == Syntax.OID:
+            if is_int(syntax) and syntax == Syntax.OID:
                 expected: type = OidDescriptor
-            elif syntax in OCTET_SYNTAXES:
+            elif is_int(syntax) and syntax in OCTET_SYNTAXES:
                 expected = OctetsDescriptor
-            else:
-                table.fail(ApiError.SYNTAX_INVALID, f"syntax {syntax!r} has no descriptor to free")
+            else:  # a syntax is an int: 6.0, True and lists are not
+                table.fail(
+                    ApiError.SYNTAX_INVALID, f"syntax {brief(syntax)} has no descriptor to free"
+                )
             if self._issued.get(id(descriptor)) is not descriptor:
                 table.fail(
                     ApiError.OPERATION_INVALID,

@@ -22,7 +22,7 @@ from snmpscope.core.constants import (
 )
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.agent_db import AgentDatabase, EntityRecord
-from snmpscope.core.model.handles import HandleTable
+from snmpscope.core.model.handles import HandleTable, brief, is_int
 from snmpscope.core.model.states import ContextState, EntityState, SessionState, V3Security
 from snmpscope.core.model.transport_link import TransportLink
 from snmpscope.core.smi.address import TransportAddress, parse_entity_address
@@ -92,21 +92,46 @@ class Entities:
         security: V3Security | None = None,
         name: str = "",
     ) -> int:
-        """Pythonic-API entity creation with every field given (no translate mode involved)."""
+        """Pythonic-API entity creation with every field given (no translate mode involved).
+
+        A bad address, version, security or name is ENTITY_UNKNOWN (what StrToEntity says of
+        a string it cannot use); a bad timeout or retry SIZE_INVALID."""
         with self._lock:
             self._table.require_started()
             state = self._table.session(session)
+            if not isinstance(address, str):
+                self._table.fail(
+                    ApiError.ENTITY_UNKNOWN, f"an address is text, not {brief(address)}", state
+                )
+            kind = self._version(version, state)
             try:
                 parsed = parse_entity_address(address, DEFAULT_AGENT_PORT)
                 check_timeout_retry(timeout_cs, retry)
             except SnmpApiError as exc:
                 raise self._table.record(exc, state) from None
-            if version == SnmpVersion.V3 and security is None:
+            if kind == SnmpVersion.V3 and not isinstance(security, V3Security):
                 self._table.fail(ApiError.ENTITY_UNKNOWN, "an SNMPv3 entity needs a user", state)
-            entity = EntityState(
-                0, state.handle, parsed, SnmpVersion(version), timeout_cs, retry, name, security
-            )
+            if security is not None and not isinstance(security, V3Security):
+                self._table.fail(
+                    ApiError.ENTITY_UNKNOWN, f"{brief(security)} is not a V3Security", state
+                )
+            if not isinstance(name, str):
+                self._table.fail(
+                    ApiError.ENTITY_UNKNOWN, f"a name is text, not {brief(name)}", state
+                )
+            entity = EntityState(0, state.handle, parsed, kind, timeout_cs, retry, name, security)
             return self._add_entity(state, entity)
+
+    def _version(self, version: object, session: SessionState | None) -> SnmpVersion:
+        """An :class:`SnmpVersion` (0, 1, 3 as ints too), else ENTITY_UNKNOWN."""
+        try:
+            if not is_int(version):
+                raise ValueError(version)
+            return SnmpVersion(version)
+        except ValueError:
+            self._table.fail(
+                ApiError.ENTITY_UNKNOWN, f"{brief(version)} is not an SNMP version", session
+            )
 
     def _add_entity(self, state: SessionState, entity: EntityState) -> int:
         self._table.check_room(state)
@@ -168,7 +193,7 @@ class Entities:
         with self._lock:
             self._table.require_started()
             state = self._table.resource(entity, HandleKind.ENTITY, EntityState)
-            value = DEFAULT_TIMEOUT_CS if timeout_cs == 0 else timeout_cs
+            value = DEFAULT_TIMEOUT_CS if is_int(timeout_cs) and timeout_cs == 0 else timeout_cs
             try:
                 check_timeout_retry(value, state.retry)
             except SnmpApiError as exc:
@@ -188,7 +213,7 @@ class Entities:
         with self._lock:
             self._table.require_started()
             state = self._table.resource(entity, HandleKind.ENTITY, EntityState)
-            value = DEFAULT_RETRY if retry == 0 and zero_means_default else retry
+            value = DEFAULT_RETRY if is_int(retry) and retry == 0 and zero_means_default else retry
             try:
                 check_timeout_retry(state.timeout_cs, value)
             except SnmpApiError as exc:
@@ -197,11 +222,12 @@ class Entities:
             self._table.changed(state, "retry")
 
     def set_entity_version(self, entity: int, version: SnmpVersion) -> None:
-        """Our extension: change the SNMP version an entity speaks."""
+        """Our extension: change the SNMP version an entity speaks (ENTITY_UNKNOWN for one
+        that is not an :class:`SnmpVersion`)."""
         with self._lock:
             self._table.require_started()
             state = self._table.resource(entity, HandleKind.ENTITY, EntityState)
-            state.version = SnmpVersion(version)
+            state.version = self._version(version, self._table.owner_of(state))
             self._table.changed(state, "version")
 
     # ---------------------------------------------------------------- contexts
@@ -211,7 +237,10 @@ class Entities:
             self._table.require_started()
             state = self._table.session(session)
             if isinstance(octets, str):
-                octets = octets.encode("utf-8")
+                try:
+                    octets = octets.encode("utf-8")
+                except UnicodeEncodeError:  # a lone surrogate: no octets stand for it
+                    self._table.fail(ApiError.CONTEXT_INVALID, "context string is not text", state)
             if not isinstance(octets, bytes | bytearray) or len(octets) == 0:
                 self._table.fail(ApiError.CONTEXT_INVALID, "empty context string", state)
             raw = bytes(octets)
@@ -238,14 +267,30 @@ class Entities:
     def create_context(
         self, session: int, community: bytes | str, context_engine_id: bytes = b"", name: str = ""
     ) -> int:
-        """Pythonic-API context creation: a literal community or v3 context name."""
+        """Pythonic-API context creation: a literal community or v3 context name.
+
+        Text is encoded as UTF-8 with ``surrogateescape``, so a command-line argument that
+        was not UTF-8 comes back as the bytes the user typed (net-snmp sends argv's bytes);
+        anything but text or bytes is CONTEXT_INVALID.
+        """
         with self._lock:
             self._table.require_started()
             state = self._table.session(session)
-            raw = community.encode("utf-8") if isinstance(community, str) else bytes(community)
-            return self._add_context(
-                state, ContextState(0, state.handle, raw, name, bytes(context_engine_id))
-            )
+            try:
+                if isinstance(community, str):
+                    raw = community.encode("utf-8", "surrogateescape")
+                elif isinstance(community, bytes | bytearray | memoryview):
+                    raw = bytes(community)
+                else:
+                    raise TypeError(type(community).__name__)
+                engine_id = bytes(context_engine_id)
+            except (UnicodeEncodeError, TypeError, ValueError):
+                self._table.fail(
+                    ApiError.CONTEXT_INVALID,
+                    f"a community is text or bytes, not {brief(community)}",
+                    state,
+                )
+            return self._add_context(state, ContextState(0, state.handle, raw, name, engine_id))
 
     def _add_context(self, state: SessionState, ctx: ContextState) -> int:
         self._table.check_room(state)

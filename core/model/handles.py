@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import threading
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn, TypeGuard, TypeVar
 
 from snmpscope.core.constants import (
     SNMPAPI_ON,
@@ -45,6 +45,23 @@ INVALID_CODE = {
 S = TypeVar("S", EntityState, ContextState, PduObj, VblState)
 
 
+def is_int(value: object) -> TypeGuard[int]:
+    """True for an int that is not a bool: what can name a handle, or be a number (size,
+    index, mode ...) of the API. ``True == 1`` would otherwise name handle 1."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def is_null(value: object) -> bool:
+    """True for WinSNMP's NULL handle: None or the int 0 (not False, "", [] ...)."""
+    return value is None or (is_int(value) and value == 0)
+
+
+def brief(value: object) -> str:
+    """``repr`` cut to one short line, for messages about a caller's value."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 class HandleTable:
     """Shared state and helpers of one application (see the module docstring)."""
 
@@ -73,8 +90,8 @@ class HandleTable:
         """Write ``error`` to the last-error slots; returns it for ``raise``."""
         code = int(error.code)
         self.app_last_error = code
-        state = self.sessions.get(session) if isinstance(session, int) else session
-        if state is not None and state.open:
+        state = self.sessions.get(session) if is_int(session) else session
+        if isinstance(state, SessionState) and state.open:
             state.last_error = code
             error.session = state.handle
         return error
@@ -83,17 +100,23 @@ class HandleTable:
         if not self.started:
             self.fail(ApiError.NOT_INITIALIZED, "call SnmpStartup first")
 
-    def fail_for_handle(self, handle: int, code: int, detail: str) -> NoReturn:
+    def fail_for_handle(self, handle: object, code: int, detail: str) -> NoReturn:
         """Fail a handle-only call: the owning session's slot is written too (reference §3)."""
-        state = self.handles.get(handle)
+        state = self.lookup(handle)
         self.fail(code, detail, None if state is None else state.owner)
 
     # ---------------------------------------------------------------- handle lookup
+    # A handle is an int and nothing else: not a bool (True == 1 would name handle 1), not a
+    # float, not a str. Every lookup of a caller's value goes through these methods.
+    def lookup(self, handle: object) -> Any:
+        """The live state object behind ``handle`` (any kind), or None, for any value."""
+        return self.handles.get(handle) if is_int(handle) else None
+
     def session(self, handle: object) -> SessionState:
         """The open session ``handle``, or SESSION_INVALID."""
-        state = self.sessions.get(handle) if isinstance(handle, int) else None
+        state = self.sessions.get(handle) if is_int(handle) else None
         if state is None:
-            self.fail(ApiError.SESSION_INVALID, f"{handle!r} is not an open session")
+            self.fail(ApiError.SESSION_INVALID, f"{brief(handle)} is not an open session")
         return state
 
     def resource(
@@ -108,14 +131,50 @@ class HandleTable:
         ``session`` is the call's (valid) session or the owner of its first handle, whose
         last-error slot the failure is written to as well.
         """
-        state = self.handles.get(handle) if isinstance(handle, int) else None
+        state = self.lookup(handle)
         if not isinstance(state, cls):
             self.fail(
                 INVALID_CODE[kind],
-                f"{handle!r} is not a valid {kind.name.lower()} handle",
+                f"{brief(handle)} is not a valid {kind.name.lower()} handle",
                 session,
             )
         return state
+
+    def optional_resource(
+        self,
+        handle: object,
+        kind: HandleKind,
+        cls: type[S],
+        session: SessionState | None = None,
+    ) -> S | None:
+        """:meth:`resource` for a parameter that may be NULL: None and 0 are NULL (None comes
+        back); anything else must be a live handle of ``kind`` (False, "" and [] are not NULL,
+        they are not handles)."""
+        if is_null(handle):
+            return None
+        return self.resource(handle, kind, cls, session)
+
+    def require_kind(
+        self,
+        handle: object,
+        kind: HandleKind,
+        session: SessionState | None = None,
+        nullable: bool = False,
+    ) -> None:
+        """Fail with the kind's *_INVALID unless ``handle`` is a live handle of ``kind`` (an
+        open session for SESSION); with ``nullable``, NULL (None, 0) passes too."""
+        if nullable and is_null(handle):
+            return
+        if kind == HandleKind.SESSION:
+            self.session(handle)
+            return
+        state = self.lookup(handle)
+        if state is None or state.kind != kind:
+            self.fail(
+                INVALID_CODE[kind],
+                f"{brief(handle)} is not a valid {kind.name.lower()} handle",
+                session,
+            )
 
     def owner_of(self, state: Any) -> SessionState | None:
         return self.sessions.get(state.owner)

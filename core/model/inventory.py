@@ -19,7 +19,7 @@ class Inventory:
     def describe(self, handle: int) -> HandleInfo | None:
         """An immutable snapshot of a live handle for display, or None if it is not live."""
         with self._lock:
-            state = self._table.handles.get(handle)
+            state = self._table.lookup(handle)
             return None if state is None else snapshot(state)
 
     def owned_handles(self, session: int, kind: HandleKind | None = None) -> list[int]:
@@ -53,5 +53,5 @@ class Inventory:
     def is_valid(self, handle: int, kind: HandleKind | None = None) -> bool:
         """True while ``handle`` is live (and of ``kind``, if given)."""
         with self._lock:
-            state = self._table.handles.get(handle)
+            state = self._table.lookup(handle)
             return state is not None and (kind is None or state.kind == kind)

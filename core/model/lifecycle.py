@@ -19,11 +19,12 @@ from snmpscope.core.constants import (
     SNMPAPI_UNTRANSLATED_V2,
     SNMPAPI_V2_SUPPORT,
     ApiError,
+    HandleKind,
 )
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.descriptors import Descriptors
 from snmpscope.core.model.events import EventType
-from snmpscope.core.model.handles import HandleTable
+from snmpscope.core.model.handles import HandleTable, is_int
 from snmpscope.core.model.limits import ResourceLimits
 from snmpscope.core.model.sessions import Sessions
 from snmpscope.core.model.transport_link import TransportLink
@@ -145,7 +146,7 @@ class Lifecycle:
     def set_translate_mode(self, mode: int) -> None:
         with self._lock:
             self._table.require_started()
-            if mode not in VALID_TRANSLATE_MODES:
+            if not is_int(mode) or mode not in VALID_TRANSLATE_MODES:  # 1.0 and True are not
                 self._table.fail(ApiError.MODE_INVALID, f"translate mode {mode!r} is not 0, 1 or 2")
             self._table.translate_mode = int(mode)
 
@@ -157,7 +158,7 @@ class Lifecycle:
     def set_retransmit_mode(self, mode: int) -> None:
         with self._lock:
             self._table.require_started()
-            if mode not in (SNMPAPI_OFF, SNMPAPI_ON):
+            if not is_int(mode) or mode not in (SNMPAPI_OFF, SNMPAPI_ON):
                 self._table.fail(
                     ApiError.MODE_INVALID, f"retransmit mode {mode!r} is not OFF or ON"
                 )
@@ -206,7 +207,7 @@ class Lifecycle:
         """The session's last error, or the application's for None or an invalid handle."""
         table = self._table
         with self._lock:
-            state = table.sessions.get(session) if isinstance(session, int) else None
+            state = table.sessions.get(session) if is_int(session) else None
             return state.last_error if state is not None else table.app_last_error
 
     # ---------------------------------------------------------------- for the C facade
@@ -215,10 +216,31 @@ class Lifecycle:
         with self._lock:
             return self._table.record(error)
 
-    def fail(self, code: int, detail: str = "") -> NoReturn:
-        """Record ``code`` in the application's last-error slot and raise it."""
+    def fail(self, code: int, detail: str = "", session: object = None) -> NoReturn:
+        """Record ``code`` in the application's last-error slot (and in ``session``'s, when
+        that is an open session) and raise it."""
         with self._lock:
-            self._table.fail(code, detail)
+            state = self._table.sessions.get(session) if is_int(session) else None
+            self._table.fail(code, detail, state)
+
+    def require_session(self, session: object) -> None:
+        """SESSION_INVALID (recorded, raised) unless ``session`` is an open session; also
+        NOT_INITIALIZED before startup."""
+        with self._lock:
+            self._table.require_started()
+            self._table.session(session)
+
+    def require_handle(
+        self, handle: object, kind: HandleKind, session: object = None, nullable: bool = False
+    ) -> None:
+        """The kind's *_INVALID (recorded, raised; in ``session``'s slot too when that is an
+        open session) unless ``handle`` is a live handle of ``kind``; with ``nullable`` None
+        and 0 (NULL) pass. For checks the facade makes before the model's own (a parameter
+        the model reads as NULL when it is merely falsy)."""
+        with self._lock:
+            self._table.require_started()
+            state = self._table.sessions.get(session) if is_int(session) else None
+            self._table.require_kind(handle, kind, state, nullable)
 
     def require_started(self) -> None:
         """NOT_INITIALIZED (recorded, raised) unless SnmpStartup has been called."""

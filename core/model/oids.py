@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from snmpscope.core.constants import ApiError
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.handles import HandleTable
 from snmpscope.core.smi.oid import Oid, oid_compare, oid_from_str, validate_oid
@@ -41,23 +40,13 @@ class Oids:
                 raise self._table.record(exc) from None
 
     def oid_compare(self, x: Iterable[int], y: Iterable[int], maxlen: int = 0) -> int:
-        """SnmpOidCompare; either OID may be empty; maxlen > 128 is SIZE_INVALID."""
+        """SnmpOidCompare; either OID may be empty or have one arc (reference §5.8), but what
+        arcs there are must be possible ones (:func:`validate_oid`); a maxlen that is not a
+        number in 0..128 is SIZE_INVALID."""
         with self._lock:
             self._table.require_started()
             try:
-                xs, ys = _loose_oid(x), _loose_oid(y)
+                xs, ys = validate_oid(x, min_length=0), validate_oid(y, min_length=0)
                 return oid_compare(xs, ys, maxlen)
             except SnmpApiError as exc:
                 raise self._table.record(exc) from None
-
-
-def _loose_oid(oid: Iterable[int]) -> Oid:
-    """An OID for comparison: like validate_oid, but empty and 1-element OIDs are allowed."""
-    value = tuple(oid)
-    if len(value) >= 2:
-        return validate_oid(value)
-    if any(
-        isinstance(s, bool) or not isinstance(s, int) or not 0 <= s <= 0xFFFFFFFF for s in value
-    ):
-        raise SnmpApiError(ApiError.OID_INVALID, f"{value!r} is not an OID")
-    return value

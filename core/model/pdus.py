@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from snmpscope.core.constants import ApiError, HandleKind, PduType
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.handles import HandleTable
+from snmpscope.core.model.handles import HandleTable, brief, is_int
 from snmpscope.core.model.states import PduData, PduObj, PduStatus, SessionState, VblState
 from snmpscope.core.smi.oid import validate_oid
 from snmpscope.core.smi.values import NULL_VALUE, SmiValue, VarBind, make_value
@@ -41,6 +41,31 @@ def check_varbind(oid: object, value: object) -> VarBind:
             ApiError.SYNTAX_INVALID, f"a value is an SmiValue, not {type(value).__name__}"
         )
     return name, make_value(value.syntax, value.value)
+
+
+def _items(varbinds: object) -> list[object]:
+    """The varbinds of a Pythonic-API list; OID_INVALID unless it is an iterable of them."""
+    if isinstance(varbinds, str | bytes):
+        raise SnmpApiError(ApiError.OID_INVALID, "varbinds are (OID, value) pairs, not text")
+    if not isinstance(varbinds, Iterable):
+        raise SnmpApiError(
+            ApiError.OID_INVALID, f"varbinds are (OID, value) pairs, not {brief(varbinds)}"
+        )
+    try:
+        return list(varbinds)
+    except TypeError:
+        raise SnmpApiError(
+            ApiError.OID_INVALID, f"varbinds are (OID, value) pairs, not {brief(varbinds)}"
+        ) from None
+
+
+def _pair(varbind: object) -> tuple[object, object]:
+    """One (OID, value) pair; OID_INVALID for anything else (no OID can be read from it)."""
+    if isinstance(varbind, tuple | list) and len(varbind) == 2:
+        return varbind[0], varbind[1]
+    raise SnmpApiError(
+        ApiError.OID_INVALID, f"a varbind is an (OID, value) pair, not {brief(varbind)}"
+    )
 
 
 class Pdus:
@@ -83,10 +108,10 @@ class Pdus:
         with self._lock:
             self._table.require_started()
             state = self._table.session(session)
-            varbinds: list[VarBind] = []
-            if vbl:
-                varbinds = list(self._table.resource(vbl, HandleKind.VBL, VblState, state).varbinds)
-            kind = PduType.GETNEXT if pdu_type == 0 else self._pdu_type(pdu_type, state)
+            source = self._table.optional_resource(vbl, HandleKind.VBL, VblState, state)
+            varbinds = [] if source is None else list(source.varbinds)
+            zero = is_int(pdu_type) and pdu_type == 0  # False is not 0 here
+            kind = PduType.GETNEXT if zero else self._pdu_type(pdu_type, state)
             for label, number in (
                 ("request id", request_id),
                 ("error status", error_status),
@@ -98,7 +123,9 @@ class Pdus:
                     or not (INT32_MIN <= number <= INT32_MAX)
                 ):
                     self._table.fail(
-                        ApiError.PDU_INVALID, f"{label} {number!r} is not a 32-bit integer", state
+                        ApiError.PDU_INVALID,
+                        f"{label} {brief(number)} is not a 32-bit integer",
+                        state,
                     )
             self._table.check_room(state)
             rid = request_id or self._generate_request_id()
@@ -107,9 +134,11 @@ class Pdus:
 
     def _pdu_type(self, pdu_type: object, state: SessionState | None) -> PduType:
         try:
-            kind = PduType(pdu_type)  # type: ignore[arg-type]
+            if not is_int(pdu_type):  # PduType(160.0) would find GET
+                raise ValueError(pdu_type)
+            kind = PduType(pdu_type)
         except ValueError:
-            self._table.fail(ApiError.PDU_INVALID, f"unknown PDU type {pdu_type!r}", state)
+            self._table.fail(ApiError.PDU_INVALID, f"unknown PDU type {brief(pdu_type)}", state)
         if kind not in CREATABLE_PDU_TYPES:
             self._table.fail(
                 ApiError.PDU_INVALID,
@@ -183,7 +212,9 @@ class Pdus:
                     or not INT32_MIN <= number <= INT32_MAX
                 ):
                     self._table.fail(
-                        ApiError.PDU_INVALID, f"{label} {number!r} is not a 32-bit integer", owner
+                        ApiError.PDU_INVALID,
+                        f"{label} {brief(number)} is not a 32-bit integer",
+                        owner,
                     )
             d = obj.data
             if kind is not None:
@@ -239,7 +270,7 @@ class Pdus:
             self._table.require_started()
             state = self._table.session(session)
             try:
-                checked = [check_varbind(oid, value) for oid, value in varbinds]
+                checked = [check_varbind(*_pair(varbind)) for varbind in _items(varbinds)]
             except SnmpApiError as exc:
                 raise self._table.record(exc, state) from None
             self._table.check_room(state)
@@ -293,7 +324,7 @@ class Pdus:
             state = self._table.resource(vbl, HandleKind.VBL, VblState)
             owner = self._table.owner_of(state)
             count = len(state.varbinds)
-            if index != 0:
+            if not (is_int(index) and index == 0):  # False and 0.0 do not append
                 self._check_index(state, index, count)
             if oid is None and index == 0:
                 self._table.fail(ApiError.OID_INVALID, "appending needs an OID", owner)
@@ -320,9 +351,9 @@ class Pdus:
             self._table.changed(state, "varbinds")
 
     def _check_index(self, state: VblState, index: object, count: int) -> None:
-        if isinstance(index, bool) or not isinstance(index, int) or not 1 <= index <= count:
+        if not is_int(index) or not 1 <= index <= count:
             self._table.fail(
                 ApiError.INDEX_INVALID,
-                f"index {index!r} is outside 1..{count}" if count else "the list is empty",
+                f"index {brief(index)} is outside 1..{count}" if count else "the list is empty",
                 self._table.owner_of(state),
             )

@@ -129,10 +129,7 @@ class Sessions:
         """SnmpClose: frees everything the session owns; nothing is delivered afterwards."""
         with self._lock:
             self._table.require_started()
-            state = self._table.sessions.get(session) if isinstance(session, int) else None
-            if state is None:
-                self._table.fail(ApiError.SESSION_INVALID, f"{session!r} is not an open session")
-            self.close_session(state)
+            self.close_session(self._table.session(session))
 
     def close_session(self, state: SessionState) -> None:
         """Close an open session: cancel its requests, stop its listening entities, free all

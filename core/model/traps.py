@@ -8,9 +8,11 @@ filter. The filter rules and the endpoint setting live here, apart from request 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from snmpscope.core.constants import DEFAULT_TRAP_LISTEN, SNMPAPI_OFF, ApiError, HandleKind
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.handles import HandleTable
+from snmpscope.core.model.handles import HandleTable, brief, is_int
 from snmpscope.core.model.messaging import Messaging
 from snmpscope.core.model.states import (
     ContextState,
@@ -42,7 +44,7 @@ class Traps:
         src: int | None,
         dst: int | None,
         context: int | None,
-        notification: Oid | None,
+        notification: Iterable[int] | None,
         state: int,
     ) -> None:
         """SnmpRegister: add or remove a trap filter; None fields are wildcards.
@@ -50,20 +52,25 @@ class Traps:
         ``src`` is the registering manager and is not used for filtering. ``dst`` matches the
         sending agent by IP address only (agents send traps from any source port). Redundant
         registrations succeed and change nothing; OFF removes the exact filter (a filter that
-        is not there is a no-op). Any ``state`` other than OFF means ON.
+        is not there is a no-op). Any int ``state`` other than OFF means ON (reference §5.6);
+        a ``state`` that is not an int (True, 1.0, "on") is MODE_INVALID. NULL is None or 0;
+        False, "" and [] are not handles.
         """
         table = self._table
         with self._lock:
             table.require_started()
             sess = table.session(session)
             try:
-                if src:
-                    table.resource(src, HandleKind.ENTITY, EntityState)
-                agent = table.resource(dst, HandleKind.ENTITY, EntityState) if dst else None
-                ctx = table.resource(context, HandleKind.CONTEXT, ContextState) if context else None
+                table.optional_resource(src, HandleKind.ENTITY, EntityState)
+                agent = table.optional_resource(dst, HandleKind.ENTITY, EntityState)
+                ctx = table.optional_resource(context, HandleKind.CONTEXT, ContextState)
                 oid = None if notification is None else validate_oid(notification)
             except SnmpApiError as exc:
                 raise table.record(exc, sess) from None
+            if not is_int(state):
+                table.fail(
+                    ApiError.MODE_INVALID, f"register state {brief(state)} is not OFF or ON", sess
+                )
             registration = Registration(
                 None if agent is None else (agent.address.ip, agent.address.port),
                 None if ctx is None else ctx.community,
@@ -110,8 +117,8 @@ class Traps:
         receiver and setting as they were. Returns the endpoint in force (port 0 becomes
         the port the system chose once bound). Works before startup too."""
         with self._lock:
-            if not 0 <= port <= 65535:
-                self._table.fail(ApiError.SIZE_INVALID, f"trap port {port} is not 0-65535")
+            if not is_int(port) or not 0 <= port <= 65535:
+                self._table.fail(ApiError.SIZE_INVALID, f"trap port {brief(port)} is not 0-65535")
             backend = self._link.running
             try:
                 moved = None if backend is None else backend.move_trap_receiver(host, port)

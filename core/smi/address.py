@@ -41,11 +41,21 @@ def join_host_port(host: str, port: int) -> str:
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
+MAX_ADDRESS_TEXT = 1024  # far more than any address or host name (253) with a port
+
+
 def split_host_port(text: str) -> tuple[str, int | None]:
-    """Split an entity string into host and optional port, naming what is wrong on failure."""
+    """Split an entity string into host and optional port, naming what is wrong on failure.
+
+    A string longer than :data:`MAX_ADDRESS_TEXT` is refused unread (and not repeated)."""
     raw = text.strip()
     if not raw:
         raise SnmpApiError(ApiError.ENTITY_UNKNOWN, "empty address")
+    if len(raw) > MAX_ADDRESS_TEXT:
+        raise SnmpApiError(
+            ApiError.ENTITY_UNKNOWN,
+            f"an address of {len(raw)} characters is longer than any address or host name",
+        )
     if raw.startswith("["):
         end = raw.find("]")
         if end < 0:

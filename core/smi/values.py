@@ -80,9 +80,13 @@ def make_value(syntax: int, value: object = None) -> SmiValue:
     that does not fit it (wrong type, out of range, an IpAddress that is not 4 octets).
     """
     try:
+        if isinstance(syntax, bool) or not isinstance(syntax, int):  # Syntax(2.0) finds INT
+            raise ValueError(syntax)
         syn = Syntax(syntax)
     except ValueError:
-        raise SnmpApiError(ApiError.SYNTAX_INVALID, f"unknown value syntax {syntax!r}") from None
+        text = repr(syntax)
+        text = text if len(text) <= 40 else text[:37] + "..."
+        raise SnmpApiError(ApiError.SYNTAX_INVALID, f"unknown value syntax {text}") from None
     if syn not in VALID_SYNTAXES:
         raise SnmpApiError(ApiError.SYNTAX_INVALID, f"syntax {syn.name} is not a varbind value")
     label = SYNTAX_NAMES.get(syn, syn.name)

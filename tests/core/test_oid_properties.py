@@ -8,7 +8,11 @@ from hypothesis import strategies as st
 from snmpscope.core.smi.oid import is_prefix, oid_compare, oid_from_str, oid_to_str
 
 subids = st.integers(min_value=0, max_value=2**32 - 1)
-oids = st.lists(subids, min_size=2, max_size=128).map(tuple)
+# OIDs X.690 can encode: first arc 0..2; under 0 and 1 the second arc is 0..39.
+first_arcs = st.one_of(
+    st.tuples(st.integers(0, 1), st.integers(0, 39)), st.tuples(st.just(2), subids)
+)
+oids = st.tuples(first_arcs, st.lists(subids, max_size=126)).map(lambda t: (*t[0], *t[1]))
 any_oids = st.lists(st.integers(min_value=0, max_value=50), min_size=0, max_size=12).map(tuple)
 
 

@@ -1,0 +1,357 @@
+"""What each option of the command line accepts, and the functions that read the values.
+
+``-v 1|2c|3``, ``-c COMMUNITY``, ``-t SECONDS``, ``-r RETRIES``, ``-O`` output options (``n``
+numeric, ``q`` quick, ``v`` value only) and ``-C`` application options (``c`` allow
+non-increasing OIDs, ``n<N>`` non-repeaters, ``r<N>`` max-repetitions, ``I`` no GET of the
+root, ``p`` print the count) are read as net-snmp's getopt does: ``-v2c``, ``-v 2c``,
+``-Cr25``, ``-C r25``, ``-Cc -Cr25`` and ``-Ccr25`` all work.
+
+Every option value is checked before anything is sent (:func:`check_options`, which
+:func:`~snmpscope.core.cli.main.main` runs on every command line): a bad one is a
+:class:`UsageError` (exit 2) in one line naming the option and what it accepts, and a long
+value is named by its start and length, not repeated. What each option accepts:
+
+=====================  ===================================================================
+``-v``                 ``1``, ``2c`` (``2`` too); ``3`` is refused until SNMPv3 comes
+``-c`` (and listen's,  1..255 octets (UTF-8; bytes that are not UTF-8 are sent as given).
+``--community``,       net-snmp agents never answer a longer community (their parser's
+``--rw-community``)    COMMUNITY_MAX_LEN is 256 with the terminator), and a 70,000-octet
+                       one cannot be sent at all; empty is refused, as WinSNMP's
+                       SnmpStrToContext refuses it
+``-t``                 seconds, 0.01..3600 (the timer counts centiseconds, as WinSNMP's
+                       entities do; net-snmp's ``-t`` likewise refuses what rounds to 0)
+``-r``                 a whole number, 0..100 (the model's most retries)
+``-O``                 letters of ``nsSqQvxaTteUb``; empty changes nothing (as net-snmp)
+``-C``                 the letters of the command; empty changes nothing (as net-snmp);
+                       ``-Cn`` non-repeaters 0..2147483647 and at most the number of OIDs
+                       (snmpbulkget's "need more objects than <nonrep>"); ``-Cr``
+                       max-repetitions 0..2147483647, at least 1 for bulkwalk (RFC 3416's
+                       INTEGER (0..max-bindings); net-snmp: "Bad value for max-repetitions")
+``--count``            a whole number, 1..2147483647
+``--timeout``          seconds above 0, at most 31536000 (a year: longer waits are a typo)
+``--port``             0..65535 (0: a free port)
+``--host``             an address without a port (the port is ``--port``'s)
+=====================  ===================================================================
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from snmpscope.core.cli.errors import UsageError, shown
+from snmpscope.core.constants import SnmpVersion
+from snmpscope.core.mib.render import PLAIN, RenderOptions
+
+DEFAULT_TIMEOUT_S = 1.0  # net-snmp's defaults
+DEFAULT_RETRIES = 5
+DEFAULT_MAX_REPETITIONS = 10
+MIN_TIMEOUT_S = 0.01  # one centisecond, the resolution of an entity's timeout
+MAX_TIMEOUT_S = 3600.0  # the model's MAX_TIMEOUT_CS
+MAX_RETRIES = 100  # the model's MAX_RETRY
+MAX_COMMUNITY_OCTETS = 255  # net-snmp's COMMUNITY_MAX_LEN (256) less its terminator
+MAX_BULK_FIELD = 2**31 - 1  # RFC 3416: non-repeaters, max-repetitions INTEGER (0..2147483647)
+MAX_COUNT = 2**31 - 1
+MAX_LISTEN_S = 365 * 86400.0
+
+REQUEST_COMMANDS = ("get", "getnext", "bulkget", "walk", "bulkwalk", "set")
+NOTIFY_COMMANDS = ("trap", "inform")
+
+# Which -C letters each command understands.
+APP_OPTIONS = {
+    "bulkget": "nr",
+    "walk": "cIp",
+    "bulkwalk": "cnrIp",
+}
+
+
+OidFormat = Literal["numeric", "short", "module"]
+_OID_FORMATS: dict[str, OidFormat] = {"n": "numeric", "s": "short", "S": "module"}
+
+
+@dataclass(frozen=True, slots=True)
+class OutputStyle:
+    """``-O`` letters as net-snmp reads them.
+
+    OID names (the last of ``n``/``s``/``S`` wins): ``n`` numeric, ``s`` the last symbol
+    with its index (``sysDescr.0``), ``S`` module and symbol (the default). ``q`` quick print
+    (no type label, no ``=``), ``Q`` the same keeping `` = ``, ``v`` the value only. Value
+    letters go to :class:`~snmpscope.core.mib.render.RenderOptions`: ``x``/``a`` (the last wins)
+    octet strings as hex or ASCII, ``T`` hex dumps with their text, ``t`` TimeTicks as
+    numbers, ``e`` enumerations as numbers, ``U`` no UNITS. ``b`` (do not break indexes into
+    strings) is accepted and changes nothing: indexes always print numerically here.
+    """
+
+    oid_format: OidFormat = "module"
+    quick: bool = False
+    quick_equals: bool = False
+    value_only: bool = False
+    render: RenderOptions = PLAIN
+
+    @property
+    def numeric(self) -> bool:
+        """``-On``: numeric OIDs and no MIB lookups at all."""
+        return self.oid_format == "numeric"
+
+
+@dataclass(frozen=True, slots=True)
+class AppOptions:
+    """``-C`` letters."""
+
+    allow_non_increasing: bool = False
+    non_repeaters: int = 0
+    max_repetitions: int = DEFAULT_MAX_REPETITIONS
+    no_root_get: bool = False
+    print_count: bool = False
+
+
+def whole_number(text: str, low: int, high: int) -> int | None:
+    """``text`` as a whole number in ``low..high`` (ASCII digits, an optional sign, spaces
+    around), or None. Never raises: not even for 70,000 digits, which ``int()`` refuses."""
+    body = text.strip()
+    digits = body[1:] if body[:1] in "+-" else body
+    if not digits or not (digits.isascii() and digits.isdigit()):
+        return None
+    if len(digits.lstrip("0")) > len(str(max(abs(low), abs(high)))):
+        return None
+    value = int(body)
+    return value if low <= value <= high else None
+
+
+def parse_version(text: str) -> SnmpVersion:
+    """``-v``: ``1`` or ``2c`` (``2`` accepted, any case); ``3`` is refused for now."""
+    value = text.strip().lower()
+    if value == "1":
+        return SnmpVersion.V1
+    if value in ("2c", "2"):
+        return SnmpVersion.V2C
+    if value == "3":
+        raise UsageError(
+            "SNMPv3 comes in a later release of snmpscope-cli; use -v 1 or -v 2c for now"
+        )
+    raise UsageError(f"bad SNMP version {shown(text)} for -v (use 1 or 2c)")
+
+
+def parse_community(text: str, option: str = "-c") -> bytes:
+    """A community as the octets to send: 1..255 of them (see the module docstring).
+
+    Text that was not UTF-8 on the command line (surrogate escapes) becomes its own bytes."""
+    try:
+        octets = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raise UsageError(f"bad community string for {option}: not text") from None
+    if not octets:
+        raise UsageError(f"empty community string for {option} (1..{MAX_COMMUNITY_OCTETS} octets)")
+    if len(octets) > MAX_COMMUNITY_OCTETS:
+        raise UsageError(
+            f"bad community string for {option}: {len(octets)} octets, at most "
+            f"{MAX_COMMUNITY_OCTETS} (net-snmp agents drop longer ones)"
+        )
+    return octets
+
+
+def parse_timeout(text: str) -> int:
+    """``-t`` seconds (a decimal number, 0.01..3600) -> centiseconds for the entity."""
+    accepted = f"a number of seconds in {MIN_TIMEOUT_S:g}..{MAX_TIMEOUT_S:g}"
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise UsageError(f"bad timeout {shown(text)} for -t: not {accepted}") from None
+    # round() first: 0.004 s would be 0 centiseconds; NaN and inf fail the comparison
+    if not MIN_TIMEOUT_S <= seconds <= MAX_TIMEOUT_S or round(seconds * 100) < 1:
+        raise UsageError(f"bad timeout {shown(text)} for -t: must be {accepted}")
+    return round(seconds * 100)
+
+
+def parse_retries(text: str) -> int:
+    """``-r``: a whole number of retries after the first attempt, 0..100."""
+    retries = whole_number(text, 0, MAX_RETRIES)
+    if retries is None:
+        raise UsageError(
+            f"bad retry count {shown(text)} for -r: a whole number in 0..{MAX_RETRIES}"
+        )
+    return retries
+
+
+OUTPUT_LETTERS = "nsSqQvxaTteUb"
+
+
+def parse_output_options(groups: Sequence[str]) -> OutputStyle:
+    """Read every ``-O`` group (see :class:`OutputStyle`); an unknown letter is a usage
+    error naming it and the letters that are known."""
+    oid_format: OidFormat = "module"
+    strings: Literal["guess", "hex", "ascii"] = "guess"
+    flags: set[str] = set()
+    for group in groups:
+        for letter in group:
+            if letter not in OUTPUT_LETTERS:
+                raise UsageError(
+                    f"-O{letter} is not supported (snmpscope-cli knows -O"
+                    f"{' -O'.join(OUTPUT_LETTERS)})"
+                )
+            if letter in "nsS":
+                oid_format = _OID_FORMATS[letter]
+            elif letter in "xa":
+                strings = "hex" if letter == "x" else "ascii"
+            else:
+                flags.add(letter)
+    render = RenderOptions(
+        strings=strings,
+        hex_text="T" in flags,
+        numeric_ticks="t" in flags,
+        numeric_enums="e" in flags,
+        units="U" not in flags,
+    )
+    return OutputStyle(
+        oid_format=oid_format,
+        quick="q" in flags or "Q" in flags,
+        quick_equals="Q" in flags,
+        value_only="v" in flags,
+        render=render,
+    )
+
+
+_BULK_FIELDS = {"n": "non-repeaters", "r": "max-repetitions"}
+
+
+def parse_app_options(command: str, groups: Sequence[str]) -> AppOptions:
+    """Read every ``-C`` group the way net-snmp does: letters, ``n``/``r`` take a number
+    (``-Cr25``, ``-Cnr`` is ``-Cn`` without its number). Ranges: see the module docstring."""
+    allowed = APP_OPTIONS.get(command, "")
+    values: dict[str, int | bool] = {}
+    for group in groups:
+        i = 0
+        while i < len(group):
+            letter = group[i]
+            if letter not in allowed:
+                known = ", ".join(f"-C{c}" for c in allowed) or "none"
+                raise UsageError(f"{command} does not take -C{letter} (it takes: {known})")
+            i += 1
+            if letter in "nr":
+                j = i + 1 if group[i : i + 1] in ("-", "+") else i
+                while j < len(group) and group[j].isascii() and group[j].isdigit():
+                    j += 1
+                field = _BULK_FIELDS[letter]
+                low = 1 if letter == "r" and command == "bulkwalk" else 0
+                if j == i or (j == i + 1 and not group[i].isdigit()):
+                    raise UsageError(
+                        f"-C{letter} needs a number (e.g. -C{letter}10): {field}, "
+                        f"{low}..{MAX_BULK_FIELD}"
+                    )
+                number = whole_number(group[i:j], low, MAX_BULK_FIELD)
+                if number is None:
+                    if letter == "r" and command == "bulkwalk" and group[i:j].strip("0+") == "":
+                        raise UsageError(
+                            f"-Cr must be at least 1 for a bulk walk (max-repetitions, "
+                            f"1..{MAX_BULK_FIELD})"
+                        )
+                    raise UsageError(
+                        f"bad value {shown(group[i:j])} for -C{letter} ({field}): a whole "
+                        f"number in {low}..{MAX_BULK_FIELD}"
+                    )
+                values[letter] = number
+                i = j
+            else:
+                values[letter] = True
+    max_repetitions = int(values.get("r", DEFAULT_MAX_REPETITIONS))
+    return AppOptions(
+        allow_non_increasing=bool(values.get("c", False)),
+        non_repeaters=int(values.get("n", 0)),
+        max_repetitions=max_repetitions,
+        no_root_get=bool(values.get("I", False)),
+        print_count=bool(values.get("p", False)),
+    )
+
+
+def parse_count(text: str | None, option: str) -> int | None:
+    """``listen --count``: a whole number, 1..2147483647 (None: not given)."""
+    if text is None:
+        return None
+    count = whole_number(text, 1, MAX_COUNT)
+    if count is None:
+        raise UsageError(f"bad {option} {shown(text)}: a whole number in 1..{MAX_COUNT}")
+    return count
+
+
+def parse_seconds(text: str | None, option: str) -> float | None:
+    """``listen --timeout``: seconds above 0, at most a year (None: not given)."""
+    if text is None:
+        return None
+    accepted = f"a number of seconds above 0, at most {MAX_LISTEN_S:.0f}"
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise UsageError(f"bad {option} {shown(text)}: not {accepted}") from None
+    if not 0 < seconds <= MAX_LISTEN_S:  # also false for NaN
+        raise UsageError(f"bad {option} {shown(text)}: must be {accepted}")
+    return seconds
+
+
+def parse_port(text: str, option: str) -> int:
+    """``agent --port``: 0..65535 (0: a free port)."""
+    port = whole_number(text, 0, 65535)
+    if port is None:
+        if whole_number(text, -(2**63), 2**63) is not None:  # a number, out of range
+            raise UsageError(f"bad {option} {text.strip()}: outside 0..65535")
+        raise UsageError(f"bad {option} {shown(text)}: not a port number (0..65535)")
+    return port
+
+
+def check_options(args: argparse.Namespace) -> None:
+    """Check every option value the command line gave (a :class:`UsageError` for the first
+    bad one, naming it), before the command starts. The commands read them again with the
+    same functions; this makes sure no option reaches a command unchecked, whichever
+    command it is (listen's ``-c`` included)."""
+    command = getattr(args, "command", "")
+    if hasattr(args, "version"):
+        parse_version(args.version)
+    if command != "agent" and getattr(args, "community", None) is not None:
+        parse_community(args.community)
+    if command in REQUEST_COMMANDS or command in NOTIFY_COMMANDS:
+        parse_timeout(args.timeout)
+        parse_retries(args.retries)
+    if command in NOTIFY_COMMANDS:
+        v1 = parse_version(args.version) == SnmpVersion.V1
+        if not (v1 and command == "inform"):  # inform says "inform needs SNMPv2c" itself
+            _check_trap_numbers(args.params, v1)
+    if hasattr(args, "output"):
+        parse_output_options(args.output)
+    if hasattr(args, "app"):
+        parse_app_options(command, args.app)
+    if command == "listen":
+        parse_count(args.count, "--count")
+        parse_seconds(args.timeout, "--timeout")
+    if command == "agent":
+        if args.port is not None:
+            parse_port(args.port, "--port")
+        parse_community(args.community, "--community")
+        parse_community(args.rw_community, "--rw-community")
+
+
+def _check_trap_numbers(params: Sequence[str], v1: bool) -> None:
+    """The numbers among TRAP-PARAMETERS (UPTIME; for v1 also GENERIC and SPECIFIC), with the
+    trap command's own words, so that no number of any length reaches ``int()`` unchecked
+    (the command reads the rest; a missing parameter is its to report)."""
+    uptime_at = 4 if v1 else 0
+    uptime = params[uptime_at] if len(params) > uptime_at else ""
+    if uptime != "" and whole_number(uptime, 0, 0xFFFFFFFF) is None:
+        raise UsageError(
+            f"bad UPTIME {shown(uptime)}: TimeTicks 0..4294967295, or '' for this host's"
+        )
+    if v1 and len(params) > 1 and params[1] != "" and not _is_ipv4(params[1]):
+        raise UsageError(f"bad AGENT-ADDR {shown(params[1])}: an IPv4 address or ''")
+    if v1 and len(params) > 2 and whole_number(params[2], 0, 6) is None:
+        raise UsageError(f"bad GENERIC trap {shown(params[2])}: 0..6 (6 = enterprise-specific)")
+    if v1 and len(params) > 3 and whole_number(params[3], 0, 0x7FFFFFFF) is None:
+        raise UsageError(f"bad SPECIFIC trap {shown(params[3])}: 0..2147483647")
+
+
+def _is_ipv4(text: str) -> bool:
+    try:
+        ipaddress.IPv4Address(text)
+    except ValueError:
+        return False
+    return True
