@@ -143,9 +143,13 @@ def SnmpSetResourceLimits(
     sessions: int | None = None,
     handles_per_session: int | None = None,
     queue_per_session: int | None = None,
+    queue_bytes_per_session: int | None = None,
 ) -> int:
-    """Our extension: limits on open sessions, live handles and queued messages per session."""
-    _app.set_resource_limits(sessions, handles_per_session, queue_per_session)
+    """Our extension: limits on open sessions, live handles, and queued messages per session
+    (by count and by bytes); None keeps a limit as it is."""
+    _app.set_resource_limits(
+        sessions, handles_per_session, queue_per_session, queue_bytes_per_session
+    )
     return SNMPAPI_SUCCESS
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from snmpscope.core.api import Context, Entity
-from snmpscope.core.cli.errors import ExitCode, UsageError, shown
+from snmpscope.core.cli.errors import INPUT_ERRORS, ExitCode, UsageError, shown
 from snmpscope.core.cli.options import (
     AppOptions,
     OutputStyle,
@@ -41,18 +41,6 @@ MIB2: Oid = (1, 3, 6, 1, 2, 1)  # net-snmp's default walk root
 # none (snmpget, getnext, bulkget and set end it with a dot; the walks do not).
 _DOT_AFTER_PACKET = frozenset({"getnext", "bulkget", "set", "walk", "bulkwalk"})
 _DOT_AFTER_TIMEOUT = frozenset({"get", "getnext"})
-
-# API errors about input the agent never saw (a value or PDU this version cannot carry, a
-# request too big for any datagram: nothing was sent) -> exit 2, not an SNMP failure.
-_INPUT_ERRORS = frozenset(
-    {
-        ApiError.OID_INVALID,
-        ApiError.SYNTAX_INVALID,
-        ApiError.OPERATION_INVALID,
-        ApiError.PDU_INVALID,
-        ApiError.TL_PDU_TOO_BIG,
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,7 +335,7 @@ def _api_failure(
     if exc.code == ApiError.TL_TIMEOUT:
         dot = "." if command in _DOT_AFTER_TIMEOUT else ""
         text = f"Timeout: No Response from {target.agent.text}{dot}"
-    elif exc.code in _INPUT_ERRORS:
+    elif exc.code in INPUT_ERRORS:
         # Input the agent never saw: e.g. a value the PDU cannot carry in this version.
         raise UsageError(api_error_text(exc, detail=True)) from None
     else:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from snmpscope.core.constants import ApiError
+
 
 class ExitCode(IntEnum):
     """What the process returns (also listed in ``snmpscope-cli --help``)."""
@@ -12,6 +14,19 @@ class ExitCode(IntEnum):
     SNMP_ERROR = 1  # the agent answered with an error-status, a timeout, a transport failure
     USAGE = 2  # bad options or input: a bad OID, type letter, value, address or port
     INTERRUPTED = 130  # Ctrl-C during a request or walk (128 + SIGINT, as shells report it)
+
+
+# API errors about input the agent never saw (a value or PDU this version cannot carry, a
+# request too big for any datagram: nothing was sent) -> exit 2, not an SNMP failure.
+INPUT_ERRORS = frozenset(
+    {
+        ApiError.OID_INVALID,
+        ApiError.SYNTAX_INVALID,
+        ApiError.OPERATION_INVALID,
+        ApiError.PDU_INVALID,
+        ApiError.TL_PDU_TOO_BIG,
+    }
+)
 
 
 class UsageError(Exception):

@@ -30,7 +30,13 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from snmpscope.core.cli.errors import ExitCode, UsageError
+from snmpscope.core.cli.errors import INPUT_ERRORS, ExitCode, UsageError
+from snmpscope.core.cli.option_values import (
+    parse_agent_address,
+    parse_generic_trap,
+    parse_specific_trap,
+    parse_uptime,
+)
 from snmpscope.core.cli.options import (
     OutputStyle,
     parse_count,
@@ -96,7 +102,7 @@ def run_notify(args: argparse.Namespace, console: Console) -> int:
         if exc.code == ApiError.TL_TIMEOUT:
             # snmpinform says "snmpinform: Timeout"; we also say who did not answer.
             text = f"{command}: Timeout (no acknowledgement from {agent.text})"
-        elif exc.code in (ApiError.SYNTAX_INVALID, ApiError.PDU_INVALID, ApiError.OID_INVALID):
+        elif exc.code in INPUT_ERRORS:
             raise UsageError(api_error_text(exc, detail=True)) from None
         else:
             text = f"{command}: {agent.text}: {api_error_text(exc)}"
@@ -111,14 +117,6 @@ def run_notify(args: argparse.Namespace, console: Console) -> int:
         )
         printer.json_document(document)
     return ExitCode.OK
-
-
-def _uptime(text: str) -> int | None:
-    if text == "":
-        return None
-    if not text.isdigit() or int(text) > 0xFFFFFFFF:
-        raise UsageError(f"bad UPTIME {text!r}: TimeTicks 0..4294967295, or '' for this host's")
-    return int(text)
 
 
 def _extra_varbinds(words: list[str], names: MibNames) -> list[VarBindInput]:
@@ -145,7 +143,11 @@ def _v2_parameters(
 ) -> tuple[int | None, Oid, list[VarBindInput]]:
     if len(params) < 2:
         raise UsageError("missing TRAP-PARAMETERS: UPTIME TRAP-OID [OID TYPE VALUE]...")
-    return _uptime(params[0]), resolve_oid(params[1], names), _extra_varbinds(params[2:], names)
+    return (
+        parse_uptime(params[0]),
+        resolve_oid(params[1], names),
+        _extra_varbinds(params[2:], names),
+    )
 
 
 def _v1_parameters(
@@ -157,26 +159,16 @@ def _v1_parameters(
             "[OID TYPE VALUE]..."
         )
     enterprise = resolve_oid(params[0], names)
-    agent_addr, generic_text, specific_text = params[1], params[2], params[3]
-    if not generic_text.isdigit() or int(generic_text) > 6:
-        raise UsageError(f"bad GENERIC trap {generic_text!r}: 0..6 (6 = enterprise-specific)")
-    if not specific_text.lstrip("-").isdigit():
-        raise UsageError(f"bad SPECIFIC trap {specific_text!r}: not a number")
-    generic, specific = int(generic_text), int(specific_text)
-    if not 0 <= specific <= 0x7FFFFFFF:
-        raise UsageError(f"bad SPECIFIC trap {specific}: 0..2147483647")
+    generic, specific = parse_generic_trap(params[2]), parse_specific_trap(params[3])
     # RFC 3584 §3.1: generic traps map to snmpTraps.(generic+1), specific ones to
     # enterprise.0.specific; snmpTrapEnterprise.0 closes the list.
     trap_oid = (*SNMP_TRAPS, generic + 1) if generic != 6 else (*enterprise, 0, specific)
     varbinds = _extra_varbinds(params[5:], names)
-    try:
-        # '' means this host, as snmptrap does: the address we send from to the receiver.
-        address = ipaddress.IPv4Address(agent_addr or _local_ipv4(receiver))
-    except ValueError:
-        raise UsageError(f"bad AGENT-ADDR {agent_addr!r}: an IPv4 address or ''") from None
+    # '' means this host, as snmptrap does: the address we send from to the receiver.
+    address = parse_agent_address(params[1]) or ipaddress.IPv4Address(_local_ipv4(receiver))
     varbinds.append((SNMP_TRAP_ADDRESS_0, make_value(Syntax.IPADDR, address.packed)))
     varbinds.append((SNMP_TRAP_ENTERPRISE_0, make_value(Syntax.OID, enterprise)))
-    return _uptime(params[4]), trap_oid, varbinds
+    return parse_uptime(params[4]), trap_oid, varbinds
 
 
 def _local_ipv4(receiver: TransportAddress) -> str:

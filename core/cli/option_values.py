@@ -332,26 +332,52 @@ def check_options(args: argparse.Namespace) -> None:
 
 
 def _check_trap_numbers(params: Sequence[str], v1: bool) -> None:
-    """The numbers among TRAP-PARAMETERS (UPTIME; for v1 also GENERIC and SPECIFIC), with the
-    trap command's own words, so that no number of any length reaches ``int()`` unchecked
-    (the command reads the rest; a missing parameter is its to report)."""
+    """The numbers among TRAP-PARAMETERS (UPTIME; for v1 also AGENT-ADDR, GENERIC and
+    SPECIFIC), read by the same functions the trap command uses, so that no number of any
+    length reaches ``int()`` unchecked (a missing parameter is the command's to report)."""
     uptime_at = 4 if v1 else 0
-    uptime = params[uptime_at] if len(params) > uptime_at else ""
-    if uptime != "" and whole_number(uptime, 0, 0xFFFFFFFF) is None:
+    parse_uptime(params[uptime_at] if len(params) > uptime_at else "")
+    if v1 and len(params) > 1:
+        parse_agent_address(params[1])
+    if v1 and len(params) > 2:
+        parse_generic_trap(params[2])
+    if v1 and len(params) > 3:
+        parse_specific_trap(params[3])
+
+
+def parse_uptime(text: str) -> int | None:
+    """TRAP-PARAMETERS' UPTIME: TimeTicks 0..2^32-1, or '' (None) for this host's uptime."""
+    if text == "":
+        return None
+    value = whole_number(text, 0, 0xFFFFFFFF)
+    if value is None:
         raise UsageError(
-            f"bad UPTIME {shown(uptime)}: TimeTicks 0..4294967295, or '' for this host's"
+            f"bad UPTIME {shown(text)}: TimeTicks 0..4294967295, or '' for this host's"
         )
-    if v1 and len(params) > 1 and params[1] != "" and not _is_ipv4(params[1]):
-        raise UsageError(f"bad AGENT-ADDR {shown(params[1])}: an IPv4 address or ''")
-    if v1 and len(params) > 2 and whole_number(params[2], 0, 6) is None:
-        raise UsageError(f"bad GENERIC trap {shown(params[2])}: 0..6 (6 = enterprise-specific)")
-    if v1 and len(params) > 3 and whole_number(params[3], 0, 0x7FFFFFFF) is None:
-        raise UsageError(f"bad SPECIFIC trap {shown(params[3])}: 0..2147483647")
+    return value
 
 
-def _is_ipv4(text: str) -> bool:
+def parse_agent_address(text: str) -> ipaddress.IPv4Address | None:
+    """An SNMPv1 trap's AGENT-ADDR: an IPv4 address, or '' (None) for this host's."""
+    if text == "":
+        return None
     try:
-        ipaddress.IPv4Address(text)
+        return ipaddress.IPv4Address(text)
     except ValueError:
-        return False
-    return True
+        raise UsageError(f"bad AGENT-ADDR {shown(text)}: an IPv4 address or ''") from None
+
+
+def parse_generic_trap(text: str) -> int:
+    """An SNMPv1 trap's GENERIC number: 0..6 (6 = enterprise-specific)."""
+    value = whole_number(text, 0, 6)
+    if value is None:
+        raise UsageError(f"bad GENERIC trap {shown(text)}: 0..6 (6 = enterprise-specific)")
+    return value
+
+
+def parse_specific_trap(text: str) -> int:
+    """An SNMPv1 trap's SPECIFIC number: 0..2^31-1."""
+    value = whole_number(text, 0, 0x7FFFFFFF)
+    if value is None:
+        raise UsageError(f"bad SPECIFIC trap {shown(text)}: 0..2147483647")
+    return value

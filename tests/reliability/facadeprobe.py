@@ -347,6 +347,7 @@ PARAMETERS: dict[str, Param] = {
     "sessions": LIMIT,
     "handles_per_session": LIMIT,
     "queue_per_session": LIMIT,
+    "queue_bytes_per_session": LIMIT,
 }
 
 WINDOW = Param(
