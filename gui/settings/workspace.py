@@ -15,11 +15,12 @@ POSIX, MoveFileEx on Windows); switching directories needs a symlink (not for or
 on Windows) or a pointer file written atomically anyway, plus the removal of old
 generations. The data is a few kilobytes, so writing it whole each time costs nothing.
 
-No secret is in the file: communities go to the secret store (the OS keyring, or memory for
-the run), and the file records only that one exists.
+No secret is in the file: communities, the Preferences' default community among them, go to
+the secret store (the OS keyring, or memory for the run), and the file records only that
+one exists.
 
-Older versions wrote two files (``agents.json``, then ``workspace.json`` format 1); the
-first load reads them, writes the one file, and removes
+Older versions wrote two files (``agents.json``, then ``workspace.json`` format 1, the
+default community in clear); the first load reads them, writes the one file, and removes
 ``agents.json``. Start-up removes the temp files that killed saves left behind. A file that
 cannot be read is reported and set aside (``workspace.json.unreadable``), so the next save
 does not overwrite it. A missing ``workspace.json`` means first launch.
@@ -106,6 +107,8 @@ class Workspace:
         # An agents.json beside a current file is what an interrupted migration left.
         with contextlib.suppress(OSError):
             self.legacy_agents_path.unlink(missing_ok=True)
+        if Preferences.secrets_in_clear(doc.get("preferences")):
+            self._rewrite(state)
         return state
 
     def save(self, state: WorkspaceState) -> None:
@@ -124,7 +127,7 @@ class Workspace:
                 }
                 for s in state.sessions
             ],
-            "preferences": state.preferences.to_json(),
+            "preferences": state.preferences.to_json(self.secrets),
         }
         atomic_write_text(self.path, json.dumps(doc, indent=2, sort_keys=True) + "\n")
         self.generation = generation
@@ -140,7 +143,7 @@ class Workspace:
             raise ValueError(f"a bad generation {generation!r}")
         database = AgentDatabase.from_document(doc.get("agents"), self.secrets)
         sessions = [_layout(item) for item in doc.get("sessions", [])]
-        prefs = Preferences.from_json(doc.get("preferences"))
+        prefs = Preferences.from_json(doc.get("preferences"), self.secrets)
         self.generation = generation
         return WorkspaceState(database, sessions, prefs, first_launch=False)
 
@@ -154,7 +157,7 @@ class Workspace:
         problems: list[str] = []
         database = self._legacy_agents(problems)
         sessions = [_layout(item) for item in doc.get("sessions", [])]
-        prefs = Preferences.from_json(doc.get("preferences"))
+        prefs = Preferences.from_json(doc.get("preferences"), self.secrets)
         state = WorkspaceState(database, sessions, prefs, first_launch=False, problems=problems)
         self._rewrite(state)
         return state
@@ -169,7 +172,7 @@ class Workspace:
         return AgentDatabase(secrets=self.secrets)
 
     def _rewrite(self, state: WorkspaceState) -> None:
-        """Write what was just loaded again, in the current format."""
+        """Write what was just loaded again, in the current format and without secrets."""
         try:
             self.save(state)
         except (OSError, ValueError) as exc:

@@ -1,5 +1,6 @@
-"""The workspace on disk: one file written as one atomic unit, the old two-file layout
-migrated on first load, and the temp files of killed saves removed at start."""
+"""The workspace on disk: one file written as one atomic unit, no secret in it (the
+Preferences' default community included), the old two-file layout migrated on first load,
+and the temp files of killed saves removed at start."""
 
 from __future__ import annotations
 
@@ -58,6 +59,50 @@ def _legacy_folder(folder: Path, community: str) -> None:
         "preferences": {**asdict(Preferences()), "default_community": community},
     }
     (folder / "workspace.json").write_text(json.dumps(layout))
+
+
+# ------------------------------------------------------------------ the default community
+def test_the_default_community_is_kept_in_the_secret_store_not_in_the_file(tmp_path) -> None:
+    secrets = MemorySecretStore()
+    Workspace(tmp_path, secrets).save(_state(secrets))
+    assert SECRET not in _every_file(tmp_path)
+    assert "ctx-s3cret" not in _every_file(tmp_path)
+    prefs = json.loads((tmp_path / "workspace.json").read_text())["preferences"]
+    assert prefs["has_default_community"] is True
+    loaded = Workspace(tmp_path, secrets).load()
+    assert loaded.preferences.default_community == SECRET
+    assert loaded.preferences.default_retry == 5
+
+
+def test_with_the_memory_store_the_default_community_lives_for_the_run(tmp_path) -> None:
+    secrets = MemorySecretStore()
+    Workspace(tmp_path, secrets).save(_state(secrets))
+    # A new run: the memory store is empty, as it is for the contexts' communities.
+    loaded = Workspace(tmp_path, MemorySecretStore()).load()
+    assert loaded.preferences.default_community == Preferences().default_community
+    assert loaded.database.context("ro").community == ""  # type: ignore[union-attr]
+    assert loaded.preferences.default_retry == 5
+
+
+def test_an_empty_default_community_stays_empty(tmp_path) -> None:
+    secrets = MemorySecretStore()
+    Workspace(tmp_path, secrets).save(_state(secrets, community=""))
+    assert Workspace(tmp_path, secrets).load().preferences.default_community == ""
+
+
+def test_a_default_community_in_clear_is_moved_to_the_store_and_not_written_again(
+    tmp_path,
+) -> None:
+    folder = tmp_path / "config"
+    _legacy_folder(folder, "legacy-s3cret")
+    secrets = MemorySecretStore()
+    workspace = Workspace(folder, secrets)
+    state = workspace.load()
+    assert state.preferences.default_community == "legacy-s3cret"
+    assert "legacy-s3cret" not in _every_file(folder)  # moved at once, not at the next save
+    workspace.save(state)
+    assert "legacy-s3cret" not in _every_file(folder)
+    assert Workspace(folder, secrets).load().preferences.default_community == "legacy-s3cret"
 
 
 # ------------------------------------------------------------------ one file, one unit
