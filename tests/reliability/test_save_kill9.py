@@ -106,7 +106,7 @@ def _temp_files(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
 
 
-def _kill_once(server: ForkServer, folder: Path, number: int) -> tuple[int, int]:
+def kill_once(server: ForkServer, folder: Path, number: int) -> tuple[int, int]:
     """One saver, SIGKILLed; returns the last generation it reported saved and the signal."""
     external = number % 2 == 0
     kill_at = 0 if external else 1 + (number * 7) % 11
@@ -127,7 +127,7 @@ def _kill_once(server: ForkServer, folder: Path, number: int) -> tuple[int, int]
             return last_saved, int(killed_by)
 
 
-def _check(folder: Path, last_saved: int, tally: Tally) -> None:
+def check_load(folder: Path, last_saved: int, tally: Tally) -> None:
     """Start the workspace as the app does and judge what it loaded: one whole save, not
     older than one that had returned or than one loaded before (nothing before the first)."""
     tally.temp_files_before_start += len(_temp_files(folder))
@@ -162,10 +162,10 @@ def test_kill9_during_saves_leaves_one_whole_save_and_no_temp_file(
     folder = tmp_path / "config"
     tally = Tally()
     for number in range(KILLS):
-        last_saved, killed_by = _kill_once(server, folder, number)
+        last_saved, killed_by = kill_once(server, folder, number)
         assert killed_by == signal.SIGKILL, f"saver {number} ended by {killed_by}"
         tally.kills += 1
-        _check(folder, last_saved, tally)
+        check_load(folder, last_saved, tally)
     print(
         f"kill -9: {tally.kills} kills, {tally.whole_loads} whole-save loads, "
         f"temp files {tally.temp_files_before_start} before start, "
