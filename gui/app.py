@@ -3,6 +3,8 @@
 ``snmpscope`` opens the window (the embedded demo agent and a session to it on first launch);
 ``snmpscope --self-test`` runs a headless end-to-end check for packaged builds;
 ``--config-dir`` points the workspace somewhere else (tests, portable installs).
+Closing the window, SIGTERM, SIGHUP, Ctrl+C and logout all end in the same staged shutdown,
+which saves the workspace (:mod:`snmpscope.gui.quit_requests`).
 """
 
 from __future__ import annotations
@@ -68,22 +70,29 @@ def main(argv: list[str] | None = None) -> int:
 
     from snmpscope.gui.context import create_context
     from snmpscope.gui.i18n import install_translators, setup_identity
+    from snmpscope.gui.quit_requests import QuitRequests
 
     qapp = QApplication.instance()
     if not isinstance(qapp, QApplication):
         qapp = QApplication([sys.argv[0], *qt_args])
-    setup_identity(qapp)
-    install_translators(qapp)
-    config_dir = args.config_dir or default_config_dir()
-    context = create_context(config_dir)
-    context.window.show()
-    context.window.start(with_demo=not args.no_demo)
-    if args.startup_report:
-        _report_startup(context.window, context.window.operations.sessionOpened, qapp)
+    # As early as can be: a SIGTERM during start-up closes the window once the loop runs.
+    quit_requests = QuitRequests(qapp)
     try:
-        code = qapp.exec()
+        setup_identity(qapp)
+        install_translators(qapp)
+        config_dir = args.config_dir or default_config_dir()
+        context = create_context(config_dir)
+        quit_requests.attach(context.window)
+        context.window.show()
+        context.window.start(with_demo=not args.no_demo)
+        if args.startup_report:
+            _report_startup(context.window, context.window.operations.sessionOpened, qapp)
+        try:
+            code = qapp.exec()
+        finally:
+            context.close()
     finally:
-        context.close()
+        quit_requests.uninstall()
     return int(code)
 
 

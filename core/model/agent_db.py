@@ -11,8 +11,6 @@ a secret exists.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, replace
@@ -20,6 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from snmpscope.core.constants import SnmpVersion
+from snmpscope.core.model.atomic_file import atomic_write_text, remove_stale_temp_files
 
 FORMAT_VERSION = 1
 SECRET_SERVICE = "snmpscope"
@@ -174,36 +173,46 @@ class AgentDatabase:
     # ------------------------------------------------------------ persistence
     @classmethod
     def load(cls, path: Path, secrets: SecretStore | None = None) -> AgentDatabase:
-        """Read ``path`` (missing file: empty database) and fetch secrets from ``secrets``.
+        """Read ``path`` (missing file: empty database) and fetch secrets from ``secrets``;
+        temp files that killed saves of ``path`` left behind are removed first.
 
         Raises ``ValueError`` naming the file and the problem for a malformed file; the file
         is left untouched so nothing is lost.
         """
         store = secrets if secrets is not None else MemorySecretStore()
-        db = cls(path=path, secrets=store)
+        remove_stale_temp_files(path)
         if not path.exists():
-            return db
+            return cls(path=path, secrets=store)
         try:
             doc = json.loads(path.read_text(encoding="utf-8"))
-            if not isinstance(doc, dict) or doc.get("format") != FORMAT_VERSION:
-                raise ValueError(f"unsupported format {doc.get('format')!r}")
-            for item in doc.get("entities", []):
-                record = _entity_from_json(item)
-                _fetch_secrets(store, item, record, ENTITY_SECRETS, f"entity/{record.name}")
-                db.entities[record.name] = record
-            for item in doc.get("contexts", []):
-                ctx = _context_from_json(item)
-                _fetch_secrets(store, item, ctx, CONTEXT_SECRETS, f"context/{ctx.name}")
-                db.contexts[ctx.name] = ctx
+            db = cls.from_document(doc, store)
         except (OSError, ValueError, TypeError, KeyError) as exc:
             raise ValueError(f"cannot read agent database {path}: {exc}") from exc
+        db.path = path
         return db
 
-    def save(self, path: Path | None = None) -> Path:
-        """Write the database atomically (temp file + rename); secrets go to the store."""
-        target = path or self.path
-        if target is None:
-            raise ValueError("no path to save the agent database to")
+    @classmethod
+    def from_document(cls, doc: object, secrets: SecretStore) -> AgentDatabase:
+        """The database :meth:`to_document` described, secrets fetched from ``secrets``.
+        Raises ``ValueError`` (or ``TypeError``/``KeyError``) for a malformed document."""
+        if not isinstance(doc, dict):
+            raise ValueError("not an agent database")
+        if doc.get("format") != FORMAT_VERSION:
+            raise ValueError(f"unsupported format {doc.get('format')!r}")
+        db = cls(secrets=secrets)
+        for item in doc.get("entities", []):
+            record = _entity_from_json(item)
+            _fetch_secrets(secrets, item, record, ENTITY_SECRETS, f"entity/{record.name}")
+            db.entities[record.name] = record
+        for item in doc.get("contexts", []):
+            ctx = _context_from_json(item)
+            _fetch_secrets(secrets, item, ctx, CONTEXT_SECRETS, f"context/{ctx.name}")
+            db.contexts[ctx.name] = ctx
+        return db
+
+    def to_document(self) -> dict[str, Any]:
+        """The database as JSON data; the secrets go to the secret store (the document
+        only says which exist), so the store is written before the caller writes a file."""
         with self._lock:
             entities = [replace(r) for r in self.entities.values()]
             contexts = [replace(r) for r in self.contexts.values()]
@@ -218,7 +227,15 @@ class AgentDatabase:
             item["version"] = None if ctx.version is None else int(ctx.version)
             _stash_secrets(self.secrets, item, CONTEXT_SECRETS, f"context/{ctx.name}")
             doc["contexts"].append(item)
-        atomic_write_text(target, json.dumps(doc, indent=2, sort_keys=True) + "\n")
+        return doc
+
+    def save(self, path: Path | None = None) -> Path:
+        """Write the database atomically (see :func:`atomic_write_text`); secrets go to
+        the store."""
+        target = path or self.path
+        if target is None:
+            raise ValueError("no path to save the agent database to")
+        atomic_write_text(target, json.dumps(self.to_document(), indent=2, sort_keys=True) + "\n")
         self.path = target
         return target
 
@@ -245,21 +262,6 @@ def _fetch_secrets(
     for secret in names:
         if item.get(f"has_{secret}"):
             setattr(record, secret, store.get(f"{prefix}/{secret}") or "")
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _entity_from_json(item: dict[str, Any]) -> EntityRecord:

@@ -15,8 +15,8 @@ from snmpscope.core.model.agent_db import (
     EntityRecord,
     MemorySecretStore,
     SecretStore,
-    atomic_write_text,
 )
+from snmpscope.core.model.atomic_file import atomic_write_text, remove_stale_temp_files
 
 __all__ = [
     "SECRET_SERVICE",
@@ -26,4 +26,5 @@ __all__ = [
     "MemorySecretStore",
     "SecretStore",
     "atomic_write_text",
+    "remove_stale_temp_files",
 ]

@@ -169,8 +169,14 @@ class Operations(QObject):
             return
         self.open_session(name)
 
-    def open_session(self, name: str, then: Callable[[int], None] | None = None) -> Token[int]:
-        """Open a session (no dialog); ``then`` gets the handle."""
+    def open_session(
+        self,
+        name: str,
+        then: Callable[[int], None] | None = None,
+        on_fail: FailHandler | None = None,
+    ) -> Token[int]:
+        """Open a session (no dialog); ``then`` gets the handle, ``on_fail`` the failure
+        (which is presented either way)."""
 
         def opened(session: int) -> None:
             self.sessions.add(session)
@@ -179,7 +185,8 @@ class Operations(QObject):
             if then is not None:
                 then(session)
 
-        return self.track(self._controller.open_session(name), self.tr("New session"), opened)
+        token = self._controller.open_session(name)
+        return self.track(token, self.tr("New session"), opened, on_fail)
 
     def close_session(self, selection: Selection) -> None:
         """Close the selected session."""
@@ -216,8 +223,9 @@ class Operations(QObject):
         retry: int = 2,
         name: str = "",
         then: Callable[[int], None] | None = None,
+        on_fail: FailHandler | None = None,
     ) -> Token[int]:
-        """Add an entity (no dialog)."""
+        """Add an entity (no dialog); ``then`` gets the handle, ``on_fail`` the failure."""
 
         def added(entity: int) -> None:
             self.handleCreated.emit(entity)
@@ -226,7 +234,8 @@ class Operations(QObject):
                 then(entity)
 
         token = self._controller.add_entity(session, address, version, timeout_cs, retry, name)
-        return self.track(token, self.tr("Add entity {address}").format(address=address), added)
+        what = self.tr("Add entity {address}").format(address=address)
+        return self.track(token, what, added, on_fail)
 
     def add_context(self, selection: Selection) -> None:
         """Ask for a community and add a context."""
@@ -242,8 +251,9 @@ class Operations(QObject):
         community: str,
         name: str = "",
         then: Callable[[int], None] | None = None,
+        on_fail: FailHandler | None = None,
     ) -> Token[int]:
-        """Add a context (no dialog)."""
+        """Add a context (no dialog); ``then`` gets the handle, ``on_fail`` the failure."""
 
         def added(context: int) -> None:
             self.handleCreated.emit(context)
@@ -251,7 +261,7 @@ class Operations(QObject):
                 then(context)
 
         token = self._controller.add_context(session, community.encode("utf-8"), name)
-        return self.track(token, self.tr("Add context"), added)
+        return self.track(token, self.tr("Add context"), added, on_fail)
 
     # ---------------------------------------------------------------- PDUs
     def new_pdu(self, selection: Selection) -> None:

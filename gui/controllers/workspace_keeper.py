@@ -5,8 +5,8 @@ saving it all again on close."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
-from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,7 +30,7 @@ class WorkspaceKeeper(QObject):
     """Owns the :class:`WorkspaceState` while the window is open."""
 
     demoReady = Signal(int, int, int)  # session, entity, context of the demo session
-    restored = Signal()
+    restored = Signal()  # every saved session (first launch: the demo) is open, or failed
     trapEndpointSet = Signal(str, int)  # the trap receiver's (new) host and port are in force
 
     def __init__(
@@ -51,6 +51,7 @@ class WorkspaceKeeper(QObject):
         self._status = status
         self._demo_session = 0
         self._demo_handles: set[int] = set()
+        self._restores: list[_Restore] = []  # saved sessions being opened again
         self._saved = False
 
     @property
@@ -60,7 +61,8 @@ class WorkspaceKeeper(QObject):
 
     # ---------------------------------------------------------------- start
     def start(self, with_demo: bool = True) -> None:
-        """Apply preferences, then open the demo session (first launch) or restore."""
+        """Apply preferences, then open the demo session (first launch) or restore;
+        :attr:`restored` tells when every session has been answered."""
         self.apply_preferences(self.state.preferences)
         for problem in self.state.problems:
             self._status.say(problem)
@@ -68,61 +70,86 @@ class WorkspaceKeeper(QObject):
             if with_demo:
                 self.open_demo(DEMO_SESSION)
             else:
-                self.restored.emit()
+                self._restore_finished()
             return
         for layout in self.state.sessions:
             if layout.demo:
                 self.open_demo(layout.name, layout)
             else:
-                self._ops.open_session(layout.name, partial(self._fill, layout=layout))
-        self.restored.emit()
+                self._restore(layout)
+        if not self._restores:
+            self._restore_finished()
+
+    def _restore(self, layout: SessionLayout) -> None:
+        restore = self._begin_restore(layout)
+        opening = restore.step()
+
+        def opened(session: int) -> None:
+            restore.session = session
+            self._fill(session, layout, restore)
+            opening()
+
+        self._ops.open_session(layout.name, opened, on_fail=opening)
 
     def open_demo(self, name: str, layout: SessionLayout | None = None) -> None:
         """Start the embedded demo agent and open a session to it."""
+        restore = self._begin_restore(layout or SessionLayout(name, demo=True))
+        starting = restore.step()
 
         def started(address: tuple[str, int]) -> None:
             target = join_host_port(*address)
             self._status.say(self.tr("Demo agent listening on {target}.").format(target=target))
+            opening = restore.step()
 
             def opened(handle: int) -> None:
-                self._demo_session = handle
+                self._demo_session = restore.session = handle
                 found: dict[str, int] = {}
 
-                def got(kind: str, created: int) -> None:
+                def got(kind: str, created: int, done: Callable[..., None]) -> None:
                     found[kind] = created
                     self._demo_handles.add(created)
                     if len(found) == 2:
                         self.demoReady.emit(handle, found["entity"], found["context"])
+                    done()
 
+                entity, context = restore.step(), restore.step()
                 self._ops.create_entity(
                     handle,
                     target,
                     name="demo-router",
-                    then=lambda result: got("entity", result),
+                    then=lambda result: got("entity", result, entity),
+                    on_fail=entity,
                 )
                 self._ops.create_context(
-                    handle, DEMO_COMMUNITY, then=lambda result: got("context", result)
+                    handle,
+                    DEMO_COMMUNITY,
+                    then=lambda result: got("context", result, context),
+                    on_fail=context,
                 )
                 if layout is not None:
-                    self._fill(handle, layout)
+                    self._fill(handle, layout, restore)
+                opening()
 
-            self._ops.open_session(name, opened)
+            self._ops.open_session(name, opened, on_fail=opening)
+            starting()
 
         def failed(failure: Failure) -> None:
             self._status.say(
                 self.tr("The demo agent could not start: {error}").format(error=failure.message)
             )
+            starting()
 
         self._ops.track(
             self._controller.start_demo_agent(), self.tr("Start demo agent"), started, failed
         )
 
-    def _fill(self, session: int, layout: SessionLayout) -> None:
+    def _fill(self, session: int, layout: SessionLayout, restore: _Restore) -> None:
         database = self.state.database
         for name in layout.entities:
             record = database.entity(name)
             if record is None:
                 continue
+            done = restore.step()
             self._ops.create_entity(
                 session,
                 record.address,
@@ -130,6 +157,8 @@ class WorkspaceKeeper(QObject):
                 record.timeout_cs,
                 record.retry,
                 record.name,
+                then=done,
+                on_fail=done,
             )
         for name in layout.contexts:
             context = database.context(name)
@@ -143,7 +172,24 @@ class WorkspaceKeeper(QObject):
                     ).format(name=name)
                 )
                 continue
-            self._ops.create_context(session, context.community, context.name)
+            done = restore.step()
+            self._ops.create_context(
+                session, context.community, context.name, then=done, on_fail=done
+            )
+
+    def _begin_restore(self, layout: SessionLayout) -> _Restore:
+        restore = _Restore(layout, self._restore_answered)
+        self._restores.append(restore)
+        return restore
+
+    def _restore_answered(self, restore: _Restore) -> None:
+        self._restores.remove(restore)
+        if not self._restores:
+            self._restore_finished()
+
+    def _restore_finished(self) -> None:
+        log.info("workspace restored: %d sessions open", len(self._ops.sessions))
+        self.restored.emit()
 
     # ---------------------------------------------------------------- preferences
     def apply_preferences(self, prefs: Preferences) -> None:
@@ -183,11 +229,17 @@ class WorkspaceKeeper(QObject):
 
     # ---------------------------------------------------------------- save
     def snapshot(self) -> WorkspaceState:
-        """The workspace as it is now: the window's open sessions and their resources."""
+        """The workspace as it is now: the window's open sessions and their resources. A
+        saved session that is still being opened again is kept as it was saved (a signal
+        may end the window before its restore is done; that must not lose it)."""
         database = self.state.database
         layouts: list[SessionLayout] = []
         used: set[str] = set()  # names given in this snapshot (same-named profiles are updated)
+        restoring = {r.session: r.layout for r in self._restores if r.session}
         for session in sorted(self._ops.sessions):
+            if session in restoring:
+                layouts.append(restoring[session])
+                continue
             info = self._reader.session(session)
             if info is None:
                 continue
@@ -223,6 +275,7 @@ class WorkspaceKeeper(QObject):
             layouts.append(
                 SessionLayout(name, tuple(entities), tuple(contexts), session == self._demo_session)
             )
+        layouts.extend(r.layout for r in self._restores if not r.session)  # not open yet
         return replace(self.state, sessions=layouts, first_launch=False)
 
     def save(self, snapshot: WorkspaceState | None = None) -> bool:
@@ -237,6 +290,34 @@ class WorkspaceKeeper(QObject):
             log.error("cannot save the workspace: %s", exc)
             return False
         return True
+
+
+class _Restore:
+    """A saved session being opened again: the steps (agent, session, entities, contexts)
+    still unanswered; when the last one is answered, ``finished`` gets it."""
+
+    def __init__(self, layout: SessionLayout, finished: Callable[[_Restore], None]) -> None:
+        self.layout = layout
+        self.session = 0  # its handle, once open
+        self._unanswered = 0
+        self._finished = finished
+
+    def step(self) -> Callable[..., None]:
+        """Count one more step; call what this returns when it is answered (once counts;
+        a step's answer begins the steps that follow it before it ends itself)."""
+        self._unanswered += 1
+        answered = False
+
+        def done(*_result: object) -> None:
+            nonlocal answered
+            if answered:
+                return
+            answered = True
+            self._unanswered -= 1
+            if self._unanswered == 0:
+                self._finished(self)
+
+        return done
 
 
 def _unique(existing: set[str], wanted: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from snmpscope.core.constants import (
@@ -11,15 +11,18 @@ from snmpscope.core.constants import (
     DEFAULT_TRAP_LISTEN,
     SnmpVersion,
 )
+from snmpscope.core.service.profiles import SecretStore
 from snmpscope.core.service.read_model import ResourceLimits
 
 COLOR_SCHEMES = ("system", "light", "dark")
+DEFAULT_COMMUNITY_KEY = "preferences/default_community"  # its key in the secret store
 _LIMITS = ResourceLimits()
 
 
 @dataclass(frozen=True, slots=True)
 class Preferences:
-    """Everything the Preferences dialog edits; saved in the workspace file."""
+    """Everything the Preferences dialog edits; saved in the workspace file, except the
+    default community, which is kept in the secret store."""
 
     max_sessions: int = _LIMITS.sessions
     max_handles_per_session: int = _LIMITS.handles_per_session
@@ -34,13 +37,28 @@ class Preferences:
     walk_max_repetitions: int = 25
     color_scheme: str = "system"
 
-    def to_json(self) -> dict[str, Any]:
-        """Plain JSON data (no secrets live here: the default community is public data)."""
-        return asdict(self)
+    def to_json(self, secrets: SecretStore) -> dict[str, Any]:
+        """Plain JSON data without secrets: the default community is a community like any
+        other, so it goes to ``secrets`` and the data only records whether there is one
+        (``has_default_community``)."""
+        data = asdict(self)
+        community = data.pop("default_community")
+        data["has_default_community"] = bool(community)
+        _keep_default_community(secrets, community)
+        return data
+
+    @staticmethod
+    def secrets_in_clear(data: object) -> bool:
+        """Whether ``data`` (from a file of an older version) carries the default community
+        in clear, so the file should be written again without it."""
+        return isinstance(data, dict) and "default_community" in data
 
     @classmethod
-    def from_json(cls, data: object) -> Preferences:
-        """Read what :meth:`to_json` wrote; unknown or mistyped keys fall back to defaults."""
+    def from_json(cls, data: object, secrets: SecretStore) -> Preferences:
+        """Read what :meth:`to_json` wrote; unknown or mistyped keys fall back to defaults.
+        The default community comes from ``secrets``; when it is not there (a run without
+        a keyring ended) it falls back to the factory default. Older versions wrote it in
+        clear: then it is read from ``data`` and moved to ``secrets``."""
         if not isinstance(data, dict):
             return cls()
         defaults = cls()
@@ -53,7 +71,14 @@ class Preferences:
         prefs = cls(**values)
         if prefs.color_scheme not in COLOR_SCHEMES:
             prefs = cls(**{**asdict(prefs), "color_scheme": "system"})
-        return prefs
+        community = prefs.default_community
+        if isinstance(data.get("default_community"), str):
+            _keep_default_community(secrets, community)  # found in clear: moved
+        elif data.get("has_default_community") is False:
+            community = ""
+        elif data.get("has_default_community") is True:
+            community = secrets.get(DEFAULT_COMMUNITY_KEY) or community
+        return replace(prefs, default_community=community)
 
     @property
     def limits(self) -> ResourceLimits:
@@ -64,3 +89,10 @@ class Preferences:
             self.max_queue_per_session,
             self.max_queue_bytes_per_session,
         )
+
+
+def _keep_default_community(secrets: SecretStore, community: str) -> None:
+    if community:
+        secrets.set(DEFAULT_COMMUNITY_KEY, community)
+    else:
+        secrets.delete(DEFAULT_COMMUNITY_KEY)

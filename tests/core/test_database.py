@@ -80,3 +80,13 @@ def test_change_listeners_and_removal(tmp_path: Path) -> None:
     db.remove_context("rw")
     assert secrets.get("context/rw/community") is None
     assert len(changes) == 2
+
+
+def test_load_removes_the_temp_files_of_killed_saves(tmp_path: Path) -> None:
+    db = AgentDatabase()
+    db.put_entity(EntityRecord("a", "10.0.0.1"))
+    path = db.save(tmp_path / "agents.json")
+    (tmp_path / ".agents.json.k1ll3d.tmp").write_text('{"format": 1, "enti')
+    (tmp_path / ".other.json.x.tmp").write_text("not the database's")
+    assert AgentDatabase.load(path).entity("a") is not None
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".other.json.x.tmp", "agents.json"]
