@@ -127,27 +127,27 @@
 <context>
     <name>AllocErrorDialog</name>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="42"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="44"/>
         <source>Resource limit reached</source>
         <translation>Ressourcengrenze erreicht</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="44"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="46"/>
         <source>{name} ({code}): the limit of {maximum} {what} was reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="52"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="54"/>
         <source>{name} ({code}): a resource could not be allocated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="58"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="60"/>
         <source>Nothing was lost and snmpscope keeps working. To go on, close sessions you no longer need, free handles (PDUs, variable-binding lists) you are done with, or raise the limit in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="65"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="67"/>
         <source>Open Preferences…</source>
         <translation>Einstellungen öffnen…</translation>
     </message>
@@ -520,22 +520,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="87"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="89"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="89"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="91"/>
         <source>{what} failed: {name} ({code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="90"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="92"/>
         <source>An operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="96"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="98"/>
         <source>snmpscope keeps running. The details below help a bug report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,6 +555,11 @@
     <message>
         <location filename="../../gui/dialogs/error_dialogs.py" line="31"/>
         <source>queued messages per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="33"/>
+        <source>bytes of queued messages per session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -648,102 +653,102 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="177"/>
+        <location filename="../../gui/controllers/operations.py" line="183"/>
         <source>Session #{session} opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="182"/>
+        <location filename="../../gui/controllers/operations.py" line="189"/>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="192"/>
+        <location filename="../../gui/controllers/operations.py" line="199"/>
         <source>Session #{session} closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="194"/>
+        <location filename="../../gui/controllers/operations.py" line="201"/>
         <source>Close session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="224"/>
+        <location filename="../../gui/controllers/operations.py" line="232"/>
         <source>Entity {address} added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="229"/>
+        <location filename="../../gui/controllers/operations.py" line="237"/>
         <source>Add entity {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="254"/>
+        <location filename="../../gui/controllers/operations.py" line="264"/>
         <source>Add context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="282"/>
+        <location filename="../../gui/controllers/operations.py" line="292"/>
         <source>Create {type} PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="300"/>
+        <location filename="../../gui/controllers/operations.py" line="310"/>
         <source>Create PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="313"/>
+        <location filename="../../gui/controllers/operations.py" line="323"/>
         <source>noError</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="316"/>
+        <location filename="../../gui/controllers/operations.py" line="326"/>
         <source>{title}: answered · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="318"/>
+        <location filename="../../gui/controllers/operations.py" line="328"/>
         <source>{title}: answered in {ms:.0f} ms · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="321"/>
+        <location filename="../../gui/controllers/operations.py" line="331"/>
         <source>{title} sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="325"/>
+        <location filename="../../gui/controllers/operations.py" line="335"/>
         <source>Send {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="335"/>
+        <location filename="../../gui/controllers/operations.py" line="345"/>
         <source>Add an entity and a context to the session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="350"/>
+        <location filename="../../gui/controllers/operations.py" line="360"/>
         <source>Duplicate PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="355"/>
+        <location filename="../../gui/controllers/operations.py" line="365"/>
         <source>Free handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="374"/>
+        <location filename="../../gui/controllers/operations.py" line="384"/>
         <source>Trap filter registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="374"/>
+        <location filename="../../gui/controllers/operations.py" line="384"/>
         <source>Trap filter removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="380"/>
+        <location filename="../../gui/controllers/operations.py" line="390"/>
         <source>Register for traps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,107 +854,117 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="29"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="31"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="37"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="42"/>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="43"/>
         <source>Open &amp;sessions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="38"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="44"/>
         <source>Live &amp;handles per session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="39"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="45"/>
         <source>&amp;Queued messages per session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="40"/>
-        <source>Resource limits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="45"/>
-        <source>Listen &amp;address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="46"/>
-        <source>Listen &amp;port:</source>
+        <source>Queued &amp;memory per session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="47"/>
+        <source>Resource limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="52"/>
+        <source>Listen &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="53"/>
+        <source>Listen &amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="54"/>
         <source>Trap receiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="56"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="63"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="61"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="68"/>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="62"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="69"/>
         <source>&amp;Timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="63"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="70"/>
         <source>&amp;Retries:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="64"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="71"/>
         <source>&amp;Community:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="65"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="72"/>
         <source>Walk max-&amp;repetitions (0: GETNEXT):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="66"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="73"/>
         <source>Defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="70"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="77"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="71"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="78"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="72"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="79"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="74"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="81"/>
         <source>Colour &amp;scheme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="75"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="82"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="94"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="101"/>
         <source>The trap listen address must be an IP address, e.g. 127.0.0.1 or ::1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,32 +1374,32 @@
 <context>
     <name>WorkspaceKeeper</name>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="85"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="101"/>
         <source>Demo agent listening on {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="113"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="138"/>
         <source>The demo agent could not start: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="117"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="143"/>
         <source>Start demo agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="141"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="170"/>
         <source>The community of context {name!r} was not saved (no keyring); add the context again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="156"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="205"/>
         <source>Resource limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="178"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="227"/>
         <source>Trap receiver (stays on {where})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from snmpscope.core.model.limits import MIB, ResourceLimits
+from snmpscope.core.service.profiles import MemorySecretStore
 from snmpscope.gui.dialogs.preferences_dialog import PreferencesDialog
 from snmpscope.gui.settings.preferences import Preferences
 
@@ -16,8 +17,9 @@ def test_the_default_is_the_cores() -> None:
     prefs = Preferences()
     assert prefs.max_queue_bytes_per_session == ResourceLimits().queue_bytes_per_session
     assert prefs.limits == ResourceLimits()
-    assert Preferences.from_json(prefs.to_json()) == prefs
-    assert Preferences.from_json({"max_queue_bytes_per_session": "lots"}) == prefs
+    secrets = MemorySecretStore()
+    assert Preferences.from_json(prefs.to_json(secrets), secrets) == prefs
+    assert Preferences.from_json({"max_queue_bytes_per_session": "lots"}, secrets) == prefs
 
 
 def test_the_dialog_edits_it_in_mib(qtbot) -> None:
