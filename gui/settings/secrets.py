@@ -8,14 +8,26 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Iterator
 
 from snmpscope.core.service.profiles import SECRET_SERVICE, MemorySecretStore, SecretStore
 
 log = logging.getLogger(__name__)
 
 
+class SecretStoreError(OSError):
+    """The keyring refused or failed (locked, gone, denied). An ``OSError``, so that saving
+    and loading the workspace treat it as the I/O failure it is: reported, never a crash."""
+
+
 class KeyringSecretStore:
-    """A :class:`SecretStore` over the ``keyring`` package (service ``snmpscope``)."""
+    """A :class:`SecretStore` over the ``keyring`` package (service ``snmpscope``).
+
+    When the keyring fails, storing or removing raises :class:`SecretStoreError` naming the
+    key (the save fails and the last saved workspace stays as it was); reading logs it and
+    answers None, as for a secret that is not there, so that a locked keyring never makes a
+    good workspace file look unreadable (the window then says which community is missing).
+    """
 
     def __init__(self, service: str = SECRET_SERVICE) -> None:
         import keyring
@@ -24,18 +36,33 @@ class KeyringSecretStore:
         self._service = service
 
     def get(self, key: str) -> str | None:
-        """The secret stored under ``key``, or None."""
-        value = self._keyring.get_password(self._service, key)
+        """The secret stored under ``key``, or None (also when the keyring fails)."""
+        try:
+            value = self._keyring.get_password(self._service, key)
+        except self._keyring.errors.KeyringError as exc:
+            log.warning("the system keyring could not read %r: %s", key, exc)
+            return None
         return None if value is None else str(value)
 
     def set(self, key: str, secret: str) -> None:
         """Store ``secret`` under ``key``."""
-        self._keyring.set_password(self._service, key, secret)
+        with self._errors("store", key):
+            self._keyring.set_password(self._service, key, secret)
 
     def delete(self, key: str) -> None:
         """Remove ``key`` (a missing key is fine)."""
-        with contextlib.suppress(self._keyring.errors.PasswordDeleteError):
+        with (
+            self._errors("remove", key),
+            contextlib.suppress(self._keyring.errors.PasswordDeleteError),
+        ):
             self._keyring.delete_password(self._service, key)
+
+    @contextlib.contextmanager
+    def _errors(self, what: str, key: str) -> Iterator[None]:
+        try:
+            yield
+        except self._keyring.errors.KeyringError as exc:
+            raise SecretStoreError(f"the system keyring could not {what} {key!r}: {exc}") from exc
 
 
 def open_secret_store() -> tuple[SecretStore, bool]:
