@@ -25,7 +25,10 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 class BrokenKeyring(KeyringBackend):
     """A keyring backend that refuses everything, as a locked desktop keyring does."""
 
-    priority = 1  # type: ignore[assignment]
+    # keyring registers every KeyringBackend subclass and picks the one of highest priority
+    # on its first get_keyring(): below the fail backend's 0, this one is never picked by
+    # that discovery (it would stay the keyring of every later test), only by set_keyring.
+    priority = -1  # type: ignore[assignment]
 
     def get_password(self, service: str, username: str) -> str | None:
         raise KeyringLocked("the keyring is locked")
