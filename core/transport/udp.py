@@ -37,9 +37,10 @@ from snmpscope.core.model.states import EntityState, PduData
 from snmpscope.core.smi.address import TransportAddress, join_host_port, resolve
 from snmpscope.core.transport import coexistence
 from snmpscope.core.transport.app_bridge import AppBridge
-from snmpscope.core.transport.codec import CodecError, PysnmpCodec, SnmpCodec, WireMessage
+from snmpscope.core.transport.codec import CodecError, SnmpCodec, WireMessage
 from snmpscope.core.transport.dispatcher import Dispatcher
 from snmpscope.core.transport.exchange import Exchange
+from snmpscope.core.transport.fast_codec import FastCodec
 from snmpscope.core.transport.io_loop import IoLoop, LoopUnavailableError
 from snmpscope.core.transport.requests import PendingRequest
 from snmpscope.core.transport.sockets import (
@@ -66,8 +67,11 @@ class UdpTransport:
 
     def __init__(self, port: ModelPort, codec: SnmpCodec | None = None) -> None:
         self.port = port
-        self.codec: SnmpCodec = codec if codec is not None else PysnmpCodec()
         self.counters = Counters()
+        # The fast codec's fallbacks to pyasn1 show in the statistics (decode_/encode_fallbacks).
+        self.codec: SnmpCodec = (
+            codec if codec is not None else FastCodec(on_fallback=self._codec_fell_back)
+        )
         number = next(_instances)  # tells the threads of several applications apart
         self._io = IoLoop(f"snmpscope-io-{number}")
         self._dispatcher = Dispatcher(f"snmpscope-dispatch-{number}")
@@ -80,6 +84,9 @@ class UdpTransport:
         self._defaults: dict[int, Endpoint] = {}  # family -> MANAGER endpoint
         self._listeners: dict[int, Endpoint] = {}  # entity handle -> AGENT endpoint
         self._trap: Endpoint | None = None
+
+    def _codec_fell_back(self, kind: str) -> None:
+        self.counters.bump(f"{kind}_fallbacks")
 
     # ------------------------------------------------------------------ lifecycle
     @property
