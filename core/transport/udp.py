@@ -1,9 +1,10 @@
 """The UDP transport: the :class:`~snmpscope.core.model.ports.TransportBackend` of the model.
 
 Threads: the calls below come from application threads, most of them under the application
-lock. They validate, translate (RFC 3584) and encode at once, so that what can be known before
-sending fails synchronously (PDU_INVALID, TL_PDU_TOO_BIG, TL_RESOURCE_ERROR), and hand the rest
-to the I/O loop without waiting for it (SnmpSendMsg returns at once). Binding and releasing
+lock (SnmpSendMsg has :meth:`UdpTransport.encode` translate and encode outside it, then sends
+under it). They validate, translate (RFC 3584) and encode at once, so that what can be known
+before sending fails synchronously (PDU_INVALID, TL_PDU_TOO_BIG, TL_RESOURCE_ERROR), and hand
+the rest to the I/O loop without waiting for it (SnmpSendMsg returns at once). Binding and releasing
 ports (SnmpListen, SnmpRegister) waits for the loop, which is safe: the loop never takes the
 application lock. Both threads start on first use and stop on SnmpCleanup.
 
@@ -233,12 +234,14 @@ class UdpTransport:
         return data, pdu
 
     def encode(self, message: OutboundMessage) -> bytes:
-        """SnmpEncodeMsg: the bytes SnmpSendMsg would send (same RFC 3584 translations)."""
+        """SnmpEncodeMsg: the bytes SnmpSendMsg would send (same RFC 3584 translations).
+        Thread-safe; the model calls it without its lock."""
         return self._wire(message)[0]
 
     def send(self, message: OutboundMessage) -> None:
-        """SnmpSendMsg: validate and encode now, transmit on the I/O thread (no waiting)."""
-        data, _ = self._wire(message)
+        """SnmpSendMsg: validate and encode now (unless the model had :meth:`encode` do it,
+        ``message.wire``), transmit on the I/O thread (no waiting)."""
+        data = message.wire if message.wire is not None else self._wire(message)[0]
         exchange = self._started()
         endpoint = self._endpoint_for(message)
         confirmed = message.pdu.type in CONFIRMED_TYPES
