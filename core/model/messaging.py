@@ -96,16 +96,23 @@ class Messaging:
 
     # ---------------------------------------------------------------- send / cancel
     def send_msg(self, session: int, src: int | None, dst: int, context: int, pdu: int) -> None:
-        """SnmpSendMsg: validates, copies what it needs and returns at once."""
+        """SnmpSendMsg: validates, copies what it needs and returns at once.
+
+        The message is encoded outside the lock (the transport's encode is thread-safe):
+        under the lock the request id is reserved in the session's outstanding requests,
+        then encoded, then handed to the transport under the lock again. A request cancelled
+        or a session closed in between is not transmitted (as if it had been sent just before).
+        """
         with self._lock:
             self._table.require_started()
             state, message = self._outbound(session, src, dst, context, pdu)
             confirmed = message.pdu.type in CONFIRMED_TYPES
+            request_id = message.pdu.request_id
             if confirmed:
-                if message.pdu.request_id in state.outstanding:
+                if request_id in state.outstanding:
                     self._table.fail(
                         ApiError.PDU_INVALID,
-                        f"request id {message.pdu.request_id} is already outstanding",
+                        f"request id {request_id} is already outstanding",
                         state,
                     )
                 limits = self._table.limits
@@ -120,11 +127,21 @@ class Messaging:
                     )
             backend = self._link.backend(state)
             if confirmed:
-                state.outstanding[message.pdu.request_id] = message
+                state.outstanding[request_id] = message
+        try:
+            message.wire = backend.encode(message)
+        except SnmpApiError as exc:
+            with self._lock:
+                if state.outstanding.get(request_id) is message:
+                    del state.outstanding[request_id]
+                raise self._table.record(exc, state) from None
+        with self._lock:
+            if not state.open or (confirmed and state.outstanding.get(request_id) is not message):
+                return  # closed or cancelled while it was being encoded
             try:
                 backend.send(message)
             except SnmpApiError as exc:
-                state.outstanding.pop(message.pdu.request_id, None)
+                state.outstanding.pop(request_id, None)
                 raise self._table.record(exc, state) from None
 
     def cancel_msg(self, session: int, request_id: int) -> None:

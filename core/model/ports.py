@@ -44,6 +44,9 @@ class OutboundMessage:
     context_engine_id: bytes = b""
     dst_entity: int = 0  # for "actual" timeout/retry statistics
     extra: dict[str, object] = field(default_factory=dict)
+    # The bytes TransportBackend.encode made of this message: SnmpSendMsg encodes outside
+    # the model's lock and hands them to send, which then does not encode again.
+    wire: bytes | None = None
 
 
 @dataclass(slots=True)
@@ -74,7 +77,9 @@ class RequestRef:
 class TransportBackend(Protocol):
     """What the resource model needs from the transport. Errors: raise SnmpApiError(TL_*).
 
-    The model calls these from application threads, mostly holding its lock.
+    The model calls these from application threads, mostly holding its lock; ``encode`` for
+    SnmpSendMsg without it (it is thread-safe, and the codec's work is the costly part of a
+    send), and ``send`` then gets the message with its ``wire`` bytes.
     """
 
     def send(self, message: OutboundMessage) -> None: ...

@@ -18,7 +18,7 @@ from pysnmp.proto import rfc1155, rfc1902, rfc1905
 from pysnmp.proto.api import v1
 
 from snmpscope.core.constants import Syntax
-from snmpscope.core.smi.values import NULL_VALUE, SmiValue
+from snmpscope.core.smi.values import INT32_MAX, INT32_MIN, NULL_VALUE, SmiValue
 
 
 class ValueConversionError(ValueError):
@@ -38,6 +38,14 @@ def _number(value: SmiValue) -> int:
     if isinstance(payload, bool) or not isinstance(payload, int):
         raise ValueConversionError(f"syntax {value.syntax:#04x} needs an int, not {payload!r}")
     return payload
+
+
+def _int32(value: SmiValue) -> int:
+    # SNMPv1's INTEGER is unbounded in ASN.1 (RFC 1157); SMI's is Integer32 in both versions.
+    number = _number(value)
+    if not INT32_MIN <= number <= INT32_MAX:
+        raise ValueConversionError(f"INTEGER value {number} is outside {INT32_MIN}..{INT32_MAX}")
+    return number
 
 
 def _oid(value: SmiValue) -> tuple[int, ...]:
@@ -67,7 +75,7 @@ _V2C_BUILDERS: dict[int, Callable[[SmiValue], Any]] = {
 }
 
 _V1_BUILDERS: dict[int, Callable[[SmiValue], Any]] = {
-    Syntax.INT: lambda v: v1.Integer(_number(v)),
+    Syntax.INT: lambda v: v1.Integer(_int32(v)),
     Syntax.OCTETS: lambda v: v1.OctetString(_octets(v)),
     Syntax.BITS: lambda v: v1.OctetString(_octets(v)),
     Syntax.NSAPADDR: lambda v: v1.OctetString(_octets(v)),
@@ -145,8 +153,9 @@ _EMPTY: dict[int, SmiValue] = {
 def from_pysnmp(value: Any) -> SmiValue:
     """The :class:`SmiValue` of a decoded pysnmp value (v1 or v2c; the tags are shared).
 
-    Values are taken as they came off the wire (no range re-checks), so that an odd agent's
-    answer is still shown rather than thrown away.
+    Values are taken as they came off the wire: pyasn1 checked the ranges pysnmp's types
+    constrain, and an SNMPv1 INTEGER must fit Integer32 as in SNMPv2c (ASN.1 leaves it
+    unbounded there, SMI does not).
     """
     tag_set = value.tagSet
     if tag_set == _NETWORK_ADDRESS_TAGS:  # SNMPv1 NetworkAddress CHOICE around an IpAddress
@@ -156,7 +165,11 @@ def from_pysnmp(value: Any) -> SmiValue:
     if syntax is None:
         raise ValueConversionError(f"unsupported value type {type(value).__name__} ({tag_set})")
     if syntax in _NUMBER_SYNTAXES:
-        return SmiValue(syntax, int(value))
+        number = int(value)
+        if syntax == Syntax.INT and not INT32_MIN <= number <= INT32_MAX:
+            # v2c's Integer32 is checked by pyasn1; v1's INTEGER is unbounded in ASN.1.
+            raise ValueConversionError(f"INTEGER value {number} does not fit Integer32")
+        return SmiValue(syntax, number)
     if syntax in _OCTET_SYNTAXES:
         return SmiValue(syntax, value.asOctets())
     if syntax == Syntax.OID:

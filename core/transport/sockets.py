@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
+import logging
 import socket
 import struct
 import sys
@@ -23,6 +24,8 @@ from typing import Any
 
 from snmpscope.core.smi.address import TransportAddress
 
+log = logging.getLogger(__name__)
+
 # Linux socket options (not all exposed by the socket module).
 IP_RECVERR = getattr(socket, "IP_RECVERR", 11)
 IPV6_RECVERR = getattr(socket, "IPV6_RECVERR", 25)
@@ -30,6 +33,14 @@ MSG_ERRQUEUE = getattr(socket, "MSG_ERRQUEUE", 0x2000)
 # Largest UDP payload: 65535 - 8 (UDP header) - 20 (IPv4 header); IPv6's header is not counted.
 MAX_PAYLOAD = {socket.AF_INET: 65507, socket.AF_INET6: 65527}
 READ_BATCH = 64  # datagrams per readiness callback, so one busy socket cannot starve the rest
+# Socket buffers asked for, so that pipelined requests (a thousand GETs in flight) and trap
+# bursts wait in the kernel instead of overflowing it: the default receive buffer (208 KiB on
+# Linux) holds ~500 small answers of the ~2.3 KiB each one costs the kernel. The OS grants
+# what its limits allow (Linux: net.core.rmem_max / wmem_max; SO_RCVBUFFORCE where we may);
+# what it granted is logged and kept on the endpoint.
+BUFFER_BYTES = 4 * 1024 * 1024
+SO_RCVBUFFORCE = getattr(socket, "SO_RCVBUFFORCE", 33)
+SO_SNDBUFFORCE = getattr(socket, "SO_SNDBUFFORCE", 32)
 _SOCK_EXTENDED_ERR = struct.Struct("=I")  # first field of struct sock_extended_err: ee_errno
 
 EndpointKey = tuple[int, str, int]  # (family, local ip, local port as requested)
@@ -66,6 +77,7 @@ def open_endpoint(
             # One socket per family: IPv4 goes through the AF_INET socket, never mapped.
             sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
         errqueue = _enable_error_queue(sock, family)
+        buffers = size_buffers(sock)
         try:
             sock.bind((ip, port))
         except OSError as exc:
@@ -75,7 +87,34 @@ def open_endpoint(
         raise
     name = sock.getsockname()
     local = TransportAddress(name[0], name[0], name[1], family)
-    return Endpoint(sock, (int(family), ip, port), role, local, entity, errqueue)
+    log.info(
+        "%s socket %s: receive buffer %d bytes, send buffer %d bytes (asked for %d)",
+        role.value,
+        local.text(),
+        *buffers,
+        BUFFER_BYTES,
+    )
+    endpoint = Endpoint(sock, (int(family), ip, port), role, local, entity, errqueue)
+    endpoint.buffers = buffers
+    return endpoint
+
+
+def size_buffers(sock: socket.socket, size: int = BUFFER_BYTES) -> tuple[int, int]:
+    """Ask for ``size`` bytes of receive and send buffer; returns (receive, send) as the OS
+    reports them (Linux reports twice what it lets the data use: its bookkeeping share). When
+    the plain option is capped below ``size``, the FORCE variant is tried (it needs
+    CAP_NET_ADMIN; without it the capped size stays)."""
+    granted = []
+    for option, force in ((socket.SO_RCVBUF, SO_RCVBUFFORCE), (socket.SO_SNDBUF, SO_SNDBUFFORCE)):
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.SOL_SOCKET, option, size)
+        reported = sock.getsockopt(socket.SOL_SOCKET, option)
+        if reported < size and sys.platform.startswith("linux"):
+            with contextlib.suppress(OSError):
+                sock.setsockopt(socket.SOL_SOCKET, force, size)
+            reported = sock.getsockopt(socket.SOL_SOCKET, option)
+        granted.append(reported)
+    return granted[0], granted[1]
 
 
 def _enable_error_queue(sock: socket.socket, family: socket.AddressFamily) -> bool:
@@ -114,7 +153,11 @@ class Endpoint:
         self.errqueue = errqueue
         self.last_destination: tuple[Any, ...] | None = None  # for errors without an address
         self.last_payload: bytes | None = None
+        self.buffers = (0, 0)  # (receive, send) buffer bytes as the OS granted them
+        # One receive buffer per socket, reused for every datagram: recvfrom_into fills it
+        # and the datagram is copied out once, at its own size.
         self._buffer = bytearray(65536)
+        self._view = memoryview(self._buffer)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._on_datagram: DatagramHandler | None = None
         self._on_error: ErrorHandler | None = None
@@ -148,19 +191,21 @@ class Endpoint:
         assert self._on_datagram is not None
         if self.sock.fileno() < 0:
             return
-        buffer = self._buffer
+        buffer, view = self._buffer, self._view
+        receive = self.sock.recvfrom_into
+        handle = self._on_datagram
         count = 0
         while limit is None or count < limit:
             count += 1
             try:
-                size, addr = self.sock.recvfrom_into(buffer)
+                size, addr = receive(buffer)
             except (BlockingIOError, InterruptedError):
                 break
             except OSError as exc:
                 # An ICMP error for an earlier datagram (ECONNREFUSED ...), not data.
                 self.drain_errors(exc.errno or 0)
                 continue
-            self._on_datagram(self, bytes(buffer[:size]), addr)
+            handle(self, view[:size].tobytes(), addr)
         if self.errqueue:
             # The error queue keeps the socket flagged (EPOLLERR) until it is read, even when
             # the pending error itself was already reported by a sendto.

@@ -36,6 +36,9 @@ class TransportStats:
     unreachable: int = 0  # ICMP errors (port/host unreachable) for a request
     send_errors: int = 0  # sendto failures
     internal_errors: int = 0  # bugs caught on the I/O thread (logged)
+    # The fast codec handed a message to the reference codec (pyasn1): counted, never silent.
+    decode_fallbacks: int = 0  # decodes (received datagrams and SnmpDecodeMsg)
+    encode_fallbacks: int = 0  # encodes (SnmpSendMsg and SnmpEncodeMsg)
 
 
 class Counters:

@@ -1,9 +1,10 @@
 """The UDP transport: the :class:`~snmpscope.core.model.ports.TransportBackend` of the model.
 
 Threads: the calls below come from application threads, most of them under the application
-lock. They validate, translate (RFC 3584) and encode at once, so that what can be known before
-sending fails synchronously (PDU_INVALID, TL_PDU_TOO_BIG, TL_RESOURCE_ERROR), and hand the rest
-to the I/O loop without waiting for it (SnmpSendMsg returns at once). Binding and releasing
+lock (SnmpSendMsg has :meth:`UdpTransport.encode` translate and encode outside it, then sends
+under it). They validate, translate (RFC 3584) and encode at once, so that what can be known
+before sending fails synchronously (PDU_INVALID, TL_PDU_TOO_BIG, TL_RESOURCE_ERROR), and hand
+the rest to the I/O loop without waiting for it (SnmpSendMsg returns at once). Binding and releasing
 ports (SnmpListen, SnmpRegister) waits for the loop, which is safe: the loop never takes the
 application lock. Both threads start on first use and stop on SnmpCleanup.
 
@@ -37,9 +38,10 @@ from snmpscope.core.model.states import EntityState, PduData
 from snmpscope.core.smi.address import TransportAddress, join_host_port, resolve
 from snmpscope.core.transport import coexistence
 from snmpscope.core.transport.app_bridge import AppBridge
-from snmpscope.core.transport.codec import CodecError, PysnmpCodec, SnmpCodec, WireMessage
+from snmpscope.core.transport.codec import CodecError, SnmpCodec, WireMessage
 from snmpscope.core.transport.dispatcher import Dispatcher
 from snmpscope.core.transport.exchange import Exchange
+from snmpscope.core.transport.fast_codec import FastCodec
 from snmpscope.core.transport.io_loop import IoLoop, LoopUnavailableError
 from snmpscope.core.transport.requests import PendingRequest
 from snmpscope.core.transport.sockets import (
@@ -66,8 +68,11 @@ class UdpTransport:
 
     def __init__(self, port: ModelPort, codec: SnmpCodec | None = None) -> None:
         self.port = port
-        self.codec: SnmpCodec = codec if codec is not None else PysnmpCodec()
         self.counters = Counters()
+        # The fast codec's fallbacks to pyasn1 show in the statistics (decode_/encode_fallbacks).
+        self.codec: SnmpCodec = (
+            codec if codec is not None else FastCodec(on_fallback=self._codec_fell_back)
+        )
         number = next(_instances)  # tells the threads of several applications apart
         self._io = IoLoop(f"snmpscope-io-{number}")
         self._dispatcher = Dispatcher(f"snmpscope-dispatch-{number}")
@@ -80,6 +85,9 @@ class UdpTransport:
         self._defaults: dict[int, Endpoint] = {}  # family -> MANAGER endpoint
         self._listeners: dict[int, Endpoint] = {}  # entity handle -> AGENT endpoint
         self._trap: Endpoint | None = None
+
+    def _codec_fell_back(self, kind: str) -> None:
+        self.counters.bump(f"{kind}_fallbacks")
 
     # ------------------------------------------------------------------ lifecycle
     @property
@@ -226,12 +234,14 @@ class UdpTransport:
         return data, pdu
 
     def encode(self, message: OutboundMessage) -> bytes:
-        """SnmpEncodeMsg: the bytes SnmpSendMsg would send (same RFC 3584 translations)."""
+        """SnmpEncodeMsg: the bytes SnmpSendMsg would send (same RFC 3584 translations).
+        Thread-safe; the model calls it without its lock."""
         return self._wire(message)[0]
 
     def send(self, message: OutboundMessage) -> None:
-        """SnmpSendMsg: validate and encode now, transmit on the I/O thread (no waiting)."""
-        data, _ = self._wire(message)
+        """SnmpSendMsg: validate and encode now (unless the model had :meth:`encode` do it,
+        ``message.wire``), transmit on the I/O thread (no waiting)."""
+        data = message.wire if message.wire is not None else self._wire(message)[0]
         exchange = self._started()
         endpoint = self._endpoint_for(message)
         confirmed = message.pdu.type in CONFIRMED_TYPES

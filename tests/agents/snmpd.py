@@ -277,9 +277,18 @@ class SnmpdAgent(AgentProcess):
     sys_descr = SYS_DESCR
     engine_id = ENGINE_ID
 
-    def __init__(self, workdir: str | os.PathLike[str] | None = None, port: int | None = None):
+    def __init__(
+        self,
+        workdir: str | os.PathLike[str] | None = None,
+        port: int | None = None,
+        extra_ports: int = 0,
+    ):
         super().__init__(workdir, port)
         self.users: dict[str, V3User] = dict(V3_USERS)
+        # More endpoints of the same agent on 127.0.0.1 (one socket, one receive buffer each),
+        # for pipelining to many agents at once: chosen when the config is written.
+        self.extra_count = extra_ports
+        self.extra_ports: list[int] = []
 
     # --- paths and addresses
     @property
@@ -305,9 +314,23 @@ class SnmpdAgent(AgentProcess):
         return self.users[profile]
 
     # --- config
+    def _pick_extra_ports(self) -> list[int]:
+        held = []
+        try:
+            while len(held) < self.extra_count:
+                probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                held.append(probe)
+                probe.bind(("127.0.0.1", 0))
+            return [int(probe.getsockname()[1]) for probe in held]
+        finally:
+            for probe in held:
+                probe.close()
+
     def config_text(self) -> str:
+        self.extra_ports = [p for p in self._pick_extra_ports() if p != self.port]
+        extra = "".join(f",udp:127.0.0.1:{p}" for p in self.extra_ports)
         lines = [
-            f"agentaddress udp:127.0.0.1:{self.port},udp6:[::1]:{self.port}",
+            f"agentaddress udp:127.0.0.1:{self.port},udp6:[::1]:{self.port}{extra}",
             f"rocommunity  {self.ro_community} 127.0.0.1",
             f"rwcommunity  {self.rw_community} 127.0.0.1",
             f"rocommunity6 {self.ro_community} ::1",

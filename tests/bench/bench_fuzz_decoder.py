@@ -1,12 +1,18 @@
 """Decoder fuzzing at scale (not part of the test run; prints its counts).
 
-    .venv/bin/python tests/bench/bench_fuzz_decoder.py [--count N] [--seed S]
+    .venv/bin/python tests/bench/bench_fuzz_decoder.py [--count N] [--seed S] [--differential]
 
 A million (by default) seeded mutations of valid v1/v2c/v3 messages
 (``tests/reliability/fuzz_corpus.py``, random and structure-aware) through SnmpDecodeMsg:
 counts of decoded messages, MESSAGE_INVALID rejections and crashes (any other exception or
 code), with the first crashing datagrams in hex, the slowest datagram and the throughput.
 Exit status 1 when something crashed.
+
+``--differential``: instead, each datagram through both codecs, the fast one (the default)
+and its oracle ``PysnmpCodec`` (pysnmp over pyasn1): the outcomes (the decoded message, or
+the refusal and its kind) must be equal; printed are the counts compared, the mismatches (the
+first ones in hex), the fallbacks the fast codec took, and both codecs' time. Exit status 1
+on a mismatch.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import argparse
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "reliability"))
@@ -24,13 +31,55 @@ from fuzz_corpus import Mutator
 from snmpscope.core.api import Snmp, new_application
 from snmpscope.core.constants import ApiError
 from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.transport.codec import CodecError, OversizedMessageError
+from snmpscope.core.transport.fast_codec import FastCodec
+from snmpscope.core.transport.pyasn1_codec import PysnmpCodec
+
+
+def _outcome(decode: Callable[[bytes], object], data: bytes) -> tuple[str, object]:
+    try:
+        return "decoded", decode(data)
+    except OversizedMessageError:
+        return "oversized", None
+    except CodecError:
+        return "refused", None
+
+
+def differential(count: int, seed: int) -> int:
+    fast, reference = FastCodec(), PysnmpCodec()
+    outcomes: Counter[str] = Counter()
+    mismatches: list[bytes] = []
+    spent = {"fast": 0.0, "reference": 0.0}
+    for number, data in enumerate(Mutator(seed).datagrams(count), start=1):
+        t0 = time.perf_counter()
+        mine = _outcome(fast.decode, data)
+        t1 = time.perf_counter()
+        theirs = _outcome(reference.decode, data)
+        spent["fast"] += t1 - t0
+        spent["reference"] += time.perf_counter() - t1
+        outcomes[theirs[0]] += 1
+        if mine != theirs:
+            mismatches.append(data)
+        if number % 100_000 == 0:
+            print(f"  {number:>9,} compared, mismatches {len(mismatches)}", flush=True)
+    print(
+        f"seed {seed}: {count:,} datagrams compared, {dict(outcomes)}, mismatches "
+        f"{len(mismatches)}, fallbacks {fast.fallbacks}; fast {spent['fast']:.1f} s, "
+        f"reference {spent['reference']:.1f} s ({spent['reference'] / spent['fast']:.0f}x)"
+    )
+    for data in mismatches[:5]:
+        print(f"  MISMATCH {data.hex()}")
+    return 1 if mismatches else 0
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--differential", action="store_true")
     args = parser.parse_args()
+    if args.differential:
+        return differential(args.count, args.seed)
     outcomes: Counter[str] = Counter()
     crashes: list[tuple[str, bytes]] = []
     slowest: list[tuple[float, bytes]] = []  # the 5 slowest, re-timed at the end
