@@ -252,6 +252,7 @@ class ScriptedResponder:
         self.update(data if data is not None else {})
         self._requests: list[LoggedRequest] = []
         self._sent: list[SentDatagram] = []
+        self._sent_out = 0  # of those, how many sendto() has handed to the kernel
         self._errors: list[BaseException] = []
         self.undecodable = 0
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -503,6 +504,7 @@ class ScriptedResponder:
         with self._cond:
             self._requests.clear()
             self._sent.clear()
+            self._sent_out = 0
 
     def wait_for_requests(self, n: int, timeout: float = 5.0) -> list[LoggedRequest]:
         """Block until ``n`` requests have been logged; returns the log snapshot.
@@ -514,9 +516,10 @@ class ScriptedResponder:
             return list(self._requests)
 
     def wait_for_sent(self, n: int, timeout: float = 5.0) -> list[SentDatagram]:
-        """Block until ``n`` datagrams have been sent; returns the snapshot."""
+        """Block until ``n`` datagrams have been sent, that is handed to the kernel (on
+        loopback: in the client's receive buffer); returns the snapshot."""
         with self._cond:
-            if not self._cond.wait_for(lambda: len(self._sent) >= n, timeout):
+            if not self._cond.wait_for(lambda: self._sent_out >= n, timeout):
                 seen = [(s.kind, s.request_id) for s in self._sent]
                 raise TimeoutError(f"expected {n} sent datagrams within {timeout} s, got {seen}")
             return list(self._sent)
@@ -815,6 +818,9 @@ class ScriptedResponder:
                     )
                     self._cond.notify_all()
                 transport.sendto(wire, addr)
+                with self._cond:
+                    self._sent_out += 1
+                    self._cond.notify_all()
 
 
 def _patch_version(wire: bytes, version: int) -> bytes:
