@@ -106,13 +106,22 @@ def serve() -> None:
     """Fork a saver per request line (see the module docs)."""
     for line in sys.stdin:
         folder, kill_at = line.rstrip("\n").split("\t")
+        # The saver starts only once "pid" is out: its "saved" lines share this stdout and
+        # must not come first.
+        go_read, go_write = os.pipe()
         pid = os.fork()
         if pid == 0:
             try:
+                os.close(go_write)
+                os.read(go_read, 1)
+                os.close(go_read)
                 save_forever(Path(folder), int(kill_at))
             finally:
                 os._exit(1)  # never back into the server's loop
+        os.close(go_read)
         print(f"pid {pid}", flush=True)
+        os.write(go_write, b"g")
+        os.close(go_write)
         _, status = os.waitpid(pid, 0)
         killed = os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0
         print(f"exit {pid} {killed}", flush=True)
