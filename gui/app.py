@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from snmpscope.gui.context import AppContext
+
 APP_NAME = "snmpscope"
 ORGANIZATION = "snmpscope"
 
@@ -82,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         install_translators(qapp)
         config_dir = args.config_dir or default_config_dir()
         context = create_context(config_dir)
+        collector = settle_heap(context)
         quit_requests.attach(context.window)
         context.window.show()
         context.window.start(with_demo=not args.no_demo)
@@ -91,9 +94,29 @@ def main(argv: list[str] | None = None) -> int:
             code = qapp.exec()
         finally:
             context.close()
+            release_heap(collector)
     finally:
         quit_requests.uninstall()
     return int(code)
+
+
+def settle_heap(context: AppContext) -> tuple[int, ...]:
+    """The collector's settings for a long run with big result sets (:mod:`~snmpscope.gui.
+    heap`): rarer collections, and the start-up's objects and the MIBs' left out of them
+    once loaded. Returns what :func:`release_heap` restores."""
+    from snmpscope.gui import heap
+
+    before = heap.tune_collector()
+    context.controller.mibsReady.connect(heap.freeze_long_lived)
+    heap.freeze_long_lived()
+    return before
+
+
+def release_heap(thresholds: tuple[int, ...]) -> None:
+    """Undo :func:`settle_heap` once the window is gone."""
+    from snmpscope.gui import heap
+
+    heap.release(thresholds)
 
 
 def process_age_s() -> float:

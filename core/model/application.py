@@ -120,6 +120,7 @@ class Application:
         self.vbl_varbinds = pdus.vbl_varbinds
         self.get_vb = pdus.get_vb
         self.set_vb = pdus.set_vb
+        self.append_vbs = pdus.append_vbs
         self.delete_vb = pdus.delete_vb
 
         # sending, queues, agent role, encode/decode (messaging.py)

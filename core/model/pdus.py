@@ -342,6 +342,24 @@ class Pdus:
             self._table.changed(state, "varbinds")
             return position
 
+    def append_vbs(
+        self, vbl: int, varbinds: Iterable[tuple[Iterable[int], SmiValue | None]]
+    ) -> int:
+        """Append ``varbinds`` to a VBL at once: each checked as :meth:`set_vb` checks it,
+        all or none appended, one change announced (a walk streaming into its VBL). Returns
+        the new count."""
+        with self._lock:
+            self._table.require_started()
+            state = self._table.resource(vbl, HandleKind.VBL, VblState)
+            try:
+                checked = [check_varbind(oid, value) for oid, value in varbinds]
+            except SnmpApiError as exc:
+                raise self._table.record(exc, self._table.owner_of(state)) from None
+            if checked:
+                state.varbinds.extend(checked)
+                self._table.changed(state, "varbinds")
+            return len(state.varbinds)
+
     def delete_vb(self, vbl: int, index: int) -> None:
         with self._lock:
             self._table.require_started()

@@ -128,8 +128,7 @@ class _WalkRun:
 
     def _take(self, batch: list[VarBind]) -> None:
         if self.app.is_valid(self.vbl):
-            for oid, value in batch:
-                self.app.set_vb(self.vbl, 0, oid, value)
+            self.app.append_vbs(self.vbl, batch)  # one lock, one change event per response
         self.batch.extend(batch)
         self.count += len(batch)
         self._emit()

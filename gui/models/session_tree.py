@@ -6,15 +6,27 @@ when a handle is created or changes. A batch is first reduced (a handle created 
 the same batch never becomes a row), then applied as a few ranged ``beginRemoveRows`` /
 ``beginInsertRows`` calls per parent, so a walk that streams thousands of varbinds costs the
 view a handful of signals. Varbind rows of big PDUs and VBLs load through ``fetchMore``.
+
+A big varbind list that keeps changing (a walk streaming into its VBL) is re-read at most
+every :data:`BIG_REFRESH_S`: each re-read copies the whole list out of the core, so a
+100,000-varbind walk would otherwise copy it every batch.
 """
 
 from __future__ import annotations
 
 import bisect
+import time
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 
 from snmpscope.core.constants import HandleKind
 from snmpscope.core.service.read_model import HandleInfo, PduInfo, ReadModel, ResourceEvent
@@ -37,6 +49,8 @@ __all__ = ["NodeType", "SessionTreeModel", "TreeRole"]
 Index = QModelIndex | QPersistentModelIndex
 FETCH_CHUNK = 256  # varbind rows materialised per fetchMore
 STREAM_LIMIT = 20_000  # rows appended live to a fully loaded node; beyond that: fetchMore
+BIG_VARBINDS = 2_000  # a varbind list this long is re-read at most every BIG_REFRESH_S
+BIG_REFRESH_S = 0.5
 
 
 class SessionTreeModel(QAbstractItemModel):
@@ -51,6 +65,11 @@ class SessionTreeModel(QAbstractItemModel):
         self._root = Node(NodeType.ROOT)
         self._nodes: dict[int, Node] = {}
         self._loading = False
+        self._refreshed_at: dict[int, float] = {}  # big varbind lists: when last re-read
+        self._deferred: set[int] = set()
+        self._deferred_timer = QTimer(self)
+        self._deferred_timer.setSingleShot(True)
+        self._deferred_timer.timeout.connect(self._refresh_deferred)
         naming.changed.connect(self._names_changed)
         self.reload()
 
@@ -60,6 +79,7 @@ class SessionTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._root.children.clear()
         self._nodes.clear()
+        self._refreshed_at.clear()
         for session in self._reader.session_handles():
             node = self._new_session(session)
             if node is None:
@@ -198,10 +218,18 @@ class SessionTreeModel(QAbstractItemModel):
 
     def _refresh(self, changed: set[int], sessions: set[int]) -> None:
         touched: dict[int, tuple[Node, list[int]]] = {}
+        now = time.monotonic()
         for handle in changed:
             node = self._nodes.get(handle)
             if node is None:
                 continue
+            if node.varbind_total >= BIG_VARBINDS:
+                if now - self._refreshed_at.get(handle, 0.0) < BIG_REFRESH_S:
+                    self._deferred.add(handle)
+                    if not self._deferred_timer.isActive():
+                        self._deferred_timer.start(int(BIG_REFRESH_S * 1000))
+                    continue
+                self._refreshed_at[handle] = now
             info = self._reader.describe(handle)
             if info is None:
                 continue
@@ -224,6 +252,12 @@ class SessionTreeModel(QAbstractItemModel):
             top = self.index(min(rows), 0, self._index(parent))
             bottom = self.index(max(rows), self.COLUMNS - 1, self._index(parent))
             self.dataChanged.emit(top, bottom)
+
+    def _refresh_deferred(self) -> None:
+        deferred, self._deferred = self._deferred, set()
+        for handle in deferred:
+            self._refreshed_at.pop(handle, None)  # due now
+        self._refresh(deferred, set())
 
     def _sync_varbinds(self, node: Node, old_total: int) -> None:
         """Varbinds of a PDU or VBL changed: grow, shrink or repaint its varbind rows."""
@@ -333,6 +367,7 @@ class SessionTreeModel(QAbstractItemModel):
                 and self._nodes.get(current.handle) is current
             ):
                 del self._nodes[current.handle]
+                self._refreshed_at.pop(current.handle, None)
             stack.extend(current.children)
 
     def _index(self, node: Node) -> QModelIndex:

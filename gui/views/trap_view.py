@@ -41,10 +41,12 @@ class TrapView(QWidget):
         self.trap_table.setModel(self.traps)
         compact_rows(self.trap_table)
         self.trap_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.trap_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        # Columns fit the first traps once; ResizeToContents would measure up to a thousand
+        # rows again on every trap that arrives (a flood stalls the window).
+        self.trap_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.trap_table.horizontalHeader().setStretchLastSection(True)
+        self._columns_fitted = False
+        self.traps.rowsInserted.connect(self._fit_columns_once)
         self.varbinds = VarBindTableModel(naming, self)
         self.varbind_table = QTableView()
         self.varbind_table.setModel(self.varbinds)
@@ -132,3 +134,8 @@ class TrapView(QWidget):
         self.received_label.setText(
             self.tr("Received traps and informs ({count})").format(count=self.traps.rowCount())
         )
+
+    def _fit_columns_once(self) -> None:
+        if not self._columns_fitted:
+            self._columns_fitted = True
+            self.trap_table.resizeColumnsToContents()

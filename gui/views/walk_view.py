@@ -1,8 +1,14 @@
-"""The walk pane: start a walk from any OID, watch results stream in, stop it at will."""
+"""The walk pane: start a walk from any OID, watch results stream in, stop it at will.
+
+Results reach the table at a bounded rate: the batches the walk worker sends are gathered and
+inserted as one range at most every :data:`FLUSH_MS` (and at once when the walk ends), with
+the status text updated at the same moment. However fast the agent, the table is touched a
+few times a second, never once per response, and each insert is one range at the end.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,11 +25,14 @@ from PySide6.QtWidgets import (
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.service.operations import WalkProgress, WalkResult
 from snmpscope.core.smi.oid import Oid
+from snmpscope.core.smi.values import VarBind
 from snmpscope.gui.dialogs.pdu_composer import NameEdit
 from snmpscope.gui.icons import icon
 from snmpscope.gui.models.varbind_table import VarBindTableModel
 from snmpscope.gui.naming import Naming
 from snmpscope.gui.views.tables import compact_rows
+
+FLUSH_MS = 100  # results reach the table at most this often (about 10 inserts a second)
 
 
 class WalkView(QWidget):
@@ -86,6 +95,12 @@ class WalkView(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.table)
+        self._pending: list[VarBind] = []
+        self._latest: WalkProgress | None = None
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(FLUSH_MS)
+        self._flush_timer.timeout.connect(self.flush)
         self.start_button.clicked.connect(self._start)
         self.stop_button.clicked.connect(self.stopRequested)
         self.root.returnPressed.connect(self._start)
@@ -130,22 +145,37 @@ class WalkView(QWidget):
     # ---------------------------------------------------------------- driven by operations
     def walk_started(self, root: Oid) -> None:
         """A walk of ``root`` was accepted: clear the table, show the busy indicator."""
+        self._flush_timer.stop()
+        self._pending, self._latest = [], None
         self.model.clear()
         self.progress.setRange(0, 0)  # busy: the size of a subtree is unknown up front
         self.status.setText(self.tr("Walking {root}…").format(root=self._naming.oid_name(root)))
         self._update_buttons(running=True)
 
     def walk_progress(self, progress: WalkProgress) -> None:
-        """A batch of results arrived."""
-        self.model.append(progress.varbinds)
-        self.status.setText(
-            self.tr("{count:,} varbinds · {requests} requests…").format(
-                count=progress.total, requests=progress.requests
+        """A batch of results arrived: it is shown with the next :meth:`flush`."""
+        self._pending.extend(progress.varbinds)
+        self._latest = progress
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def flush(self) -> None:
+        """Insert the results gathered since the last flush (one range) and say how many."""
+        pending, self._pending = self._pending, []
+        latest, self._latest = self._latest, None
+        if pending:
+            self.model.append(pending)
+        if latest is not None:
+            self.status.setText(
+                self.tr("{count:,} varbinds · {requests} requests…").format(
+                    count=latest.total, requests=latest.requests
+                )
             )
-        )
 
     def walk_finished(self, result: WalkResult) -> None:
         """The walk ended (at the end of the subtree, stopped, or with an error)."""
+        self._flush_timer.stop()
+        self.flush()
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         if result.reason == "stopped":
@@ -162,7 +192,9 @@ class WalkView(QWidget):
         self._update_buttons(running=False)
 
     def walk_failed(self, message: str) -> None:
-        """The walk could not run at all."""
+        """The walk could not run at all (or broke off: what came is kept)."""
+        self._flush_timer.stop()
+        self.flush()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.status.setText(message)

@@ -1,13 +1,17 @@
 """GUI responsiveness benchmark (not part of the test run; prints, never asserts).
 
-    .venv/bin/python tests/bench/bench_gui_latency.py [--agent snmpd|demo] [--runs N]
+    .venv/bin/python tests/bench/bench_gui_latency.py [--agent snmpd|demo|big] [--runs N]
+        [--rows N]
 
 The real main window (offscreen) walks 1.3.6.1 (GETBULK, max-repetitions 25) against a
-private snmpd (default) or the embedded demo agent, through the service workers, with results
+private snmpd (default), the embedded demo agent, or ``big``: snmpsim serving a recording
+generated here, a 4-column table of ``--rows`` varbinds (100,000 by default) under
+1.3.6.1.4.1.99999 besides a system group; through the service workers, with results
 streaming into the walk table and the session tree. Meanwhile a 5 ms ``QTimer`` in the GUI
 thread records the gap between its ticks; a stall is a gap beyond 5 ms. Printed: idle and
 during-walk max and p99 stall, tick count, walk size and speed, and side by side net-snmp's
-``snmpbulkwalk`` of the same tree (C, a process per run) for scale.
+``snmpbulkwalk`` of the same tree (C, a process per run) for scale. The last line,
+``SUMMARY max_stall_ms=... p99_ms=... varbinds=... seconds=...``, is for ``run_all.py``.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ sys.path.insert(0, str(HERE.parents[1] / "packaging" / "tools"))  # the screensh
 
 from agents.netsnmp import NetSnmpTools  # noqa: E402
 from agents.snmpd import SnmpdAgent  # noqa: E402
+from agents.snmpsim import SnmpsimAgent  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from screenshots import wait_for  # noqa: E402 (packaging/tools)
@@ -97,6 +102,12 @@ def gui_walks(address: str, runs: int) -> list[tuple[float, int, list[float]]]:
     """Walk ``runs`` times through the window; (seconds, varbinds, tick gaps) per run."""
     with tempfile.TemporaryDirectory() as folder:
         context = create_context(Path(folder), MemorySecretStore(), install_hooks=False)
+        try:  # what snmpscope's main() does with the collector (an older checkout lacks it)
+            from snmpscope.gui.app import settle_heap
+        except ImportError:
+            pass
+        else:
+            settle_heap(context)
         window = context.window
         window.resize(1360, 820)
         window.show()
@@ -117,7 +128,9 @@ def gui_walks(address: str, runs: int) -> list[tuple[float, int, list[float]]]:
                 started = time.perf_counter()
                 walk.start()
                 (_token, result) = wait(
-                    context.controller.succeeded, lambda _t, r: isinstance(r, WalkResult)
+                    context.controller.succeeded,
+                    lambda _t, r: isinstance(r, WalkResult),
+                    timeout_ms=900_000,  # a 100,000-varbind walk of a slow agent
                 )
                 elapsed = time.perf_counter() - started
                 run_loop(50)  # the last batch reaches the models
@@ -166,10 +179,33 @@ def netsnmp_walk(tools: NetSnmpTools, host: str, port: int, runs: int) -> tuple[
     return statistics.median(times), count
 
 
+BIG_TABLE = "1.3.6.1.4.1.99999.1.1"
+
+
+def big_recording(folder: Path, varbinds: int) -> Path:
+    """A snmpsim recording (``public.snmprec``) of a system group and a 4-column table of
+    ``varbinds`` values: INTEGER index, a DisplayString, a Counter32, TimeTicks."""
+    rows = max(1, varbinds // 4)
+    lines = [
+        "1.3.6.1.2.1.1.1.0|4|snmpscope bench: a big table",
+        "1.3.6.1.2.1.1.3.0|67|12345",
+        "1.3.6.1.2.1.1.5.0|4|big-agent",
+    ]
+    kinds = {1: "2|{i}", 2: "4|GigabitEthernet0/{i} uplink to rack {i}", 3: "65|{c}", 4: "67|{t}"}
+    for column, pattern in kinds.items():
+        for i in range(1, rows + 1):
+            value = pattern.format(i=i, c=i * 7919 % 2**32, t=i * 100)
+            lines.append(f"{BIG_TABLE}.{column}.{i}|{value}")
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "public.snmprec").write_text("\n".join(lines) + "\n")
+    return folder
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--agent", choices=("snmpd", "demo"), default="snmpd")
+    parser.add_argument("--agent", choices=("snmpd", "demo", "big"), default="snmpd")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--rows", type=int, default=100_000, help="varbinds of --agent big")
     args = parser.parse_args()
     qapp = QApplication.instance() or QApplication([sys.argv[0]])
     idle = stalls(idle_gaps(1000))
@@ -179,6 +215,17 @@ def main() -> int:
         with SnmpdAgent() as agent, NetSnmpTools(Path(tempfile.mkdtemp())) as tools:
             runs = gui_walks(f"127.0.0.1:{agent.port}", args.runs)
             theirs = netsnmp_walk(tools, "127.0.0.1", agent.port, args.runs)
+    elif args.agent == "big":
+        folder = Path(tempfile.mkdtemp(prefix="bench-big-"))
+        recording = big_recording(folder / "data", args.rows)
+        agent = SnmpsimAgent(data_dir=recording, workdir=folder / "snmpsim")
+        agent.start(timeout=300, attempts=1)  # snmpsim indexes the recording first
+        try:
+            with NetSnmpTools(folder / "tools") as tools:
+                runs = gui_walks(f"127.0.0.1:{agent.port}", args.runs)
+                theirs = netsnmp_walk(tools, "127.0.0.1", agent.port, 1)
+        finally:
+            agent.close()
     else:
         from snmpscope.core.agent.agent import DemoAgent
         from snmpscope.core.api import new_application
@@ -208,6 +255,8 @@ def report(runs: list[tuple[float, int, list[float]]], theirs: tuple[float, int]
     seconds = statistics.median(e for e, _c, _g in runs)
     count = runs[0][1]
     print(f"  during walks, all runs:         max stall {worst:6.1f} ms   p99 {p99:5.1f} ms")
+    summary = f"SUMMARY max_stall_ms={worst:.1f} p99_ms={p99:.1f} varbinds={count} "
+    summary += f"seconds={seconds:.2f}"
     if theirs is not None:
         their_seconds, their_count = theirs
         print(
@@ -215,6 +264,7 @@ def report(runs: list[tuple[float, int, list[float]]], theirs: tuple[float, int]
             f"{their_seconds:5.2f} s ({their_count / their_seconds:>7,.0f} vb/s)"
         )
         print(f"  ratio ours (GUI, streaming) / net-snmp in speed: {their_seconds / seconds:.2f}")
+    print(summary)
 
 
 if __name__ == "__main__":

@@ -251,3 +251,25 @@ def test_every_syntax_round_trips(session: int, syntax: int, payload: object) ->
 def test_out_of_range_values_are_syntax_invalid(session: int, syntax: int, payload: object) -> None:
     assert w.SnmpCreateVbl(session, SYS_DESCR, SmiValue(syntax, payload)) == 0  # type: ignore[arg-type]
     assert w.SnmpGetLastError(session) == w.SNMPAPI_SYNTAX_INVALID
+
+
+def test_append_vbs_checks_all_appends_all_and_announces_once(
+    started: Application, session: int
+) -> None:
+    """What a walk streams into its VBL: one call per response, all or nothing."""
+    from snmpscope.core.errors import SnmpApiError
+    from snmpscope.core.model.events import EventType
+
+    facade = started
+    vbl = w.SnmpCreateVbl(session, SYS_DESCR, make_value(w.SNMP_SYNTAX_OCTETS, b"x"))
+    changes: list[object] = []
+    facade.events.subscribe(lambda e: changes.append(e) if e.type == EventType.CHANGED else None)
+    value = make_value(w.SNMP_SYNTAX_INT, 1)
+    assert facade.append_vbs(vbl, [(SYS_NAME, value), ((1, 3, 6, 1, 9), None)]) == 3
+    assert len(changes) == 1
+    assert facade.vbl_varbinds(vbl)[2] == ((1, 3, 6, 1, 9), make_value(w.SNMP_SYNTAX_NULL))
+    with pytest.raises(SnmpApiError) as caught:
+        facade.append_vbs(vbl, [(SYS_NAME, value), ((7, 1), value)])  # 7: no such first arc
+    assert caught.value.code == w.SNMPAPI_OID_INVALID
+    assert w.SnmpCountVbl(vbl) == 3 and len(changes) == 1
+    assert w.SnmpGetLastError(session) == w.SNMPAPI_OID_INVALID

@@ -191,3 +191,27 @@ def test_the_model_starts_from_what_already_exists(qtbot, qtmodeltester, snmp) -
     assert model.index(0, 0, pdus).data(TreeRole.INFO).kind == HandleKind.PDU
     qtmodeltester.check(model)
     assert EventType.CREATED  # the event vocabulary the model speaks
+
+
+def test_a_big_vbl_that_keeps_growing_is_reread_at_a_bounded_rate(qtbot, snmp, tree) -> None:
+    """Each re-read copies the list out of the core: a big one that changes every batch is
+    re-read once per BIG_REFRESH_S, and the last change is shown when that time is up."""
+    from snmpscope.gui.models import session_tree
+
+    model, bridge = tree
+    session = snmp.session()
+    value = make_value(Syntax.INT, 7)
+    big = session_tree.BIG_VARBINDS
+    vbl = session.vbl([((1, 3, 6, 1, 4, 1, i), value) for i in range(1, big + 1)])
+    bridge.flush()
+    index = _find(model, vbl.handle)
+    reads: list[int] = []
+    describe = model._reader.describe
+    model._reader.describe = lambda h: (reads.append(h), describe(h))[1]  # type: ignore[method-assign]
+    for batch in range(5):  # five batches in a row, as a walk sends them
+        snmp.app.append_vbs(vbl.handle, [((1, 3, 6, 1, 5, batch), value)])
+        bridge.flush()
+    assert reads.count(vbl.handle) == 1
+    assert index.siblingAtColumn(1).data() == f"{big + 1:,} varbinds"
+    qtbot.waitUntil(lambda: index.siblingAtColumn(1).data() == f"{big + 5:,} varbinds")
+    assert reads.count(vbl.handle) == 2
