@@ -6,9 +6,12 @@ it."""
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from snmpscope.core.mib.mib_cache import CACHE_ENV
+from snmpscope.core.mib.names import MibNames
 from snmpscope.core.service import ExceptHooks, ServiceController
 from snmpscope.core.service.profiles import SecretStore
 from snmpscope.gui.main_window import MainWindow
@@ -45,9 +48,20 @@ def create_context(
         secrets, persistent = open_secret_store()
     workspace = Workspace(config_dir, secrets)
     state = workspace.load()
-    controller = ServiceController()
+    controller = ServiceController(names=MibNames(cache_dir=mib_cache_dir()))
     hooks = ExceptHooks(controller.hub)
     if install_hooks:
         hooks.install()
     window = MainWindow(controller, workspace, state, persistent)
     return AppContext(controller, hooks, workspace, window)
+
+
+def mib_cache_dir() -> Path | None:
+    """Where compiled MIB files are kept: Qt's cache location plus ``mibs``, unless
+    ``$SNMPSCOPE_MIB_CACHE`` says otherwise (then None: the core reads the variable)."""
+    from PySide6.QtCore import QStandardPaths
+
+    if os.environ.get(CACHE_ENV):
+        return None
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(location) / "mibs" if location else None

@@ -51,14 +51,11 @@ RESOURCE_SOURCE_SUFFIXES = frozenset({".py", ".pyc", ".ts", ".qrc", ".pro", ".md
 # these four link against (libQt6DBus etc.) are still collected by the binary dependency scan.
 QT_MODULES_USED = frozenset({"QtCore", "QtGui", "QtWidgets", "QtSvg"})
 
-# Python packages that are installed in the dev venv but must not ride along:
-# pysmi (+ lark, jinja2, requests) is pulled in by pysnmp.smi.compiler's optional import and is
-# only needed to compile MIB sources, which happens at development time; test and dev tools; Tk.
+# Python packages that are installed in the dev venv but must not ride along: requests (&
+# co.), which pysmi only needs for its web MIB reader (snmpscope reads MIB files locally and
+# fetches nothing); test and dev tools; Tk. pysmi, lark and jinja2 do ride along: the app
+# compiles the administrator's MIB files with them.
 EXCLUDES = (
-    "pysmi",
-    "lark",
-    "jinja2",
-    "markupsafe",
     "requests",
     "urllib3",
     "charset_normalizer",

@@ -14,6 +14,7 @@ from typing import Any
 
 from snmpscope.core.api import Context, Entity
 from snmpscope.core.cli.errors import INPUT_ERRORS, ExitCode, UsageError, shown
+from snmpscope.core.cli.mib_options import cli_names
 from snmpscope.core.cli.options import (
     AppOptions,
     OutputStyle,
@@ -81,7 +82,7 @@ def run_request(args: argparse.Namespace, console: Console) -> int:
     """Run get/getnext/bulkget/set/walk/bulkwalk; returns the exit code."""
     command: str = args.command
     target = read_target(args, command)
-    names = MibNames.default()
+    names = cli_names(args, console.err)
     printer = Printer(console.out, console.err, target.style, names)
     document: dict[str, Any] = {"command": command, "agent": target.agent.text}
     if command == "set":

@@ -41,6 +41,10 @@ def _handler(command: str) -> Handler:
         from snmpscope.core.cli import commands
 
         return commands.run_request
+    if command == "mibs":
+        from snmpscope.core.cli import mib_options
+
+        return mib_options.run_mibs
     if command in NOTIFY_COMMANDS or command == "listen":
         from snmpscope.core.cli import notify
 

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from snmpscope.core.cli.errors import INPUT_ERRORS, ExitCode, UsageError
+from snmpscope.core.cli.mib_options import cli_names
 from snmpscope.core.cli.option_values import (
     parse_agent_address,
     parse_generic_trap,
@@ -78,7 +79,7 @@ def run_notify(args: argparse.Namespace, console: Console) -> int:
     agent = parse_agent(args.agent, DEFAULT_TRAP_PORT)
     timeout_cs = parse_timeout(args.timeout)
     retries = parse_retries(args.retries)
-    names = MibNames.default()
+    names = cli_names(args, console.err)
     printer = Printer(console.out, console.err, OutputStyle(), names)
     if command == "inform" and version == SnmpVersion.V1:
         raise UsageError("inform needs SNMPv2c: SNMPv1 has no InformRequest (use -v 2c)")
@@ -198,7 +199,7 @@ def run_listen(args: argparse.Namespace, console: Console) -> int:
     style = parse_output_options(args.output)
     count = parse_count(args.count, "--count")
     timeout = parse_seconds(args.timeout, "--timeout")
-    printer = Printer(console.out, console.err, style, MibNames.default())
+    printer = Printer(console.out, console.err, style, cli_names(args, console.err))
     where = f"udp:{endpoint.entity_string}"
     received = 0
 

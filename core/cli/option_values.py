@@ -81,8 +81,8 @@ class OutputStyle:
     (no type label, no ``=``), ``Q`` the same keeping `` = ``, ``v`` the value only. Value
     letters go to :class:`~snmpscope.core.mib.render.RenderOptions`: ``x``/``a`` (the last wins)
     octet strings as hex or ASCII, ``T`` hex dumps with their text, ``t`` TimeTicks as
-    numbers, ``e`` enumerations as numbers, ``U`` no UNITS. ``b`` (do not break indexes into
-    strings) is accepted and changes nothing: indexes always print numerically here.
+    numbers, ``e`` enumerations as numbers, ``U`` no UNITS. ``b``: do not break indexes down
+    (``ifDescr.3``, but ``vacmGroupName.2.6.112.117.98.108.105.99`` instead of ``."public"``).
     """
 
     oid_format: OidFormat = "module"
@@ -90,6 +90,7 @@ class OutputStyle:
     quick_equals: bool = False
     value_only: bool = False
     render: RenderOptions = PLAIN
+    numeric_index: bool = False
 
     @property
     def numeric(self) -> bool:
@@ -211,6 +212,7 @@ def parse_output_options(groups: Sequence[str]) -> OutputStyle:
         quick_equals="Q" in flags,
         value_only="v" in flags,
         render=render,
+        numeric_index="b" in flags,
     )
 
 
@@ -324,6 +326,9 @@ def check_options(args: argparse.Namespace) -> None:
     if command == "listen":
         parse_count(args.count, "--count")
         parse_seconds(args.timeout, "--timeout")
+    from snmpscope.core.cli.mib_options import check_mib_options
+
+    check_mib_options(args)
     if command == "agent":
         if args.port is not None:
             parse_port(args.port, "--port")

@@ -15,6 +15,7 @@ import argparse
 from typing import NoReturn
 
 from snmpscope.core.cli.errors import UsageError
+from snmpscope.core.cli.mib_options import add_mib_options
 from snmpscope.core.cli.option_values import (
     APP_OPTIONS,
     DEFAULT_MAX_REPETITIONS,
@@ -133,6 +134,7 @@ def _snmp_options(parser: argparse.ArgumentParser, notify: bool = False) -> None
             ),
         )
     group.add_argument("--json", action="store_true", help="print one JSON document")
+    add_mib_options(parser)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -241,6 +243,20 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"stop after S seconds (above 0, at most {MAX_LISTEN_S:.0f})",
     )
     listen.add_argument("--json", action="store_true", help="one JSON document per line")
+    add_mib_options(listen)
+
+    mibs = sub.add_parser(
+        "mibs",
+        help="load the MIB modules and print what loaded, failed or is missing",
+        description="Load the MIB set of -m/-M (compiling new or changed MIB files once) and "
+        "print the MIB-load report: modules loaded, failed (with file, line and column or the "
+        "missing import) and missing. Exit status 1 when a module failed or is missing.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_mib_options(mibs)
+    mibs.add_argument("--verbose", action="store_true", help="list every loaded module")
+    mibs.add_argument("--json", action="store_true", help="print one JSON document")
 
     agent = sub.add_parser(
         "agent",

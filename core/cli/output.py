@@ -108,7 +108,7 @@ class Printer:
     def name(self, oid: Oid) -> str:
         if self.names is None:
             return "." + oid_to_str(oid)
-        name = self.names.oid_to_name(oid)
+        name = self.names.oid_to_name(oid, numeric_index=self.style.numeric_index)
         if self.style.oid_format == "short":
             return name.partition("::")[2] or name
         return name

@@ -1,43 +1,51 @@
-"""MIB name resolution: OIDs to ``MODULE::name.suffix`` and back, node metadata, completion.
+"""MIB name resolution: OIDs to ``MODULE::name.index`` and back, node metadata, completion.
 
-Built on pysnmp's ``MibBuilder`` (which executes pre-compiled pysnmp MIB modules); the indices
-used for lookups are our own, so no pysnmp object ever leaves this module: the API takes and
-returns :data:`Oid` tuples, :class:`NodeInfo` and ``str``.
+:class:`MibNames` answers from the index of one set of loaded modules
+(:mod:`~snmpscope.core.mib.mib_view`), built from MIB texts compiled by pysmi and from the
+pysnmp-compiled modules snmpscope ships (:mod:`~snmpscope.core.mib.mib_loader`); no pysnmp
+or pysmi object ever leaves the ``core.mib`` package. The API takes and returns
+:data:`Oid` tuples, :class:`NodeInfo` and ``str``.
 
-Modules loaded by default (``DEFAULT_MODULES``), on first use, never at import time:
+Names are printed as net-snmp 5.9 prints them with the same modules loaded:
 
-* the framework modules pysnmp ships (SNMPv2-SMI/TC/CONF/MIB/TM, SNMP-FRAMEWORK/MPD/TARGET/
-  NOTIFICATION/PROXY/USER-BASED-SM/USM-AES/USM-HMAC-SHA2/VIEW-BASED-ACM/COMMUNITY-MIB,
-  INET-ADDRESS-MIB, TRANSPORT-ADDRESS-MIB) and the legacy RFC1213-MIB (for ipRouteTable, at, egp);
-* from ``pysnmp-mibs``: the MIB-2 family the embedded demo agent serves: IANAifType-MIB, IF-MIB,
-  IP-MIB, IP-FORWARD-MIB, TCP-MIB, UDP-MIB, HOST-RESOURCES-MIB, HOST-RESOURCES-TYPES.
+* ``MODULE::label`` of the longest known prefix, the module being the one loaded first of
+  those defining the OID (``IF-MIB::ifInOctets.3``); an OID that only a root names prints
+  without a module (``iso.0.8802.1.1.2``), one with no known prefix as ``.3.1.4``;
+* the instance suffix decoded per the row's INDEX clause (:mod:`instance_index`):
+  ``IP-MIB::ipAddressIfIndex.ipv4."10.0.0.1"``, ``SNMP-VIEW-BASED-ACM-MIB::vacmGroupName.2.
+  "public"``, ``BRIDGE-MIB::dot1dTpFdbPort.'..~.@.'`` (a fixed-length string), numbers for
+  everything else.
 
-Every other module (the 270-odd others of pysnmp-mibs, or pysnmp-format ``.py`` modules in a
-directory added with :meth:`MibNames.add_mib_dir`) loads on demand: explicitly through
-:meth:`MibNames.load_module`, or implicitly when a name is qualified with its module
+Modules loaded by default (``DEFAULT_MODULES``, on first use, never at import time) are the
+framework modules pysnmp ships, the MIB-2 family the embedded demo agent serves and the
+IETF modules an administrator meets first (ENTITY-MIB, BRIDGE-MIB, EtherLike-MIB ...), from
+the folders of :func:`~snmpscope.core.mib.mib_path.mib_dirs`. Any other module loads on
+demand: :meth:`MibNames.load_module`, or a name qualified with its module
 (``"NET-SNMP-MIB::netSnmpAgentOIDs"``). Unqualified names and OID-to-name lookups only see
-loaded modules; an OID under an unloaded subtree prints as the longest known prefix plus a
-numeric suffix (``SNMPv2-SMI::enterprises.8072.3.2.10``), as net-snmp does.
-
-When several loaded modules define the same OID, the name comes from a non-legacy module
-before RFC1213-MIB, then from the module with the newest revision (IF-MIB::ifInOctets rather
-than RFC1213-MIB::ifInOctets), the same preference net-snmp shows with current MIBs.
-Instance suffixes are always printed numerically (``IF-MIB::ifDescr.2``,
-``TCP-MIB::tcpConnState.10.0.0.1.22.10.0.0.9.50123``), so every name round-trips.
+loaded modules, as in net-snmp.
 """
 
 from __future__ import annotations
 
-import bisect
 import os
 import threading
-import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import Any, ClassVar
 
 from snmpscope.core.constants import MINOBJIDSIZE, ApiError
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.mib.nodes import LEGACY_MODULES, MibEntry, MibIndex, NodeInfo
+from snmpscope.core.mib.instance_index import (
+    IndexError_,
+    decode_index,
+    encode_index,
+    split_components,
+)
+from snmpscope.core.mib.mib_loader import MibConfig, load_mibs
+from snmpscope.core.mib.mib_path import header_module, mib_dirs
+from snmpscope.core.mib.mib_report import MibLoadReport
+from snmpscope.core.mib.mib_view import ROOTS, MibView, ViewNode
+from snmpscope.core.mib.nodes import LEGACY_MODULES, NodeInfo, node_info_from
 from snmpscope.core.smi.oid import Oid, oid_from_str, oid_to_str, validate_oid
 
 __all__ = ["DEFAULT_MODULES", "LEGACY_MODULES", "MibNames", "NodeInfo"]
@@ -61,7 +69,6 @@ DEFAULT_MODULES: tuple[str, ...] = (
     "SNMP-COMMUNITY-MIB",
     "INET-ADDRESS-MIB",
     "TRANSPORT-ADDRESS-MIB",
-    "RFC1213-MIB",
     # from pysnmp-mibs: what the demo agent serves
     "IANAifType-MIB",
     "IF-MIB",
@@ -71,28 +78,65 @@ DEFAULT_MODULES: tuple[str, ...] = (
     "UDP-MIB",
     "HOST-RESOURCES-MIB",
     "HOST-RESOURCES-TYPES",
+    # from pysnmp-mibs: what a switch or router shows first
+    "ENTITY-MIB",
+    "EtherLike-MIB",
+    "BRIDGE-MIB",
+    "P-BRIDGE-MIB",
+    "Q-BRIDGE-MIB",
+    "RMON-MIB",
+    "IPV6-MIB",
+    "POWER-ETHERNET-MIB",
+    # last, so that the SMIv2 modules above name what it also defines (loaded first wins)
+    "RFC1213-MIB",
 )
+
+_ROOT_OIDS = dict(ROOTS)
 
 
 class MibNames:
-    """Thread-safe name <-> OID resolver over a private pysnmp ``MibBuilder``.
+    """Thread-safe name <-> OID resolver over one set of loaded MIB modules.
 
-    Construction is cheap; the default modules load on the first call that needs them
-    (0.2-0.7 s), so create it anywhere and call :meth:`ensure_loaded` in a worker to pre-warm.
-    Use :meth:`default` for the process-wide instance.
+    Construction is cheap; the modules load on the first call that needs them (a scan and
+    opening the cached index; the first time also compiling), so create it anywhere and
+    call :meth:`ensure_loaded` in a worker to pre-warm. ``dirs`` are the MIB folders
+    (default: :func:`~snmpscope.core.mib.mib_path.mib_dirs`, i.e. snmpscope's own modules,
+    ``MIBDIRS`` or net-snmp's default folders), ``cache_dir`` the compile cache (default:
+    ``$SNMPSCOPE_MIB_CACHE`` or the user's cache folder), ``online`` an online MIB source
+    (a URL template, see :mod:`~snmpscope.core.mib.mib_online`; None, the default: never
+    fetch). Use :meth:`default` for the process-wide instance.
     """
 
     _default: ClassVar[MibNames | None] = None
     _default_lock: ClassVar[threading.Lock] = threading.Lock()
 
-    def __init__(self, modules: Iterable[str] = DEFAULT_MODULES) -> None:
-        self._modules = tuple(modules)
-        # One lock for everything: pysnmp's builder and view keep unguarded shared state.
+    def __init__(
+        self,
+        modules: Iterable[str] = DEFAULT_MODULES,
+        dirs: Sequence[str] | None = None,
+        cache_dir: str | os.PathLike[str] | None = None,
+        online: str | None = None,
+    ) -> None:
+        self._config = MibConfig(
+            dirs=tuple(dirs) if dirs is not None else tuple(mib_dirs(None)),
+            modules=tuple(modules),
+            cache_dir=os.fspath(cache_dir) if cache_dir is not None else None,
+            online=online,
+        )
+        # One lock for everything: the view's connection and the caches.
         self._lock = threading.RLock()
-        self._builder: Any = None
-        self._user_dirs: list[str] = []
-        self._load_order: dict[str, int] = {}
-        self._index = MibIndex()
+        self._extras: list[str] = []
+        self._cache: Any = None
+        self._view: MibView | None = None
+        self._report: MibLoadReport | None = None
+        self._by_oid: dict[Oid, ViewNode] = {}
+        self._info: dict[Oid, NodeInfo] = {}
+        self._records: dict[str, dict[str, Any]] = {}
+        self._completion: tuple[list[str], list[str]] | None = None
+        #: Called while MIB files compile in a load nobody passed a callback to (the CLI's
+        #: progress line), and with the report after every load.
+        self.progress: Callable[[int, int, str], None] | None = None
+        self.on_loaded: Callable[[MibLoadReport], None] | None = None
 
     @classmethod
     def default(cls) -> MibNames:
@@ -102,109 +146,179 @@ class MibNames:
                 cls._default = cls()
             return cls._default
 
-    # --- loading ---------------------------------------------------------------------------
+    # --- configuration and loading ----------------------------------------------------------
 
-    def ensure_loaded(self) -> None:
-        """Load the default modules now (idempotent); call from a worker to pre-warm."""
+    @property
+    def config(self) -> MibConfig:
+        """Where the modules come from and which are loaded (see :class:`MibConfig`)."""
+        return self._config
+
+    def ensure_loaded(
+        self,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> MibLoadReport:
+        """Load the configured modules now (idempotent); returns the load report.
+        ``progress(done, total, module)`` is called while MIB files compile; ``cancel()``
+        returning True stops a compile (``CompileCancelled``; the modules loaded before
+        stay usable, what was compiled stays cached)."""
         with self._lock:
-            if self._builder is None:
-                self._builder = self._make_builder()
-                self._load(self._modules)
+            if self._view is None:
+                self._load(progress, cancel)
+            assert self._report is not None
+            return self._report
+
+    def report(self) -> MibLoadReport:
+        """What the last load did (loading first if needed)."""
+        return self.ensure_loaded()
+
+    def reconfigure(
+        self,
+        dirs: Sequence[str] | None = None,
+        modules: Sequence[str] | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+        online: str | object | None = ...,
+    ) -> MibLoadReport:
+        """Change the MIB folders, the modules and/or the online source (``...``: keep it)
+        and load again. On failure or cancellation the previous set stays loaded."""
+        with self._lock:
+            old = (self._config, list(self._extras))
+            self._config = replace(
+                self._config,
+                dirs=tuple(dirs) if dirs is not None else self._config.dirs,
+                modules=tuple(modules) if modules is not None else self._config.modules,
+                online=self._config.online if online is ... else online,  # type: ignore[arg-type]
+            )
+            self._extras = []
+            try:
+                self._load(progress, cancel)
+            except BaseException:
+                self._config, self._extras = old
+                raise
+            assert self._report is not None
+            return self._report
+
+    def _get_cache(self) -> Any:
+        if self._cache is None:
+            from snmpscope.core.mib.mib_cache import MibCache
+
+            self._cache = MibCache(self._config.cache_dir)
+        return self._cache
+
+    def _load(
+        self,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> None:
+        view, report = load_mibs(
+            self._config, self._get_cache(), self._extras, progress or self.progress, cancel
+        )
+        old = self._view
+        self._view, self._report = view, report
+        self._by_oid.clear()
+        self._info.clear()
+        self._completion = None
+        if old is not None:
+            old.close()
+        if self.on_loaded is not None:
+            self.on_loaded(report)
+
+    def _loaded_view(self) -> MibView:
+        if self._view is None:
+            self._load()
+        assert self._view is not None
+        return self._view
 
     def load_module(self, name: str) -> None:
         """Load one more MIB module (and what it imports) by module name.
 
-        Raises ``SnmpApiError(OID_INVALID)`` when no source has the module or it fails to load.
+        Raises ``SnmpApiError(OID_INVALID)`` when no folder has the module or it fails to
+        load (the message says why).
         """
         with self._lock:
-            self.ensure_loaded()
-            if name not in self._builder.mibSymbols:
-                self._load((name,))
+            view = self._loaded_view()
+            if name in view.module_ids:
+                return
+            self._extras.append(name)
+            self._load()
+            view = self._loaded_view()
+            if name in view.module_ids:
+                return
+            self._extras.remove(name)
+            assert self._report is not None
+            failed = self._report.failed.get(name)
+            if failed:
+                reason = failed[0].message
+                raise SnmpApiError(
+                    ApiError.OID_INVALID, f"MIB module {name!r} failed to load: {reason}"
+                )
+            raise SnmpApiError(ApiError.OID_INVALID, f"unknown MIB module {name!r}")
 
     def add_mib_dir(self, path: str | os.PathLike[str]) -> list[str]:
-        """Add a directory of pre-compiled pysnmp MIB modules (``IF-MIB.py`` ...).
-
-        Nothing is loaded yet; modules load on demand by name. Built-in modules keep
-        precedence, so a stray compiled copy of SNMPv2-SMI in the directory cannot shadow
-        pysnmp's. Returns the module names the directory offers.
-        """
-        from pysnmp.smi import builder
-
+        """Add a MIB folder (MIB texts with or without extensions, or pysnmp-compiled
+        ``MODULE.py`` files) after the others, as ``-M +DIR`` does. Nothing is loaded yet;
+        its modules load on demand by name (or with :meth:`reconfigure`). Returns the
+        module names the folder offers."""
         directory = os.fspath(path)
         if not os.path.isdir(directory):
             raise SnmpApiError(ApiError.OTHER_ERROR, f"MIB directory {directory!r} does not exist")
         with self._lock:
-            if directory not in self._user_dirs:
-                self._user_dirs.append(directory)
-                if self._builder is not None:
-                    self._builder.add_mib_sources(builder.DirMibSource(directory))
-        return sorted(
-            entry[:-3]
-            for entry in os.listdir(directory)
-            if entry.endswith(".py") and not entry.startswith("_")
-        )
+            if directory not in self._config.dirs:
+                self._config = replace(self._config, dirs=(*self._config.dirs, directory))
+                if self._view is not None:
+                    self._load()
+        return _folder_modules(directory)
 
     def loaded_modules(self) -> list[str]:
         """Names of the MIB modules loaded so far (loading the defaults if needed)."""
         with self._lock:
-            self.ensure_loaded()
-            return sorted(m for m in self._builder.mibSymbols if not m.startswith("ASN1"))
+            return sorted(self._loaded_view().module_ids)
 
-    def _make_builder(self) -> Any:
-        import pysnmp_mibs
-        from pysnmp.smi import builder
+    # --- lookups ---------------------------------------------------------------------------
 
-        mib_builder = builder.MibBuilder()
-        # Descriptions, statuses and revisions are only kept when texts load.
-        mib_builder.loadTexts = True
-        # Explicit sources: PYSNMP_MIB_DIRS & co. in the environment must not change names.
-        mib_builder.set_mib_sources(
-            builder.ZipMibSource("pysnmp.smi.mibs"),
-            builder.DirMibSource(os.path.dirname(pysnmp_mibs.__file__)),
-            *(builder.DirMibSource(d) for d in self._user_dirs),
-        )
-        return mib_builder
-
-    def _load(self, names: Iterable[str]) -> None:
-        from pysnmp.smi import error as smi_error
-
-        for name in names:
-            try:
-                # pysnmp-mibs modules call deprecated camelCase builder methods; the warnings
-                # say nothing the user can act on. (catch_warnings is process-global, but we
-                # hold our lock and it only lasts for the load.)
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore", DeprecationWarning)
-                    self._builder.load_modules(name)
-            except smi_error.MibNotFoundError:
-                self._reindex()
-                raise SnmpApiError(ApiError.OID_INVALID, f"unknown MIB module {name!r}") from None
-            except smi_error.SmiError as exc:
-                self._reindex()
-                reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else ""
-                raise SnmpApiError(
-                    ApiError.OID_INVALID, f"MIB module {name!r} failed to load: {reason}"
-                ) from None
-        self._reindex()
-
-    def _reindex(self) -> None:
-        self._index = MibIndex.build(self._builder, self._load_order)
+    def _node_for(self, oid: Sequence[int]) -> ViewNode | None:
+        """The node naming the longest known prefix of ``oid`` (cached per node)."""
+        key = tuple(oid)
+        for length in range(len(key), 0, -1):
+            hit = self._by_oid.get(key[:length])
+            if hit is not None:
+                if not hit.kids or length == len(key):
+                    return hit
+                break
+        node = self._loaded_view().longest_prefix(key)
+        if node is not None:
+            if len(self._by_oid) > 100_000:
+                self._by_oid.clear()
+            self._by_oid[node.oid] = node
+        return node
 
     # --- OID -> name -----------------------------------------------------------------------
 
-    def oid_to_name(self, oid: Oid) -> str:
-        """``MODULE::name.suffix`` for ``oid``; the longest known prefix names it.
-
-        An OID with no known prefix at all comes back in dotted form with a leading dot.
-        """
+    def oid_to_name(self, oid: Oid, numeric_index: bool = False) -> str:
+        """``MODULE::name.index`` for ``oid`` as net-snmp prints it (module docstring);
+        ``numeric_index`` prints the instance part as numbers (net-snmp's ``-Ob``)."""
         with self._lock:
-            self.ensure_loaded()
-            entry = self._index.longest_prefix(oid)
-        if entry is None:
-            return f".{oid_to_str(oid)}"
-        suffix = oid[len(entry.oid) :]
-        text = f"{entry.module}::{entry.name}"
-        return f"{text}.{oid_to_str(suffix)}" if suffix else text
+            node = self._node_for(oid)
+            if node is None:
+                return f".{oid_to_str(oid)}"
+            suffix = tuple(oid[len(node.oid) :])
+            pieces: list[str] = []
+            if suffix:
+                parts = (
+                    self._loaded_view().index_parts(node.owner)
+                    if node.owner and not numeric_index
+                    else ()
+                )
+                if parts:
+                    if node.kids:
+                        pieces.append(str(suffix[0]))
+                        suffix = suffix[1:]
+                    pieces.extend(decode_index(parts, suffix))
+                else:
+                    pieces.extend(str(arc) for arc in suffix)
+        text = ".".join([node.name, *pieces])
+        return f"{node.module}::{text}" if node.module else text
 
     # --- name -> OID -----------------------------------------------------------------------
 
@@ -212,8 +326,10 @@ class MibNames:
         """Resolve a name or numeric OID.
 
         Accepts ``"SNMPv2-MIB::sysDescr.0"``, ``"sysDescr.0"``, ``"IF-MIB::ifDescr.2"``,
-        ``"system"``, ``"system.sysDescr.0"``, ``".iso.org.dod.internet"``, ``"1.3.6.1"`` and
-        ``".1.3.6.1"``. A module-qualified name loads its module if needed. Raises
+        ``"system"``, ``"system.sysDescr.0"``, ``".iso.org.dod.internet.mgmt"``,
+        ``"1.3.6.1"``, ``".1.3.6.1"`` and indexes as net-snmp prints them
+        (``ipAddressIfIndex.ipv4."10.0.0.1"``, ``vacmGroupName.2."public"``). A
+        module-qualified name loads its module if needed. Raises
         ``SnmpApiError(OID_INVALID)`` naming what is wrong. ``min_length`` is 2 for OIDs
         that go into PDUs; a walk root may be one arc (``.1``, ``iso``: pass 1).
         """
@@ -226,62 +342,149 @@ class MibNames:
         if unqualified[:1].isdigit():
             return oid_from_str(body, min_length)
         module, sep, rest = body.partition("::")
+        from_root = False
         if not sep:
             module, rest = "", unqualified
+            from_root = body.startswith(".")
         elif not module or not rest:
             raise SnmpApiError(ApiError.OID_INVALID, f"{text!r} is not MODULE::name")
-        parts = rest.split(".")
+        try:
+            parts = split_components(rest)
+        except ValueError as exc:
+            raise SnmpApiError(ApiError.OID_INVALID, str(exc)) from None
         if any(not part for part in parts):
             raise SnmpApiError(ApiError.OID_INVALID, f"empty component in {text!r}")
         with self._lock:
-            self.ensure_loaded()
-            if module and module not in self._index.by_module:
-                self._load((module,))
-            oid = self._resolve_symbol(module, parts[0])
-            for part in parts[1:]:
-                if part.isdigit() and part.isascii():
-                    oid = (*oid, int(part))
-                    continue
-                child = self._index.children.get((oid, part))
-                if child is None:
-                    where = self.oid_to_name(oid)
-                    raise SnmpApiError(
-                        ApiError.OID_INVALID,
-                        f"{part!r} in {text!r} is neither a number nor a child of {where}",
-                    )
-                oid = child
+            self._loaded_view()
+            if module:
+                self._ensure_module(module)
+            oid = self._walk_names(module, parts, text, from_root)
         try:
             return validate_oid(oid, min_length)
         except SnmpApiError as exc:
             raise SnmpApiError(ApiError.OID_INVALID, f"{text!r}: {exc.detail}") from None
 
-    def _resolve_symbol(self, module: str, name: str) -> Oid:
-        if module:
-            entry = self._index.by_module.get(module, {}).get(name)
-            if entry is None:
+    def _ensure_module(self, module: str) -> None:
+        view = self._loaded_view()
+        if module not in view.module_ids:
+            self.load_module(module)
+
+    def _walk_names(self, module: str, parts: list[str], text: str, from_root: bool) -> Oid:
+        view = self._loaded_view()
+        first = parts.pop(0)
+        oid = self._resolve_symbol(module, first, from_root)
+        node = view.node(oid)
+        # down the tree by label or number while the node has children
+        while parts and node is not None and node.kids:
+            part = parts[0]
+            if part.isascii() and part.isdigit():
+                parts.pop(0)
+                oid = (*oid, int(part))
+                node = view.node(oid)
+                if node is None:
+                    break
+                continue
+            if part[:1] in "\"'":
+                break
+            child = next((c for c in view.children(oid) if c.name == part), None)
+            if child is None:
+                raise SnmpApiError(
+                    ApiError.OID_INVALID,
+                    f"{part!r} in {text!r} is neither a number nor a child of "
+                    f"{self.oid_to_name(oid)}",
+                )
+            parts.pop(0)
+            oid, node = child.oid, child
+        if parts and node is not None and not node.kids and node.owner is not None:
+            index = view.index_parts(node.owner)
+            try:
+                oid = (*oid, *encode_index(index, parts))
+            except IndexError_ as exc:
+                raise SnmpApiError(ApiError.OID_INVALID, f"{text!r}: {exc}") from None
+        for part in parts:
+            if part.isascii() and part.isdigit():
+                oid = (*oid, int(part))
+            elif part[:1] == '"':
+                octets = part[1:-1].encode("utf-8")
+                oid = (*oid, len(octets), *octets)
+            elif part[:1] == "'":
+                oid = (*oid, *part[1:-1].encode("utf-8"))
+            else:
+                raise SnmpApiError(
+                    ApiError.OID_INVALID,
+                    f"{part!r} in {text!r} is neither a number nor a child of "
+                    f"{self.oid_to_name(oid)}",
+                )
+        return oid
+
+    def _resolve_symbol(self, module: str, name: str, from_root: bool) -> Oid:
+        view = self._loaded_view()
+        if from_root or (not module and name in _ROOT_OIDS and not view.definitions(name)):
+            if name in _ROOT_OIDS:
+                return _ROOT_OIDS[name]
+            raise SnmpApiError(
+                ApiError.OID_INVALID,
+                f"unknown MIB object {name!r} (a name from the root starts with iso, ccitt "
+                "or joint-iso-ccitt)",
+            )
+        found = view.definitions(name, module or None)
+        if not found:
+            if module:
                 raise SnmpApiError(
                     ApiError.OID_INVALID, f"unknown MIB object {name!r} in module {module!r}"
                 )
-            return entry.oid
-        entries = self._index.by_name.get(name)
-        if not entries:
             raise SnmpApiError(
                 ApiError.OID_INVALID,
                 f"unknown MIB object {name!r} (not in a loaded module; "
                 "qualify it as MODULE::name to load its module)",
             )
-        return entries[0].oid
+        return found[0][1]
 
     # --- metadata --------------------------------------------------------------------------
 
     def node_info(self, oid: Oid) -> NodeInfo | None:
         """Metadata of the MIB node ``oid`` is (an instance of); None outside known MIBs."""
+        return self._info_for(oid, details=True)
+
+    def render_info(self, oid: Oid) -> NodeInfo | None:
+        """Like :meth:`node_info` without the texts (DESCRIPTION, REFERENCE): what
+        rendering a value needs, cheap for every varbind of a walk."""
+        return self._info_for(oid, details=False)
+
+    def _info_for(self, oid: Oid, details: bool) -> NodeInfo | None:
         with self._lock:
-            self.ensure_loaded()
-            entry = self._index.longest_prefix(oid)
-            if entry is None:
+            node = self._node_for(oid)
+            if node is None or node.module_id == 0:
                 return None
-            return self._index.describe(entry, tuple(oid[len(entry.oid) :]))
+            suffix = tuple(oid[len(node.oid) :])
+            cached = self._info.get(node.oid)
+            if cached is None or (details and not cached.detailed):
+                view = self._loaded_view()
+                indexes: tuple[str, ...] = ()
+                if node.owner is not None:
+                    indexes = tuple(self._qualified(p.name) for p in view.index_parts(node.owner))
+                props = self._details(node) if details else {}
+                cached = node_info_from(node, indexes, props, details)
+                self._info[node.oid] = cached
+        return replace(cached, suffix=suffix) if cached.suffix != suffix else cached
+
+    def _qualified(self, label: str) -> str:
+        found = self._loaded_view().definitions(label)
+        return f"{found[0][0]}::{label}" if found else label
+
+    def _details(self, node: ViewNode) -> dict[str, Any]:
+        view = self._loaded_view()
+        module = view.modules[node.module_id]
+        record = self._records.get(module.rkey)
+        if record is None:
+            record = self._get_cache().record(module.rkey) or {"nodes": []}
+            if len(self._records) > 32:
+                self._records.clear()
+            self._records[module.rkey] = record
+        for name, arcs, _kind, props in record["nodes"]:
+            if name == node.name and tuple(arcs) == node.oid:
+                return dict(props)
+        return {}
 
     # --- completion ------------------------------------------------------------------------
 
@@ -296,24 +499,35 @@ class MibNames:
         if not sep:
             module, stem = "", module
         with self._lock:
-            self.ensure_loaded()
-            if module and module not in self._index.by_module:
+            view = self._loaded_view()
+            if module and module not in view.module_ids:
                 try:
-                    self._load((module,))
+                    self.load_module(module)
                 except SnmpApiError:
                     return []
-            if module:
-                pool = sorted(self._index.by_module[module].values(), key=lambda e: e.name)
-                keys = [e.name for e in pool]
-            else:
-                pool, keys = self._index.completion_entries, self._index.completion_keys
-            start = bisect.bisect_left(keys, stem)
-            found: list[MibEntry] = []
-            for entry in pool[start:]:
-                if not entry.name.startswith(stem) or len(found) >= limit:
-                    break
-                found.append(entry)
+                view = self._loaded_view()
+            found = view.complete(stem, module or None, limit, fold=False)
             if not found and stem:
-                folded = stem.casefold()
-                found = [e for e in pool if e.name.casefold().startswith(folded)][:limit]
-        return [f"{e.module}::{e.name}" for e in found]
+                found = view.complete(stem, module or None, limit, fold=True)
+        return [f"{m}::{n}" for m, n in found]
+
+
+def _folder_modules(directory: str) -> list[str]:
+    """The module names a folder offers (``.py`` files by name, texts by their header)."""
+    names: set[str] = set()
+    for entry in sorted(os.listdir(directory)):
+        path = os.path.join(directory, entry)
+        if not os.path.isfile(path) or entry[:1] in ".#" or entry[-1:] in "#~":
+            continue
+        if entry.endswith(".py"):
+            if not entry.startswith("_"):
+                names.add(entry[:-3])
+            continue
+        try:
+            with open(path, "rb") as handle:
+                module = header_module(handle.read(65536))
+        except OSError:
+            continue
+        if module:
+            names.add(module)
+    return sorted(names)

@@ -100,6 +100,7 @@ _EXPECTED: dict[str, tuple[frozenset[int], str]] = {
     "Counter32": (frozenset({Syntax.CNTR32}), "Counter32"),
     "Counter64": (frozenset({Syntax.CNTR64}), "Counter64"),
     "IpAddress": (frozenset({Syntax.IPADDR}), "IpAddress"),
+    "NetworkAddress": (frozenset({Syntax.IPADDR}), "NetworkAddress"),
     "Opaque": (frozenset({Syntax.OPAQUE}), "Opaque"),
 }
 
@@ -267,7 +268,7 @@ def format_value_mib(
     ``Wrong Type (should be OCTET STRING): INTEGER: 5``. Unknown objects render by type.
     ``options`` carries the value ``-O`` letters (see :class:`RenderOptions`).
     """
-    info = names.node_info(oid)
+    info = names.render_info(oid)
     if info is None or info.syntax is None or value.syntax in EXCEPTION_TEXT:
         return _by_type(value, names, options)
     expected, label = _EXPECTED.get(info.base_type, (frozenset(), ""))
@@ -299,6 +300,8 @@ def _by_mib_type(
         return f"Gauge32: {format_hinted_integer(_int(payload), info.display_hint)}"
     if base == "BITS":
         return _bits(_octets(payload), info.enums, options)
+    if base == "NetworkAddress":  # SMIv1's: net-snmp's own format, and no UNITS
+        return "Network Address: " + ":".join(f"{octet:02X}" for octet in _octets(payload))
     if base == "OCTET STRING" and info.display_hint:
         hinted = format_hinted_octets(_octets(payload), info.display_hint)
         if hinted is None:
@@ -311,6 +314,7 @@ def _by_mib_type(
 def _with_units(text: str, value: SmiValue, info: NodeInfo) -> str:
     # net-snmp appends UNITS for every type except IpAddress (and not after a bad hint).
     if not info.units or value.syntax == Syntax.IPADDR or text.startswith("(Bad hint"):
+        # (NetworkAddress travels as an IpAddress too)
         return text
     return f"{text} {info.units}"
 

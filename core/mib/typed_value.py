@@ -97,7 +97,7 @@ def parse_typed_value(
     an ``s`` string is read through simple DISPLAY-HINTs (``1x:`` takes ``0:1a:2b:3c:4d:5e``).
     ``o`` accepts names when ``names`` is given. Raises ``SnmpApiError(SYNTAX_INVALID)``.
     """
-    info = names.node_info(oid) if names is not None and oid is not None else None
+    info = names.render_info(oid) if names is not None and oid is not None else None
     if info is not None and info.syntax is None:
         info = None
     letter = type_char

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from snmpscope.core.service.controller import ServiceController
 from snmpscope.core.service.failures import ExceptHooks, Failure, FailureHub, failure_from
+from snmpscope.core.service.mib_worker import MibLoadResult, MibSetup
 from snmpscope.core.service.operations import (
     Reply,
     Token,
@@ -24,6 +25,8 @@ __all__ = [
     "ExceptHooks",
     "Failure",
     "FailureHub",
+    "MibLoadResult",
+    "MibSetup",
     "ReadModel",
     "Reply",
     "ServiceController",

@@ -35,7 +35,7 @@ from snmpscope.core.model.states import V3Security
 from snmpscope.core.service.bridge import EventBridge
 from snmpscope.core.service.dispatch import MessageDispatcher
 from snmpscope.core.service.failures import Failure, FailureHub
-from snmpscope.core.service.mib_worker import MibWorker
+from snmpscope.core.service.mib_worker import MibSetup, MibWorker
 from snmpscope.core.service.operations import (
     AddContext,
     AddEntity,
@@ -81,6 +81,8 @@ class ServiceController(QObject):
     replyReceived = Signal(object)  # Reply of a GUI send
     mibsReady = Signal(object)  # MibNames
     mibModuleLoaded = Signal(str)
+    mibsLoaded = Signal(object)  # MibLoadResult: the MIB-load report after every load
+    mibProgress = Signal(int, int, str)  # done, total, module: while MIB files compile
     shutDown = Signal()
 
     _toSession = Signal(object)
@@ -88,6 +90,7 @@ class ServiceController(QObject):
     _closeAll = Signal()
     _prewarm = Signal()
     _loadModule = Signal(str)
+    _configureMibs = Signal(object)
 
     def __init__(
         self,
@@ -130,6 +133,9 @@ class ServiceController(QObject):
         self._closeAll.connect(self._session_worker.close_all, QUEUED)
         self._prewarm.connect(self._mib_worker.prewarm, QUEUED)
         self._loadModule.connect(self._mib_worker.load_module, QUEUED)
+        self._configureMibs.connect(self._mib_worker.configure, QUEUED)
+        self._mib_worker.loaded.connect(self.mibsLoaded, QUEUED)
+        self._mib_worker.progress.connect(self.mibProgress, QUEUED)
         for worker in (self._session_worker, self._walk_worker):
             worker.succeeded.connect(self._on_succeeded, QUEUED)
             worker.failed.connect(self._on_failed, QUEUED)
@@ -349,6 +355,22 @@ class ServiceController(QObject):
     def load_mib_module(self, name: str) -> None:
         """Load a MIB module in the background; ``mibModuleLoaded`` tells when."""
         self._loadModule.emit(name)
+
+    def configure_mibs(self, setup: MibSetup) -> None:
+        """Change the MIB folders/modules in the background (new or changed MIB files
+        compile once, with ``mibProgress``); ``mibsLoaded`` brings the
+        :class:`~snmpscope.core.service.mib_worker.MibLoadResult`, ``mibsReady`` the
+        resolver again."""
+        self._configureMibs.emit(setup)
+
+    def add_mib_folders(self, *folders: str) -> None:
+        """Load every MIB module of ``folders`` (added to the MIB folders), as
+        :meth:`configure_mibs` does."""
+        self._configureMibs.emit(MibSetup(add_folders=tuple(folders)))
+
+    def cancel_mib_load(self) -> None:
+        """Stop a running MIB compile at the next module (what compiled is kept)."""
+        self._mib_worker.cancel()
 
     # ---------------------------------------------------------------- answers
     def _on_succeeded(self, token: int, result: object) -> None:

@@ -61,6 +61,7 @@ OPERANDS: dict[str, list[str]] = {
     "inform": [AGENT, "", "coldStart"],
     "listen": [LISTEN],
     "agent": [],
+    "mibs": [],
 }
 # Valid options a command gets unless the case is about them (short, and nothing waits).
 DEFAULTS: dict[str, dict[str, str]] = {
@@ -173,6 +174,17 @@ OPTION_VALUES: dict[str, Values] = {
         ("0.01..3600",),
     ),
     "-r": Values(_numbers(("101", "101"), ("fraction", "1.5")), ("0..100",)),
+    "-m": Values(
+        [
+            ("space", "IF MIB"),
+            ("not-ascii", "\u20ac-MIB"),
+            ("digit-first", "1-MIB"),
+            ("no-such-file", "/no/such/file.mib"),
+            ("huge", HUGE_TEXT),
+        ],
+        ("MOD[:MOD...]",),
+    ),
+    "-M": Values([("a-file", __file__), ("huge", HUGE_TEXT)], ("DIR[:DIR...]",)),
     "-O": OUTPUT,
     "--count": Values(
         _numbers(("zero", "0"), ("fraction", "1.5"), ("2^31", "2147483648")), ("1..2147483647",)
