@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from snmpscope.core.api import Context, Entity
 from snmpscope.core.cli.errors import INPUT_ERRORS, ExitCode, UsageError, shown
@@ -24,17 +24,19 @@ from snmpscope.core.cli.options import (
     parse_timeout,
     parse_version,
 )
-from snmpscope.core.cli.output import Printer, api_error_text
-from snmpscope.core.cli.session import CliSession, Console, resolve_oid
+from snmpscope.core.cli.output import Printer, api_error_text, default_names
+from snmpscope.core.cli.session import CliSession, Console, is_numeric_oid, resolve_oid
 from snmpscope.core.cli.target import AgentAddress, parse_agent
 from snmpscope.core.client.manager import NonIncreasingOidError, Response, WalkEnd, WalkError
 from snmpscope.core.client.response import SnmpProtocolError
 from snmpscope.core.constants import DEFAULT_AGENT_PORT, ApiError, ErrorStatus, PduType, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.mib.names import MibNames
 from snmpscope.core.mib.render import parse_typed_value
 from snmpscope.core.smi.oid import Oid, oid_to_str
 from snmpscope.core.smi.values import SmiValue, VarBind
+
+if TYPE_CHECKING:
+    from snmpscope.core.mib.names import MibNames
 
 MIB2: Oid = (1, 3, 6, 1, 2, 1)  # net-snmp's default walk root
 
@@ -82,11 +84,11 @@ def run_request(args: argparse.Namespace, console: Console) -> int:
     """Run get/getnext/bulkget/set/walk/bulkwalk; returns the exit code."""
     command: str = args.command
     target = read_target(args, command)
-    names = cli_names(args, console.err)
+    names = cli_names(args, console.err) if _needs_names(args, target) else None
     printer = Printer(console.out, console.err, target.style, names)
     document: dict[str, Any] = {"command": command, "agent": target.agent.text}
     if command == "set":
-        assignments = parse_assignments(args.assignments, names)
+        assignments = parse_assignments(args.assignments, names or cli_names(args, console.err))
         oids = [oid for oid, _ in assignments]
     elif command in ("walk", "bulkwalk"):
         oids = [MIB2 if args.oids is None else resolve_oid(args.oids, names, walk_root=True)]
@@ -123,6 +125,15 @@ def run_request(args: argparse.Namespace, console: Console) -> int:
             return _get_with_fixes(cli, entity, context, oids, printer, document, target)
     except SnmpApiError as exc:
         return _api_failure(exc, printer, document, target, command)
+
+
+def _needs_names(args: argparse.Namespace, target: Target) -> bool:
+    """Whether the command prints or parses a MIB name: not ``-On`` with numeric OIDs only
+    (nor ``--json``, whose varbinds carry names; nor ``set``, whose values may be named)."""
+    if args.command == "set" or target.json or not target.style.numeric:
+        return True
+    texts = [args.oids] if args.command in ("walk", "bulkwalk") else list(args.oids)
+    return not all(text is None or is_numeric_oid(text) for text in texts)
 
 
 def parse_assignments(words: list[str], names: MibNames) -> list[tuple[Oid, SmiValue]]:

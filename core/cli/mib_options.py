@@ -17,14 +17,13 @@ import os
 import re
 import sys
 import threading
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from snmpscope.core.cli.errors import ExitCode, UsageError, shown
-from snmpscope.core.mib.mib_cache import CACHE_ENV
-from snmpscope.core.mib.mib_online import ONLINE_ENV
-from snmpscope.core.mib.mib_path import mib_dirs, mib_modules
-from snmpscope.core.mib.mib_report import MibLoadReport, format_report
-from snmpscope.core.mib.names import DEFAULT_MODULES, MibNames
+
+if TYPE_CHECKING:  # the MIB machinery loads with the first command that prints or parses a name
+    from snmpscope.core.mib.mib_report import MibLoadReport
+    from snmpscope.core.mib.names import MibNames
 
 __all__ = ["add_mib_options", "check_mib_options", "cli_names", "run_mibs"]
 
@@ -119,6 +118,11 @@ def cli_names(args: argparse.Namespace, err: TextIO | None = None) -> MibNames:
     per distinct set in this process. It loads on first use (a numeric ``-On`` command never
     does), with a progress line on ``err``; a compile that left modules failed or missing
     says so there in one line."""
+    from snmpscope.core.mib.mib_cache import CACHE_ENV
+    from snmpscope.core.mib.mib_online import ONLINE_ENV
+    from snmpscope.core.mib.mib_path import mib_dirs, mib_modules
+    from snmpscope.core.mib.names import DEFAULT_MODULES, MibNames
+
     err = err if err is not None else sys.stderr
     option = getattr(args, "mibdirs", None)
     if option is not None:
@@ -142,6 +146,8 @@ def cli_names(args: argparse.Namespace, err: TextIO | None = None) -> MibNames:
 
 def run_mibs(args: argparse.Namespace, console: object) -> int:
     """``mibs``: load the MIB set and print the report (``--json``: as one document)."""
+    from snmpscope.core.mib.mib_report import format_report
+
     out: TextIO = console.out  # type: ignore[attr-defined]
     err: TextIO = console.err  # type: ignore[attr-defined]
     report: MibLoadReport = cli_names(args, err).report()

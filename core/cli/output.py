@@ -12,15 +12,13 @@ are :class:`~snmpscope.core.mib.render.RenderOptions`.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from snmpscope.core.cli.options import OutputStyle
 from snmpscope.core.constants import ERROR_DESCRIPTIONS, Syntax
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.mib.names import MibNames
 from snmpscope.core.mib.render import (
     format_value_mib,
     format_value_netsnmp,
@@ -29,6 +27,9 @@ from snmpscope.core.mib.render import (
 )
 from snmpscope.core.smi.oid import Oid, oid_to_str
 from snmpscope.core.smi.values import SmiValue, VarBind
+
+if TYPE_CHECKING:
+    from snmpscope.core.mib.names import MibNames
 
 # net-snmp's snmp_errstring() texts (net-snmp 5.9.3, checked against its snmpget).
 ERROR_STRINGS: dict[int, str] = {
@@ -85,6 +86,14 @@ def error_string(status: int) -> str:
     return ERROR_STRINGS.get(status, f"Unknown Error {status}")
 
 
+def default_names() -> MibNames:
+    """The process's MIB names, imported on first use: a command that prints and parses no
+    name (``-On`` and numeric OIDs) never loads the MIB code."""
+    from snmpscope.core.mib.names import MibNames
+
+    return MibNames.default()
+
+
 def quick_ticks(ticks: int) -> str:
     """TimeTicks as -Oq prints them: ``days:hours:minutes:seconds.centiseconds``."""
     days, hours, minutes, seconds, centis = ticks_parts(ticks)
@@ -100,8 +109,9 @@ class Printer:
         self.out = out
         self.err = err
         self.style = style
-        # -On prints without any MIB lookup; otherwise names come from the MIBs.
-        self.names = None if style.numeric else (names or MibNames.default())
+        # -On prints without any MIB lookup (nor the MIB code's import); otherwise names
+        # come from the MIBs.
+        self.names = None if style.numeric else (names or default_names())
         self._json_names = names
 
     # ---------------------------------------------------------------- text
@@ -160,7 +170,7 @@ class Printer:
 
     # ---------------------------------------------------------------- JSON
     def json_varbind(self, oid: Oid, value: SmiValue) -> dict[str, Any]:
-        names = self._json_names or self.names or MibNames.default()
+        names = self._json_names or self.names or default_names()
         encoded = value_to_json(value)
         item: dict[str, Any] = {
             "oid": "." + oid_to_str(oid),
@@ -173,6 +183,8 @@ class Printer:
         return item
 
     def json_document(self, document: dict[str, Any]) -> None:
+        import json
+
         self.out.write(json.dumps(document, ensure_ascii=False) + "\n")
         self.out.flush()
 

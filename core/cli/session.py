@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from snmpscope.core.api import Context, Entity, Session, Snmp
 from snmpscope.core.cli.errors import UsageError, shown
@@ -14,8 +14,15 @@ from snmpscope.core.cli.target import AgentAddress
 from snmpscope.core.client.manager import Manager
 from snmpscope.core.constants import MAXOBJIDSTRSIZE, MINOBJIDSIZE, ApiError, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.mib.names import MibNames
-from snmpscope.core.smi.oid import WALK_ROOT_MIN, Oid
+from snmpscope.core.smi.oid import WALK_ROOT_MIN, Oid, oid_from_str
+
+if TYPE_CHECKING:
+    from snmpscope.core.mib.names import MibNames
+
+
+def is_numeric_oid(text: str) -> bool:
+    """True for text MibNames takes as a number (``1.3.6``, ``.1.3.6``): no MIB needed."""
+    return text.strip().lstrip(".")[:1].isdigit()
 
 
 @dataclass
@@ -77,8 +84,10 @@ class CliSession:
         return entity, self.session.context(parse_community(community))
 
 
-def resolve_oid(text: str, names: MibNames, walk_root: bool = False) -> Oid:
+def resolve_oid(text: str, names: MibNames | None, walk_root: bool = False) -> Oid:
     """An OID from a name or number; :class:`UsageError` in net-snmp's words otherwise.
+
+    ``names`` None: only numbers are taken (what MibNames does with them, without it).
 
     A ``walk_root`` may be a single arc (``.1``, ``iso``), as net-snmp's walks take it; an
     OID that goes into a PDU needs two. Text longer than an OID string may be (1408 bytes,
@@ -88,7 +97,10 @@ def resolve_oid(text: str, names: MibNames, walk_root: bool = False) -> Oid:
             f"{shown(text)}: Unknown Object Identifier (longer than {MAXOBJIDSTRSIZE} "
             "characters, the most an OID may have)"
         )
+    min_length = WALK_ROOT_MIN if walk_root else MINOBJIDSIZE
     try:
-        return names.name_to_oid(text, WALK_ROOT_MIN if walk_root else MINOBJIDSIZE)
+        if names is None:
+            return oid_from_str(text.strip(), min_length)
+        return names.name_to_oid(text, min_length)
     except SnmpApiError as exc:
         raise UsageError(f"{text}: Unknown Object Identifier ({exc.detail})") from None

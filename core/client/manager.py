@@ -30,12 +30,12 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
+from typing import TYPE_CHECKING, Any
 
 from snmpscope.core.api import Context, Entity, Pdu, Session
 from snmpscope.core.client.mailbox import Mailbox
 from snmpscope.core.client.response import RequestCancelled, Response, SnmpProtocolError
 from snmpscope.core.client.routing import Arrival
-from snmpscope.core.client.traps import ReceivedNotification, TrapListener
 from snmpscope.core.client.walk import NonIncreasingOidError, Walk, WalkEnd, WalkError
 from snmpscope.core.constants import (
     ApiError,
@@ -45,6 +45,9 @@ from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.smi.notification import VarBindInput, notification_varbinds, uptime_ticks
 from snmpscope.core.smi.oid import Oid, validate_oid
 from snmpscope.core.smi.values import SmiValue, VarBind
+
+if TYPE_CHECKING:
+    from snmpscope.core.client.traps import ReceivedNotification, TrapListener
 
 __all__ = [
     "Manager",
@@ -323,6 +326,8 @@ class Manager:
     ) -> TrapListener:
         """A started :class:`~snmpscope.core.client.traps.TrapListener` on this session (stop
         it, or use it as a context manager)."""
+        from snmpscope.core.client.traps import TrapListener
+
         return TrapListener(self, agent, context, notification, keep).start()
 
     # ---------------------------------------------------------------- walks
@@ -355,6 +360,16 @@ class Manager:
             on_batch=on_batch,
             get_root_if_empty=get_root_if_empty,
         )
+
+
+def __getattr__(name: str) -> Any:
+    # The trap listener's module loads with the first listen() (or import of these names):
+    # a command that only sends requests does not pay for it.
+    if name in ("ReceivedNotification", "TrapListener"):
+        from snmpscope.core.client import traps
+
+        return getattr(traps, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _oids(oids: Iterable[Iterable[int]]) -> list[Oid]:

@@ -10,15 +10,16 @@ a secret exists.
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, replace
-from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from snmpscope.core.constants import SnmpVersion
 from snmpscope.core.model.atomic_file import atomic_write_text, remove_stale_temp_files
+
+if TYPE_CHECKING:  # json and pathlib load with the first load or save (not for a CLI request)
+    from pathlib import Path
 
 FORMAT_VERSION = 1
 SECRET_SERVICE = "snmpscope"
@@ -184,6 +185,8 @@ class AgentDatabase:
         if not path.exists():
             return cls(path=path, secrets=store)
         try:
+            import json
+
             doc = json.loads(path.read_text(encoding="utf-8"))
             db = cls.from_document(doc, store)
         except (OSError, ValueError, TypeError, KeyError) as exc:
@@ -235,6 +238,8 @@ class AgentDatabase:
         target = path or self.path
         if target is None:
             raise ValueError("no path to save the agent database to")
+        import json
+
         atomic_write_text(target, json.dumps(self.to_document(), indent=2, sort_keys=True) + "\n")
         self.path = target
         return target

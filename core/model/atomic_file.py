@@ -8,8 +8,10 @@ import contextlib
 import errno
 import os
 import sys
-import tempfile
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pathlib and tempfile load with the first save: a CLI request needs neither
+    from pathlib import Path
 
 # POSIX: temp files are locked while they are written (see atomic_write_text). Windows
 # cannot remove an open file, which protects it as well, but renames closed files only.
@@ -39,7 +41,8 @@ def atomic_write_text(path: Path, text: str) -> None:
         if not LOCKED_TEMP_FILES:
             os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
         raise
     _fsync_folder(path.parent)
 
@@ -66,6 +69,8 @@ def _temp_prefix(path: Path) -> str:
 
 def _locked_temp_file(path: Path) -> tuple[int, str]:
     """A new temp file beside ``path``, open and (on POSIX) locked."""
+    import tempfile
+
     while True:
         fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=TEMP_SUFFIX, dir=path.parent)
         if not LOCKED_TEMP_FILES:

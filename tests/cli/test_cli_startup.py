@@ -1,0 +1,53 @@
+"""What a ``snmpscope-cli`` process loads: a numeric ``get -On`` imports the WinSNMP model, the
+transport and the manager, and neither the MIB code (no name is printed or parsed), nor
+pysnmp/pyasn1 (the fast codec needs neither), nor the trap listener, nor Qt."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+SCRIPT = textwrap.dedent(
+    """
+    import sys
+    from snmpscope.core.cli.main import main
+    main(sys.argv[1:])  # port 9 on loopback is closed: the answer is an ICMP error at once
+    prefixes = ("snmpscope.core.mib.names", "snmpscope.core.mib.nodes", "snmpscope.core.mib.mib_",
+                "urllib.request", "sqlite3", "pysnmp", "pyasn1",
+                "pysmi", "PySide6", "shiboken6", "snmpscope.core.client.traps",
+                "snmpscope.core.service", "snmpscope.gui")
+    print(sorted({m.split(".")[0] if not m.startswith(("snmpscope", "urllib")) else m
+                  for m in sys.modules if m.startswith(prefixes)}))
+    """
+)
+
+
+def loaded(*argv: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, *argv],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    return done.stdout.strip().splitlines()[-1]
+
+
+def test_a_numeric_get_loads_no_mib_code_no_pysnmp_and_no_qt() -> None:
+    argv = ("get", "-v2c", "-On", "-t", "0.2", "-r", "0", "udp:127.0.0.1:9", ".1.3.6.1.2.1.1.3.0")
+    assert loaded(*argv) == "[]"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("get", "-v2c", "-t", "0.2", "-r", "0", "udp:127.0.0.1:9", ".1.3.6.1.2.1.1.3.0"),
+        ("get", "-v2c", "-On", "-t", "0.2", "-r", "0", "udp:127.0.0.1:9", "sysUpTime.0"),
+    ],
+    ids=["names-printed", "name-parsed"],
+)
+def test_names_printed_or_parsed_load_the_mib_code(argv: tuple[str, ...]) -> None:
+    assert "snmpscope.core.mib.names" in loaded(*argv)
