@@ -17,6 +17,7 @@ from snmpscope.core.service.operations import TrapRecord
 from snmpscope.core.service.read_model import EventType, ResourceEvent
 from snmpscope.gui.actions import Actions
 from snmpscope.gui.controllers.error_presenter import ErrorPresenter
+from snmpscope.gui.controllers.mib_browser import MibBrowserController
 from snmpscope.gui.controllers.operations import Operations
 from snmpscope.gui.controllers.selection import Selection
 from snmpscope.gui.controllers.status import StatusBar
@@ -27,6 +28,7 @@ from snmpscope.gui.models.session_tree import NodeType, SessionTreeModel, TreeRo
 from snmpscope.gui.naming import Naming
 from snmpscope.gui.settings.workspace import Workspace, WorkspaceState
 from snmpscope.gui.views.details_view import DetailsView
+from snmpscope.gui.views.mib_dock import MibDock
 from snmpscope.gui.views.session_tree_view import SessionTreeView
 from snmpscope.gui.views.trap_view import TrapView
 from snmpscope.gui.views.walk_view import WalkView
@@ -76,6 +78,9 @@ class MainWindow(QMainWindow):
         self.keeper = WorkspaceKeeper(
             self.read_model, controller, self.operations, workspace, state, self.status
         )
+        self.mibs = MibBrowserController(
+            self, controller, self.mib_dock, self.operations, self.selection, self.status
+        )
         self._connect_signals()
 
     # ---------------------------------------------------------------- builders
@@ -98,6 +103,8 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([520, 760])
         self.setCentralWidget(splitter)
+        self.mib_dock = MibDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.mib_dock)
 
     def _build_menus(self) -> None:
         a = self.commands
@@ -110,6 +117,10 @@ class MainWindow(QMainWindow):
         pdu.addActions(a.pdu_actions())
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         tools.addActions([a.walk_here, a.stop_walk])
+        tools.addSeparator()
+        mibs = self.mib_dock.toggleViewAction()
+        mibs.setText(self.tr("MIB &browser"))
+        tools.addAction(mibs)
         tools.addSeparator()
         tools.addAction(a.preferences)
 
@@ -141,6 +152,7 @@ class MainWindow(QMainWindow):
         ops.handleCreated.connect(self._select_later)
         ops.pduAnswered.connect(self._expand_handle)
         ops.walks.walkRunning.connect(a.stop_walk.setEnabled)
+        ops.walks.walkStarted.connect(lambda: self.tabs.setCurrentWidget(self.walk_view))
         a.new_session.triggered.connect(ops.new_session)
         a.close_session.triggered.connect(lambda: ops.close_session(self.selection()))
         a.add_entity.triggered.connect(lambda: ops.add_entity(self.selection()))

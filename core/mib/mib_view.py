@@ -444,6 +444,18 @@ class MibView:
             rows = self._db.execute(sql, params).fetchall()
         return [(self.modules[m].name, n) for n, m in rows]
 
+    def names_like(self, pattern: str, limit: int) -> list[tuple[str, str, Oid, str]]:
+        r"""``(module, name, oid, kind)`` of definitions whose name matches the SQL LIKE
+        ``pattern`` (any case; ``\`` escapes)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT names.mid, names.name, names.oid, nodes.kind FROM names "
+                "LEFT JOIN nodes ON nodes.oid = names.oid "
+                "WHERE names.name LIKE ? ESCAPE '\\' LIMIT ?",
+                (pattern, limit),
+            ).fetchall()
+        return [(self.modules[m].name, n, unpack_oid(o), k or "node") for m, n, o, k in rows]
+
     def count_nodes(self) -> int:
         with self._lock:
             return int(self._db.execute("SELECT count(*) FROM nodes").fetchone()[0])

@@ -41,6 +41,7 @@ from snmpscope.core.mib.instance_index import (
     encode_index,
     split_components,
 )
+from snmpscope.core.mib.mib_browse import MibBrowser
 from snmpscope.core.mib.mib_loader import MibConfig, load_mibs
 from snmpscope.core.mib.mib_path import header_module, mib_dirs
 from snmpscope.core.mib.mib_report import MibLoadReport
@@ -125,6 +126,9 @@ class MibNames:
         )
         # One lock for everything: the view's connection and the caches.
         self._lock = threading.RLock()
+        # One load at a time; a load holds it for as long as a pack compiles, the lookup
+        # lock only for the swap (see _load).
+        self._load_lock = threading.RLock()
         self._extras: list[str] = []
         self._cache: Any = None
         self._view: MibView | None = None
@@ -133,6 +137,8 @@ class MibNames:
         self._info: dict[Oid, NodeInfo] = {}
         self._records: dict[str, dict[str, Any]] = {}
         self._completion: tuple[list[str], list[str]] | None = None
+        self._browser: MibBrowser | None = None
+        self._browser_view: MibView | None = None
         #: Called while MIB files compile in a load nobody passed a callback to (the CLI's
         #: progress line), and with the report after every load.
         self.progress: Callable[[int, int, str], None] | None = None
@@ -162,11 +168,11 @@ class MibNames:
         ``progress(done, total, module)`` is called while MIB files compile; ``cancel()``
         returning True stops a compile (``CompileCancelled``; the modules loaded before
         stay usable, what was compiled stays cached)."""
-        with self._lock:
-            if self._view is None:
-                self._load(progress, cancel)
-            assert self._report is not None
-            return self._report
+        if self._view is None:
+            self._load(progress, cancel, only_if_unloaded=True)
+        report = self._report
+        assert report is not None
+        return report
 
     def report(self) -> MibLoadReport:
         """What the last load did (loading first if needed)."""
@@ -183,77 +189,88 @@ class MibNames:
         """Change the MIB folders, the modules and/or the online source (``...``: keep it)
         and load again. On failure or cancellation the previous set stays loaded."""
         with self._lock:
-            old = (self._config, list(self._extras))
-            self._config = replace(
+            config = replace(
                 self._config,
                 dirs=tuple(dirs) if dirs is not None else self._config.dirs,
                 modules=tuple(modules) if modules is not None else self._config.modules,
                 online=self._config.online if online is ... else online,  # type: ignore[arg-type]
             )
-            self._extras = []
-            try:
-                self._load(progress, cancel)
-            except BaseException:
-                self._config, self._extras = old
-                raise
-            assert self._report is not None
-            return self._report
+        return self._load(progress, cancel, config=config, extras=())
 
     def _get_cache(self) -> Any:
-        if self._cache is None:
-            from snmpscope.core.mib.mib_cache import MibCache
+        with self._load_lock:
+            if self._cache is None:
+                from snmpscope.core.mib.mib_cache import MibCache
 
-            self._cache = MibCache(self._config.cache_dir)
-        return self._cache
+                self._cache = MibCache(self._config.cache_dir)
+            return self._cache
 
     def _load(
         self,
         progress: Callable[[int, int, str], None] | None = None,
         cancel: Callable[[], bool] | None = None,
-    ) -> None:
-        view, report = load_mibs(
-            self._config, self._get_cache(), self._extras, progress or self.progress, cancel
-        )
-        old = self._view
-        self._view, self._report = view, report
-        self._by_oid.clear()
-        self._info.clear()
-        self._completion = None
-        if old is not None:
-            old.close()
+        config: MibConfig | None = None,
+        extras: Sequence[str] | None = None,
+        only_if_unloaded: bool = False,
+        accept: Callable[[MibView], bool] | None = None,
+    ) -> MibLoadReport:
+        """Load a set and put it in use. The work (scanning, compiling, building the view)
+        runs outside the lookup lock, so names keep answering from the set in use while a
+        pack compiles; only the swap takes the lock. ``accept`` may refuse the new set (it
+        is then not put in use; its report is returned all the same)."""
+        with self._load_lock:
+            if only_if_unloaded and self._view is not None:
+                assert self._report is not None
+                return self._report
+            config = self._config if config is None else config
+            extras = list(self._extras if extras is None else extras)
+            view, report = load_mibs(
+                config, self._get_cache(), extras, progress or self.progress, cancel
+            )
+            if accept is not None and self._view is not None and not accept(view):
+                return report
+            with self._lock:
+                # the old view is not closed: a browser built on it may still read it
+                self._config, self._extras = config, extras
+                self._view, self._report = view, report
+                self._by_oid.clear()
+                self._info.clear()
+                self._completion = None
+                self._browser = self._browser_view = None
         if self.on_loaded is not None:
             self.on_loaded(report)
+        return report
 
     def _loaded_view(self) -> MibView:
-        if self._view is None:
-            self._load()
-        assert self._view is not None
-        return self._view
+        """The view in use (loading the set first if there is none yet: call this before
+        taking the lookup lock, never while a pack compiles on another thread)."""
+        view = self._view
+        if view is None:
+            self._load(only_if_unloaded=True)
+            view = self._view
+        assert view is not None
+        return view
 
     def load_module(self, name: str) -> None:
         """Load one more MIB module (and what it imports) by module name.
 
         Raises ``SnmpApiError(OID_INVALID)`` when no folder has the module or it fails to
-        load (the message says why).
+        load (the message says why); the set in use stays as it was then.
         """
-        with self._lock:
-            view = self._loaded_view()
-            if name in view.module_ids:
-                return
-            self._extras.append(name)
-            self._load()
-            view = self._loaded_view()
-            if name in view.module_ids:
-                return
-            self._extras.remove(name)
-            assert self._report is not None
-            failed = self._report.failed.get(name)
-            if failed:
-                reason = failed[0].message
-                raise SnmpApiError(
-                    ApiError.OID_INVALID, f"MIB module {name!r} failed to load: {reason}"
-                )
-            raise SnmpApiError(ApiError.OID_INVALID, f"unknown MIB module {name!r}")
+        if name in self._loaded_view().module_ids:
+            return
+        report = self._load(
+            extras=[*self._extras, name], accept=lambda view: name in view.module_ids
+        )
+        if name in self._loaded_view().module_ids:
+            return
+        failed = report.failed.get(name)
+        if failed:
+            reason = failed[0].message
+            raise SnmpApiError(
+                ApiError.OID_INVALID, f"MIB module {name!r} failed to load: {reason}"
+            )
+        raise SnmpApiError(ApiError.OID_INVALID, f"unknown MIB module {name!r}")
 
     def add_mib_dir(self, path: str | os.PathLike[str]) -> list[str]:
         """Add a MIB folder (MIB texts with or without extensions, or pysnmp-compiled
@@ -264,16 +281,19 @@ class MibNames:
         if not os.path.isdir(directory):
             raise SnmpApiError(ApiError.OTHER_ERROR, f"MIB directory {directory!r} does not exist")
         with self._lock:
-            if directory not in self._config.dirs:
-                self._config = replace(self._config, dirs=(*self._config.dirs, directory))
-                if self._view is not None:
-                    self._load()
+            config = self._config
+            if directory in config.dirs:
+                return _folder_modules(directory)
+            config = replace(config, dirs=(*config.dirs, directory))
+            if self._view is None:
+                self._config = config
+                return _folder_modules(directory)
+        self._load(config=config)
         return _folder_modules(directory)
 
     def loaded_modules(self) -> list[str]:
         """Names of the MIB modules loaded so far (loading the defaults if needed)."""
-        with self._lock:
-            return sorted(self._loaded_view().module_ids)
+        return sorted(self._loaded_view().module_ids)
 
     # --- lookups ---------------------------------------------------------------------------
 
@@ -298,6 +318,7 @@ class MibNames:
     def oid_to_name(self, oid: Oid, numeric_index: bool = False) -> str:
         """``MODULE::name.index`` for ``oid`` as net-snmp prints it (module docstring);
         ``numeric_index`` prints the instance part as numbers (net-snmp's ``-Ob``)."""
+        self._loaded_view()
         with self._lock:
             node = self._node_for(oid)
             if node is None:
@@ -354,10 +375,10 @@ class MibNames:
             raise SnmpApiError(ApiError.OID_INVALID, str(exc)) from None
         if any(not part for part in parts):
             raise SnmpApiError(ApiError.OID_INVALID, f"empty component in {text!r}")
+        self._loaded_view()
+        if module:
+            self._ensure_module(module)
         with self._lock:
-            self._loaded_view()
-            if module:
-                self._ensure_module(module)
             oid = self._walk_names(module, parts, text, from_root)
         try:
             return validate_oid(oid, min_length)
@@ -452,6 +473,7 @@ class MibNames:
         return self._info_for(oid, details=False)
 
     def _info_for(self, oid: Oid, details: bool) -> NodeInfo | None:
+        self._loaded_view()
         with self._lock:
             node = self._node_for(oid)
             if node is None or node.module_id == 0:
@@ -473,18 +495,47 @@ class MibNames:
         return f"{found[0][0]}::{label}" if found else label
 
     def _details(self, node: ViewNode) -> dict[str, Any]:
-        view = self._loaded_view()
-        module = view.modules[node.module_id]
-        record = self._records.get(module.rkey)
-        if record is None:
-            record = self._get_cache().record(module.rkey) or {"nodes": []}
-            if len(self._records) > 32:
-                self._records.clear()
-            self._records[module.rkey] = record
+        record = self._module_record(node.module)
         for name, arcs, _kind, props in record["nodes"]:
             if name == node.name and tuple(arcs) == node.oid:
                 return dict(props)
         return {}
+
+    # --- browsing ---------------------------------------------------------------------------
+
+    def browser(self) -> MibBrowser:
+        """The module tree, full definitions and search of the loaded set (see
+        :class:`~snmpscope.core.mib.mib_browse.MibBrowser`; a new one after each load)."""
+        self._loaded_view()
+        with self._lock:
+            view = self._loaded_view()
+            if self._browser is None or self._browser_view is not view:
+                if self._browser is not None:
+                    self._browser.close()
+                self._browser = MibBrowser(
+                    view,
+                    self._module_record,
+                    self.node_info,
+                    lambda text: self.name_to_oid(text, 1),
+                )
+                self._browser_view = view
+            return self._browser
+
+    def _module_record(self, module: str) -> dict[str, Any]:
+        self._loaded_view()
+        with self._lock:
+            view = self._loaded_view()
+            mid = view.module_ids.get(module)
+            if mid is None:
+                return {"nodes": []}
+            rkey = view.modules[mid].rkey
+            record = self._records.get(rkey)
+            if record is None:
+                record = self._get_cache().record(rkey) or {"nodes": []}
+                if len(self._records) > 32:
+                    self._records.clear()
+                self._records[rkey] = record
+            return record
 
     # --- completion ------------------------------------------------------------------------
 
@@ -498,14 +549,14 @@ class MibNames:
         module, sep, stem = prefix.strip().partition("::")
         if not sep:
             module, stem = "", module
+        view = self._loaded_view()
+        if module and module not in view.module_ids:
+            try:
+                self.load_module(module)
+            except SnmpApiError:
+                return []
         with self._lock:
             view = self._loaded_view()
-            if module and module not in view.module_ids:
-                try:
-                    self.load_module(module)
-                except SnmpApiError:
-                    return []
-                view = self._loaded_view()
             found = view.complete(stem, module or None, limit, fold=False)
             if not found and stem:
                 found = view.complete(stem, module or None, limit, fold=True)

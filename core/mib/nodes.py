@@ -3,6 +3,7 @@ loaded modules (:mod:`~snmpscope.core.mib.mib_view`) and, for the texts, the mod
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -85,15 +86,21 @@ def node_info_from(
         syntax_name=str(info.get("t", "")) if node.kind in _LEAF_KINDS else "",
         access=str(info.get("a", default_access)),
         status=str(info.get("s", "current")),
-        description=str(props.get("d", "")),
+        description=_tidy(str(props.get("d", ""))),
         enums={int(v): str(k) for v, k in info.get("e", ())},
         display_hint=str(info.get("h", "")),
         units=str(info.get("u", "")),
         indexes=indexes,
         ranges=tuple((int(a), int(b)) for a, b in info.get("r", ())),
-        reference=str(props.get("ref", "")),
+        reference=_tidy(str(props.get("ref", ""))),
         defval=str(props.get("dv", "")),
         objects=tuple(f"{m}::{n}" for m, n in props.get("obj", ())),
         augments="::".join(props["g"]) if props.get("g") else "",
         detailed=detailed,
     )
+
+
+def _tidy(text: str) -> str:
+    """A MIB text without the source file's continuation-line indentation."""
+    first, _, rest = text.strip().partition("\n")
+    return "\n".join([first.strip(), textwrap.dedent(rest)]).strip() if rest else first.strip()

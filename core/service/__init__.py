@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from snmpscope.core.service.controller import ServiceController
 from snmpscope.core.service.failures import ExceptHooks, Failure, FailureHub, failure_from
-from snmpscope.core.service.mib_worker import MibLoadResult, MibSetup
+from snmpscope.core.service.mib_worker import MibLoadResult, MibSearchResult, MibSetup
 from snmpscope.core.service.operations import (
     Reply,
     Token,
@@ -26,6 +26,7 @@ __all__ = [
     "Failure",
     "FailureHub",
     "MibLoadResult",
+    "MibSearchResult",
     "MibSetup",
     "ReadModel",
     "Reply",

@@ -83,6 +83,7 @@ class ServiceController(QObject):
     mibModuleLoaded = Signal(str)
     mibsLoaded = Signal(object)  # MibLoadResult: the MIB-load report after every load
     mibProgress = Signal(int, int, str)  # done, total, module: while MIB files compile
+    mibSearched = Signal(object)  # MibSearchResult
     shutDown = Signal()
 
     _toSession = Signal(object)
@@ -91,6 +92,7 @@ class ServiceController(QObject):
     _prewarm = Signal()
     _loadModule = Signal(str)
     _configureMibs = Signal(object)
+    _searchMibs = Signal(str)
 
     def __init__(
         self,
@@ -136,6 +138,8 @@ class ServiceController(QObject):
         self._configureMibs.connect(self._mib_worker.configure, QUEUED)
         self._mib_worker.loaded.connect(self.mibsLoaded, QUEUED)
         self._mib_worker.progress.connect(self.mibProgress, QUEUED)
+        self._searchMibs.connect(self._mib_worker.search, QUEUED)
+        self._mib_worker.searched.connect(self.mibSearched, QUEUED)
         for worker in (self._session_worker, self._walk_worker):
             worker.succeeded.connect(self._on_succeeded, QUEUED)
             worker.failed.connect(self._on_failed, QUEUED)
@@ -367,6 +371,11 @@ class ServiceController(QObject):
         """Load every MIB module of ``folders`` (added to the MIB folders), as
         :meth:`configure_mibs` does."""
         self._configureMibs.emit(MibSetup(add_folders=tuple(folders)))
+
+    def search_mibs(self, query: str) -> None:
+        """Search the loaded MIBs by name, OID or DESCRIPTION words in the background;
+        ``mibSearched`` brings the :class:`~snmpscope.core.service.mib_worker.MibSearchResult`."""
+        self._searchMibs.emit(query)
 
     def cancel_mib_load(self) -> None:
         """Stop a running MIB compile at the next module (what compiled is kept)."""

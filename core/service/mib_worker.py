@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from snmpscope.core.mib.mib_browse import SearchHit
 from snmpscope.core.mib.mib_report import MibLoadReport
 from snmpscope.core.mib.names import MibNames
 from snmpscope.core.service.failures import Failure, failure_from
 
-__all__ = ["MibLoadResult", "MibSetup", "MibWorker"]
+__all__ = ["MibLoadResult", "MibSearchResult", "MibSetup", "MibWorker"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,14 @@ class MibLoadResult:
     cancelled: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class MibSearchResult:
+    """The definitions matching ``query`` (name, OID or DESCRIPTION words), best first."""
+
+    query: str
+    hits: tuple[SearchHit, ...]
+
+
 class MibWorker(QObject):
     """Loads MIB modules; the GUI uses :class:`MibNames` only after ``ready``."""
 
@@ -51,6 +60,7 @@ class MibWorker(QObject):
     moduleLoaded = Signal(str)
     loaded = Signal(object)  # MibLoadResult
     progress = Signal(int, int, str)  # done, total, module being compiled
+    searched = Signal(object)  # MibSearchResult
     failed = Signal(object)  # Failure
 
     def __init__(self, names: MibNames) -> None:
@@ -105,6 +115,17 @@ class MibWorker(QObject):
             return
         self.ready.emit(self._names)
         self.loaded.emit(MibLoadResult(report))
+
+    @Slot(str)
+    def search(self, query: str) -> None:
+        """Search the loaded set (the first search by words builds the text index, which
+        can take seconds for a vendor pack: hence here, off the GUI thread)."""
+        try:
+            hits = tuple(self._names.browser().search(query))
+        except Exception as exc:
+            self._after_failure(exc)
+            return
+        self.searched.emit(MibSearchResult(query, hits))
 
     @Slot(str)
     def load_module(self, name: str) -> None:

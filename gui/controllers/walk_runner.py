@@ -25,6 +25,7 @@ class WalkRunner(QObject):
     """Starts and stops walks for the window; ``walkRunning`` tells the Stop action."""
 
     walkRunning = Signal(bool)
+    walkStarted = Signal()  # from the MIB tree: the window shows the walk pane
 
     def __init__(
         self,
@@ -64,6 +65,16 @@ class WalkRunner(QObject):
         self._walk_view.entity.setCurrentIndex(self._walk_view.entity.findData(target[0]))
         self._walk_view.context.setCurrentIndex(self._walk_view.context.findData(target[1]))
         self._walk_view.start(root)
+
+    def walk_from(self, session: int, entity: int, context: int, root: Oid) -> None:
+        """Walk ``root`` (from the MIB tree) with the walk pane's settings."""
+        self._walk_view.set_destinations(
+            session, self._ops.entities_of(session), self._ops.contexts_of(session)
+        )
+        self._walk_view.entity.setCurrentIndex(self._walk_view.entity.findData(entity))
+        self._walk_view.context.setCurrentIndex(self._walk_view.context.findData(context))
+        self._walk_view.start(oid_to_str(root))
+        self.walkStarted.emit()
 
     def start_walk(
         self, session: int, entity: int, context: int, root: Oid, max_repetitions: int

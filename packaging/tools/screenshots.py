@@ -3,8 +3,10 @@
     .venv/bin/python packaging/tools/screenshots.py --out DIR
 
 First launch with the demo session, a PDU with its response, a walk in progress and
-finished, the allocation-error dialog, the PDU composer, Preferences, the trap view, and the
-window in the dark palette. Used to review the interface and for the documentation.
+finished, the allocation-error dialog, the PDU composer, Preferences, the trap view, the
+window in the dark palette, and the MIB browser: the tree with a node's definition, a
+search by words of the descriptions, and (``--mibs DIR``) a folder of vendor MIB files
+being added, compiled and browsed. Used to review the interface and for the documentation.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
+from PySide6.QtCore import QEventLoop, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
 
 from snmpscope.core.constants import PduType, Syntax
@@ -39,6 +41,7 @@ SYSTEM = (1, 3, 6, 1, 2, 1, 1)
 LINK_DOWN = (1, 3, 6, 1, 6, 3, 1, 1, 5, 3)
 IF_INDEX_2 = (1, 3, 6, 1, 2, 1, 2, 2, 1, 1, 2)
 IF_DESCR_2 = (1, 3, 6, 1, 2, 1, 2, 2, 1, 2, 2)
+IF_OPER_STATUS = (1, 3, 6, 1, 2, 1, 2, 2, 1, 8)
 
 
 def wait_for(
@@ -86,15 +89,52 @@ def free_udp_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def render(folder: Path) -> list[Path]:
+def render(folder: Path, vendor_mibs: Path | None = None) -> list[Path]:
     """Render every screen into ``folder``; returns the files written."""
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="snmpscope-shots-") as config:
         context = create_context(Path(config), MemorySecretStore(), install_hooks=False)
         try:
-            return _render(context, folder)
+            files = _render(context, folder)
+            files += _mibs(context, folder, vendor_mibs)
+            return files
         finally:
             context.close()
+
+
+def _mibs(context: AppContext, folder: Path, vendor: Path | None) -> list[Path]:
+    """The MIB browser: a node's definition, a search, and a vendor folder."""
+    window, dock = context.window, context.window.mib_dock
+    window.resize(1500, 900)
+    dock.show()
+    window.resizeDocks([dock], [620], Qt.Orientation.Horizontal)
+    window.tabs.setCurrentWidget(window.details)
+    dock.select("IF-MIB", IF_OPER_STATUS)
+    files = [save(window, folder, "11-mib-tree.png")]
+    dock.search.setText("octets received interface")
+    dock.search.returnPressed.emit()
+    wait_for(context.controller.mibSearched, 60_000)
+    settle(200)
+    dock.results.setCurrentItem(dock.results.topLevelItem(0))
+    files.append(save(window, folder, "12-mib-search.png"))
+    if vendor is None:
+        return files
+    context.controller.add_mib_folders(str(vendor))
+    try:
+        wait_for(context.controller.mibProgress, 10_000)
+        settle(400)
+        files.append(save(window, folder, "13-mib-compiling.png"))
+    except TimeoutError:
+        pass  # all of it was in the cache already
+    wait_for(context.controller.mibsLoaded, 600_000)
+    settle(300)
+    dock.search.setText("cpmCPUTotal5min")
+    dock.search.returnPressed.emit()
+    wait_for(context.controller.mibSearched, 60_000)
+    settle(200)
+    dock.results.setCurrentItem(dock.results.topLevelItem(0))
+    files.append(save(window, folder, "14-mib-vendor.png"))
+    return files
 
 
 def _render(context: AppContext, folder: Path) -> list[Path]:
@@ -210,10 +250,11 @@ def main(argv: list[str] | None = None) -> int:
     """Command line: ``--out DIR``."""
     parser = argparse.ArgumentParser(prog="packaging/tools/screenshots.py")
     parser.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    parser.add_argument("--mibs", type=Path, default=None, help="a folder of vendor MIB files")
     args = parser.parse_args(argv)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     qapp = QApplication.instance() or QApplication([sys.argv[0]])
-    render(args.out)
+    render(args.out, args.mibs)
     qapp.processEvents()
     return 0
 

@@ -574,53 +574,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="55"/>
+        <location filename="../../gui/main_window.py" line="57"/>
         <source>snmpscope — SNMP session browser</source>
         <translation>snmpscope — SNMP-Sitzungsbrowser</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="91"/>
+        <location filename="../../gui/main_window.py" line="96"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="92"/>
+        <location filename="../../gui/main_window.py" line="97"/>
         <source>Walk</source>
         <translation>Durchlauf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="93"/>
+        <location filename="../../gui/main_window.py" line="98"/>
         <source>Traps</source>
         <translation>Traps</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="104"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="109"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>&amp;PDU</source>
         <translation>&amp;PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="122"/>
+        <source>MIB &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>No system keyring was found: communities are kept in memory for this run only and are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>Notification from {peer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MibBrowserController</name>
+    <message>
+        <location filename="../../gui/controllers/mib_browser.py" line="66"/>
+        <source>MIB compiling cancelled; what compiled is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/mib_browser.py" line="70"/>
+        <source>MIBs: {failed} modules failed and {missing} are missing (MIBs ▸ Report…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/mib_browser.py" line="82"/>
+        <source>Loading the MIB files of {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/mib_browser.py" line="88"/>
+        <source>The MIBs are still loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/mib_browser.py" line="94"/>
+        <source>Copied {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/mib_browser.py" line="102"/>
+        <source>Select a session with an entity and a context in the session tree first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/mib_browser.py" line="113"/>
+        <source>{type} .{oid} sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MibDock</name>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="53"/>
+        <source>MIBs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="62"/>
+        <source>MIBs are loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="64"/>
+        <source>Add MIB folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="65"/>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="68"/>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="69"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="82"/>
+        <source>Search a name, an OID or words of a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="109"/>
+        <source>Get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="110"/>
+        <source>GetNext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="111"/>
+        <source>Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="112"/>
+        <source>Copy OID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="113"/>
+        <source>Copy name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="147"/>
+        <source>{loaded} modules loaded · {failed} failed · {missing} missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="151"/>
+        <source>Compiling cancelled; what compiled is kept. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="162"/>
+        <source>Compiling MIB files: {module}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="170"/>
+        <source>OID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="171"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="172"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="181"/>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="193"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MibReportDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/mib_dialogs.py" line="35"/>
+        <source>MIB-load report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MibTreeModel</name>
+    <message>
+        <location filename="../../gui/models/mib_tree.py" line="186"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/mib_tree.py" line="186"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/mib_tree.py" line="186"/>
+        <source>OID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1288,17 +1475,17 @@
 <context>
     <name>WalkRunner</name>
     <message>
-        <location filename="../../gui/controllers/walk_runner.py" line="58"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="59"/>
         <source>Add an entity and a context to the session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/walk_runner.py" line="73"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="84"/>
         <source>A walk is already running; stop it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/walk_runner.py" line="95"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="106"/>
         <source>Walk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,6 +1588,14 @@
     <message>
         <location filename="../../gui/controllers/workspace_keeper.py" line="227"/>
         <source>Trap receiver (stays on {where})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../gui/dialogs/mib_dialogs.py" line="24"/>
+        <source>Add a folder of MIB files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
