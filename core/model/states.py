@@ -35,11 +35,12 @@ class V3Security:
 
     user: str
     security_level: str = "noAuthNoPriv"  # noAuthNoPriv | authNoPriv | authPriv
-    auth_protocol: str = ""  # MD5, SHA, SHA224, SHA256, SHA384, SHA512
+    auth_protocol: str = ""  # MD5, SHA, SHA-224, SHA-256, SHA-384, SHA-512 (net-snmp's names)
     auth_key: str = ""
-    priv_protocol: str = ""  # DES, 3DES, AES, AES192, AES256, AES192C, AES256C
+    priv_protocol: str = ""  # DES, 3DES, AES, AES-192, AES-256, AES-192-C, AES-256-C (Reeder)
     priv_key: str = ""
     engine_id: bytes = b""  # empty: discover
+    boots_time: tuple[int, int] | None = None  # -Z: the engine's boots and time, if given
 
 
 @dataclass(slots=True)

@@ -141,7 +141,24 @@ OUTPUT = Values(
     },
 )
 
+# SNMPv3 options given without -v3 (their values are checked with -v3 in tests/v3).
+V3_WITHOUT_V3 = {
+    "-l": "authPriv",
+    "-u": "ops",
+    "-a": "SHA",
+    "-A": "authpass1",
+    "-x": "AES",
+    "-X": "privpass1",
+    "-e": "8000000001",
+    "-E": "8000000001",
+    "-n": "ctx",
+    "-Z": "1,2",
+}
+
 OPTION_VALUES: dict[str, Values] = {
+    **{
+        option: Values([("without-v3", value)], ("-v3",)) for option, value in V3_WITHOUT_V3.items()
+    },
     "-v": Values(
         [
             ("empty", ""),
@@ -152,7 +169,7 @@ OPTION_VALUES: dict[str, Values] = {
             ("huge", HUGE_TEXT),
             ("v2c", "v2c"),
         ],
-        ("1 or 2c",),
+        ("1, 2c or 3",),
     ),
     "-c": COMMUNITY,
     "-t": Values(
@@ -370,7 +387,7 @@ def _option_cases() -> Iterator[Case]:
                     label,
                 )
         # an option no command has, and -C where the command has none
-        yield Case(command, "unknown", ["-X", *OPERANDS[command]], "-X", (), "-X")
+        yield Case(command, "unknown", ["-W", *OPERANDS[command]], "-W", (), "-W")
         yield Case(command, "unknown", ["--bogus", *OPERANDS[command]], "--bogus", (), "--bogus")
         if "-C" not in options:
             yield Case(command, "unknown", ["-Cc", *OPERANDS[command]], "-Cc", (), "-C")
