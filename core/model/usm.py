@@ -210,6 +210,8 @@ def explain_report(
         ),
     }
     text = texts.get(ApiError(code)) if code in ApiError._value2member_map_ else None
+    if code == ApiError.RPT_DECRYPTIONERROR and security is not None:
+        text = f"{text}{aes_hint(security)}"
     if text is None:
         name = REPORT_NAMES.get(tuple(report_oid), "") if report_oid else ""
         oid = ".".join(map(str, report_oid)) if report_oid else ""
@@ -223,10 +225,13 @@ def explain_silent_priv(security: V3Security) -> str:
     return (
         f"no response to the encrypted request, but the agent answers user {security.user!r} "
         "without privacy — the privacy passphrase (-X) or protocol (-x) is wrong"
-        + (
-            f"; for {security.priv_protocol} also try {OTHER_AES_VARIANT[security.priv_protocol]}"
-            " (--probe-aes)"
-            if security.priv_protocol in OTHER_AES_VARIANT
-            else ""
-        )
+        + aes_hint(security)
     )
+
+
+def aes_hint(security: V3Security) -> str:
+    """For AES-192/AES-256: the other key-extension variant is worth a try."""
+    other = OTHER_AES_VARIANT.get(security.priv_protocol)
+    if other is None:
+        return ""
+    return f"; for {security.priv_protocol} also try {other} (--probe-aes)"
