@@ -188,6 +188,25 @@ def parse_boots_time(text: str) -> tuple[int, int]:
     return boots, engine_time
 
 
+def parse_v3_user(args: argparse.Namespace) -> V3Security | None:
+    """``listen -u USER [-l -a -A -x -X]``: the user whose SNMPv3 traps and informs are
+    accepted (None: no -u). The level defaults to what the keys given allow."""
+    if getattr(args, "sec_user", None) is None:
+        for name in ("sec_level", "auth_proto", "auth_pass", "priv_proto", "priv_pass"):
+            if getattr(args, name, None) is not None:
+                raise UsageError(f"{V3_OPTIONS[name]} needs -u USER: the user it belongs to")
+        return None
+    level = args.sec_level
+    if level is None:
+        level = "authPriv" if args.priv_pass else "authNoPriv" if args.auth_pass else "noAuthNoPriv"
+    shadow = argparse.Namespace(**vars(args))
+    shadow.version = "3"
+    shadow.sec_level = level
+    for name in ("engine_id", "context_engine_id", "context_name", "boots_time"):
+        setattr(shadow, name, None)
+    return parse_v3(shadow)
+
+
 def parse_v3(args: argparse.Namespace) -> V3Security | None:
     """The USM options as a checked :class:`V3Security` (None for v1/v2c, where giving one
     of them is a usage error naming it). Bad combinations name the option: ``-X`` without
@@ -440,6 +459,7 @@ def check_options(args: argparse.Namespace) -> None:
     if hasattr(args, "app"):
         parse_app_options(command, args.app)
     if command == "listen":
+        parse_v3_user(args)
         parse_count(args.count, "--count")
         parse_seconds(args.timeout, "--timeout")
     from snmpscope.core.cli.mib_options import check_mib_options

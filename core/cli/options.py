@@ -322,6 +322,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"stop after S seconds (above 0, at most {MAX_LISTEN_S:.0f})",
     )
     listen.add_argument("--json", action="store_true", help="one JSON document per line")
+    add_v3_options(listen, listen=True)
     add_mib_options(listen)
 
     mibs = sub.add_parser(
@@ -337,11 +338,16 @@ def build_parser() -> argparse.ArgumentParser:
     mibs.add_argument("--verbose", action="store_true", help="list every loaded module")
     mibs.add_argument("--json", action="store_true", help="print one JSON document")
 
+    from snmpscope.core.agent.v3_users import demo_users_help
+
     agent = sub.add_parser(
         "agent",
         help="run the embedded demo agent in the foreground",
         description="Run the embedded demo agent (realistic MIB-II data) until Ctrl-C.",
-        epilog=EPILOG,
+        epilog="SNMPv3 demo users (one per security level), as net-snmp client options:\n"
+        + demo_users_help()
+        + "\n\n"
+        + EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     agent.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")

@@ -34,7 +34,7 @@ import threading
 from snmpscope.core.constants import ApiError, PduType, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.ports import CONFIRMED_TYPES, DecodedMessage, ModelPort, OutboundMessage
-from snmpscope.core.model.states import EntityState, PduData
+from snmpscope.core.model.states import EntityState, PduData, V3Security
 from snmpscope.core.smi.address import TransportAddress, join_host_port, resolve
 from snmpscope.core.transport import coexistence
 from snmpscope.core.transport.app_bridge import AppBridge
@@ -235,7 +235,9 @@ class UdpTransport:
             )
         return data, pdu
 
-    def _v3_wire(self, message: OutboundMessage) -> tuple[bytes, PduData, dict[str, object]]:
+    def _v3_wire(
+        self, message: OutboundMessage, wire: bytes | None = None
+    ) -> tuple[bytes, PduData, dict[str, object]]:
         """An SNMPv3 message through the USM seam: a request, trap or inform is wrapped for
         its destination (a discovery probe while its engine is unknown); a RESPONSE answers
         the agent-role request it belongs to. Returns the bytes, the PDU and what the
@@ -252,7 +254,9 @@ class UdpTransport:
                     "an SNMPv3 RESPONSE answers a request this transport received "
                     f"(none from {message.dst.text()} with request id {pdu.request_id})",
                 )
-            return self.usm.wrap_response(state[0], pdu), pdu, {"v3_endpoint": state[1]}
+            # pysnmp answers a state once: SnmpSendMsg's encode made the bytes, send sends them
+            data = wire if wire is not None else self.usm.wrap_response(state[0], pdu)
+            return data, pdu, {"v3_endpoint": state[1]}
         security = message.security
         if security is None:
             raise SnmpApiError(ApiError.ENTITY_INVALID, "SNMPv3 entity without USM user")
@@ -266,6 +270,13 @@ class UdpTransport:
         }
         return data, pdu, extra
 
+    def add_usm_user(self, security: V3Security, on: bool) -> None:
+        """SNMPv3 users accepted as agent and receiver (see the model's port)."""
+        if on:
+            self.usm.add_receiver_user(security)
+        else:
+            self.usm.remove_receiver_user(security.user)
+
     def encode(self, message: OutboundMessage) -> bytes:
         """SnmpEncodeMsg: the bytes SnmpSendMsg would send (same RFC 3584 translations).
         Thread-safe; the model calls it without its lock."""
@@ -277,7 +288,7 @@ class UdpTransport:
         extra: dict[str, object] = {}
         if message.version == SnmpVersion.V3:
             # Wrapped again here: the handle its answer carries belongs to this transmission.
-            data, _pdu, extra = self._v3_wire(message)
+            data, _pdu, extra = self._v3_wire(message, message.wire)
         else:
             data = message.wire if message.wire is not None else self._wire(message)[0]
         exchange = self._started()

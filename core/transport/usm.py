@@ -338,9 +338,11 @@ class UsmLayer:
         """An outgoing request, inform or trap as bytes, and the handle its answer (or
         Report) will carry. SnmpApiError: ENTITY_INVALID (bad user), PDU_INVALID."""
         with self._lock:
+            confirmed = pdu.type != PduType.TRAP
+            if not confirmed and security.engine_id and self._engine is None:
+                self._engine_id = security.engine_id  # snmptrap's -e: the sender's engine
             eng = self._started()
             mp = self._mp()
-            confirmed = pdu.type != PduType.TRAP
             if confirmed:
                 known, _ctx, _name = mp.get_peer_engine_info(*self._cache_key(address))
                 engine_id = bytes(known) if known is not None else None
@@ -349,6 +351,13 @@ class UsmLayer:
                     engine_id = security.engine_id
             else:
                 engine_id = None  # a trap: we are the authoritative engine
+                if security.engine_id and security.engine_id != self.local_engine_id:
+                    raise SnmpApiError(
+                        ApiError.ENGINE_INVALID,
+                        f"a trap's engine ID is the sender's: this application's is "
+                        f"{self.local_engine_id.hex()}, not {security.engine_id.hex()} "
+                        "(choose it before the first SNMPv3 message)",
+                    )
             name = self._ensure_row(security, engine_id)
             self._managers[security.user] = security
             handle = next(self._handles)
@@ -479,7 +488,7 @@ class UsmLayer:
         handle = info.get("sendPduHandle") if "sendPduHandle" in info else None
         oid = info.get("oid", None)
         if handle is None or oid is None:
-            log.debug("SNMPv3 message from %s dropped: %s", address, info)
+            log.debug("SNMPv3 message from %s dropped: %s", address, info.get("errorIndication"))
             return None
         oid_tuple = tuple(int(x) for x in oid)
         engine_id = self._learn(address, header)

@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 RESYNC_CODES = frozenset({ApiError.RPT_UNKNOWNENGINEID, ApiError.RPT_NOTINTIMEWINDOW})
 MAX_RESYNCS = 3  # discovery, then a time synchronisation, then one more for a reboot
 MEMORY = 4096
+TICK_S = 1.0
 
 
 class V3Exchange:
@@ -47,10 +48,22 @@ class V3Exchange:
         self._by_handle: OrderedDict[int, PendingRequest] = OrderedDict()
         # agent role: (request id, peer ip, peer port) -> (pysnmp's state, endpoint)
         self.agent_states: OrderedDict[tuple[int, str, int], Any] = OrderedDict()
+        self._ticking = False
+
+    def _tick(self) -> None:
+        """pysnmp's cache expiry (msgIDs of requests never answered, engine info)."""
+        self.usm.tick()
+        self.exchange.loop.call_later(TICK_S, self._tick)
+
+    def _start_ticking(self) -> None:
+        if not self._ticking:
+            self._ticking = True
+            self.exchange.loop.call_later(TICK_S, self._tick)
 
     # ------------------------------------------------------------------ sending
     def started(self, request: PendingRequest) -> None:
         """A v3 request goes out: remember its handle (the answer or a Report carries it)."""
+        self._start_ticking()
         handle = request.extra.get("v3_handle")
         if handle is not None:
             self._remember(self._by_handle, handle, request)
@@ -84,6 +97,7 @@ class V3Exchange:
     # ------------------------------------------------------------------ receiving
     def on_datagram(self, endpoint: Endpoint, data: bytes, peer: TransportAddress) -> None:
         exchange = self.exchange
+        self._start_ticking()
 
         def sink(wire: bytes, address: tuple[str, int]) -> None:
             # pysnmp's own Reports, as the authoritative engine (agent role, inform receiver)
@@ -175,7 +189,7 @@ class V3Exchange:
     def response_state(self, request_id: int, destination: TransportAddress) -> Any:
         """(pysnmp's state, endpoint) of the agent-role request a RESPONSE answers, or None."""
         key = (request_id, peer_ip(destination.ip), destination.port)
-        return self.agent_states.pop(key, None)
+        return self.agent_states.get(key)
 
     def _notification(
         self, endpoint: Endpoint, inbound: V3Inbound, data: bytes, peer: TransportAddress

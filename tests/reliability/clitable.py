@@ -155,6 +155,15 @@ V3_WITHOUT_V3 = {
     "-Z": "1,2",
 }
 
+# listen's -u/-l/-a/-A/-x/-X declare the user whose traps it accepts (no -v3 there).
+LISTEN_VALUES: dict[str, Values] = {
+    **{
+        option: Values([("without-u", V3_WITHOUT_V3[option])], ("-u USER",))
+        for option in ("-l", "-a", "-A", "-x", "-X")
+    },
+    "-u": Values([("33-octets", "u" * 33)], ("32 octets",)),
+}
+
 OPTION_VALUES: dict[str, Values] = {
     **{
         option: Values([("without-v3", value)], ("-v3",)) for option, value in V3_WITHOUT_V3.items()
@@ -375,7 +384,9 @@ def _option_cases() -> Iterator[Case]:
                         command, option, [f"-C{group}", *OPERANDS[command]], names, accepted, label
                     )
                 continue
-            spec = OPTION_VALUES[option]
+            spec = (LISTEN_VALUES.get(option) if command == "listen" else None) or (
+                OPTION_VALUES[option]
+            )
             for label, value in spec.values:
                 names = spec.per_value_names.get(label, spec.names or option)
                 yield Case(
