@@ -100,6 +100,7 @@ class Application:
         self.get_retry = entities.get_retry
         self.set_retry = entities.set_retry
         self.set_entity_version = entities.set_entity_version
+        self.set_entity_security = entities.set_entity_security
         self.str_to_context = entities.str_to_context
         self.create_context = entities.create_context
         self.context_to_str = entities.context_to_str

@@ -54,7 +54,7 @@ from snmpscope.core.transport.sockets import (
     open_endpoint,
 )
 from snmpscope.core.transport.stats import Counters, TransportStats
-from snmpscope.core.transport.usm import UsmLayer
+from snmpscope.core.transport.usm import UsmLayer, decode_plain, is_v3_message
 
 log = logging.getLogger(__name__)
 
@@ -378,7 +378,14 @@ class UdpTransport:
 
     # ------------------------------------------------------------------ decode
     def decode(self, data: bytes) -> DecodedMessage:
-        """SnmpDecodeMsg through the same codec; an SNMPv1 trap comes out in SNMPv2 form."""
+        """SnmpDecodeMsg through the same codec; an SNMPv1 trap comes out in SNMPv2 form.
+        An SNMPv3 message is read without the USM (see ``usm.decode_plain``)."""
+        if is_v3_message(data):
+            try:
+                pdu3, context_engine_id, context_name, _user = decode_plain(data)
+            except ValueError as exc:
+                raise SnmpApiError(ApiError.MESSAGE_INVALID, str(exc)) from None
+            return DecodedMessage(SnmpVersion.V3, context_name, pdu3, len(data), context_engine_id)
         try:
             message = self.codec.decode(data)
         except CodecError as exc:

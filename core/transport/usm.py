@@ -540,6 +540,31 @@ class UsmLayer:
         return V3Security(user, LEVEL_NAMES.get(int(level), "noAuthNoPriv"))
 
 
+def decode_plain(data: bytes) -> tuple[PduData, bytes, bytes, str]:
+    """SnmpDecodeMsg of an SNMPv3 message without the USM: (PDU, context engine ID, context
+    name, user). The digest is not checked (decoding is not receiving); an encrypted
+    (authPriv) scoped PDU cannot be read without its user's keys: ValueError says so."""
+    from pyasn1.codec.ber import decoder
+    from pysnmp.proto.mpmod.rfc3412 import SNMPv3Message
+
+    header = _usm_header(data)
+    if header is None:
+        raise ValueError("no readable SNMPv3/USM header")
+    flags = header[4]
+    if flags & 0x02:
+        raise ValueError(
+            f"the scoped PDU of user {header[3]!r} is encrypted (authPriv): it cannot be "
+            "decoded without that user's privacy key"
+        )
+    try:
+        msg, _rest = decoder.decode(data, asn1Spec=SNMPv3Message())
+        scoped = msg[3]["plaintext"]
+        pdu = scoped[2].getComponent()
+        return _from_pyasn1(pdu), bytes(scoped[0]), bytes(scoped[1]), header[3]
+    except Exception as exc:
+        raise ValueError(f"malformed SNMPv3 scoped PDU: {_why(exc)}") from None
+
+
 # ---------------------------------------------------------------------- conversions
 def _to_pyasn1(pdu: PduData) -> Any:
     from snmpscope.core.transport.pyasn1_codec import _V2C, PysnmpCodec
