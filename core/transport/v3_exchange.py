@@ -130,6 +130,8 @@ class V3Exchange:
         self, endpoint: Endpoint, inbound: V3Inbound, data: bytes, peer: TransportAddress
     ) -> IncomingMessage:
         security = inbound.security
+        info = self.usm.peer_engine((peer.ip, peer.port))
+        engine = (info.engine_id, info.boots, info.time) if info is not None else None
         return IncomingMessage(
             peer,
             endpoint.local,
@@ -141,6 +143,8 @@ class V3Exchange:
             security=V3Security(
                 security.user, security.security_level, engine_id=inbound.security_engine_id
             ),
+            engine=engine,
+            msg_flags=inbound.msg_flags,
         )
 
     def _answer(
@@ -160,8 +164,12 @@ class V3Exchange:
             self._by_handle.pop(inbound.handle or 0, None)
             exchange.requests.remove(request, "report")
             request.finish()
-            request.extra["v3_report_oid"] = inbound.report_oid
-            exchange.bridge.failed(request, ApiError(code), exchange._error_message(request))
+            failure = exchange._error_message(request)
+            info = self.usm.peer_engine((peer.ip, peer.port))
+            if info is not None:
+                failure.engine = (info.engine_id, info.boots, info.time)
+            failure.report_oid = inbound.report_oid
+            exchange.bridge.failed(request, ApiError(code), failure)
             return
         self._by_handle.pop(inbound.handle or 0, None)
         exchange.requests.remove(request, "answered")
