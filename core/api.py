@@ -386,6 +386,14 @@ class Entity(Handle):
     def version(self, version: SnmpVersion) -> None:
         self.app.set_entity_version(self.handle, version)
 
+    @property
+    def usm(self) -> tuple[str, str]:
+        """(SNMPv3 user, security level); ("", "") for v1/v2c."""
+        info = self.app.describe(self.handle)
+        if not isinstance(info, EntityInfo):
+            return "", ""
+        return info.user, info.security_level
+
     def listen(self, on: bool = True) -> None:
         self.app.listen(self.handle, SNMPAPI_ON if on else SNMPAPI_OFF)
 

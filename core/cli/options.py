@@ -96,7 +96,7 @@ class _Parser(argparse.ArgumentParser):
 def _snmp_options(parser: argparse.ArgumentParser, notify: bool = False) -> None:
     group = parser.add_argument_group("SNMP options (as net-snmp's)")
     group.add_argument(
-        "-v", dest="version", default="2c", metavar="1|2c", help="SNMP version (default 2c)"
+        "-v", dest="version", default="2c", metavar="1|2c|3", help="SNMP version (default 2c)"
     )
     group.add_argument(
         "-c",
@@ -134,7 +134,86 @@ def _snmp_options(parser: argparse.ArgumentParser, notify: bool = False) -> None
             ),
         )
     group.add_argument("--json", action="store_true", help="print one JSON document")
+    add_v3_options(parser, notify)
     add_mib_options(parser)
+
+
+def add_v3_options(
+    parser: argparse.ArgumentParser, notify: bool = False, listen: bool = False
+) -> None:
+    """net-snmp's SNMPv3 (USM) options; ``listen`` takes the user options only (the user
+    whose traps and informs are accepted, from any sender engine)."""
+    group = parser.add_argument_group("SNMPv3 options (as net-snmp's, with -v3)")
+    group.add_argument(
+        "-l",
+        dest="sec_level",
+        default=None,
+        metavar="LEVEL",
+        help="security level: noAuthNoPriv|authNoPriv|authPriv",
+    )
+    group.add_argument("-u", dest="sec_user", default=None, metavar="USER", help="security name")
+    group.add_argument(
+        "-a",
+        dest="auth_proto",
+        default=None,
+        metavar="PROTOCOL",
+        help="authentication protocol: MD5|SHA|SHA-224|SHA-256|SHA-384|SHA-512",
+    )
+    group.add_argument(
+        "-A",
+        dest="auth_pass",
+        default=None,
+        metavar="PASSPHRASE",
+        help="authentication passphrase (8 characters or more)",
+    )
+    group.add_argument(
+        "-x",
+        dest="priv_proto",
+        default=None,
+        metavar="PROTOCOL",
+        help="privacy protocol: DES|3DES|AES|AES-192|AES-256 (Blumenthal key extension, as "
+        "net-snmp)|AES-192-C|AES-256-C (Reeder key extension, as Cisco's AES256C)",
+    )
+    group.add_argument(
+        "-X",
+        dest="priv_pass",
+        default=None,
+        metavar="PASSPHRASE",
+        help="privacy passphrase (8 characters or more)",
+    )
+    if listen:
+        return
+    group.add_argument(
+        "-e",
+        dest="engine_id",
+        default=None,
+        metavar="ENGINE-ID",
+        help="security engine ID in hex (default: discovered)",
+    )
+    group.add_argument(
+        "-E",
+        dest="context_engine_id",
+        default=None,
+        metavar="ENGINE-ID",
+        help="context engine ID in hex (default: the security engine ID)",
+    )
+    group.add_argument(
+        "-n", dest="context_name", default=None, metavar="CONTEXT", help="context name"
+    )
+    group.add_argument(
+        "-Z",
+        dest="boots_time",
+        default=None,
+        metavar="BOOTS,TIME",
+        help="the destination engine's boots and time (with -e)",
+    )
+    if not notify:
+        group.add_argument(
+            "--probe-aes",
+            action="store_true",
+            help="when AES-192/AES-256 gets no answer or a decryption error, try the other "
+            "key-extension variant and say which one the agent uses",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -243,6 +322,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"stop after S seconds (above 0, at most {MAX_LISTEN_S:.0f})",
     )
     listen.add_argument("--json", action="store_true", help="one JSON document per line")
+    add_v3_options(listen, listen=True)
     add_mib_options(listen)
 
     mibs = sub.add_parser(
@@ -258,11 +338,16 @@ def build_parser() -> argparse.ArgumentParser:
     mibs.add_argument("--verbose", action="store_true", help="list every loaded module")
     mibs.add_argument("--json", action="store_true", help="print one JSON document")
 
+    from snmpscope.core.agent.v3_users import demo_users_help
+
     agent = sub.add_parser(
         "agent",
         help="run the embedded demo agent in the foreground",
         description="Run the embedded demo agent (realistic MIB-II data) until Ctrl-C.",
-        epilog=EPILOG,
+        epilog="SNMPv3 demo users (one per security level), as net-snmp client options:\n"
+        + demo_users_help()
+        + "\n\n"
+        + EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     agent.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")

@@ -35,6 +35,8 @@ from snmpscope.core.transport.coexistence import trap_oid_of, v1_trap_to_v2
 from snmpscope.core.transport.requests import PendingRequest, RequestTable, peer_ip
 from snmpscope.core.transport.sockets import Endpoint, EndpointKey, Role
 from snmpscope.core.transport.stats import Counters
+from snmpscope.core.transport.usm import UsmLayer, is_v3_message
+from snmpscope.core.transport.v3_exchange import V3Exchange
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +85,7 @@ class Exchange:
         codec: SnmpCodec,
         bridge: AppBridge,
         counters: Counters,
+        usm: UsmLayer | None = None,
     ) -> None:
         self.loop = loop
         self.codec = codec
@@ -94,6 +97,8 @@ class Exchange:
         # informs seen lately -> _PENDING (the model decides) or _ACKNOWLEDGED
         self._informs: OrderedDict[InformKey, str] = OrderedDict()
         self._trap_ids = itertools.count(1)
+        # SNMPv3 messages: pysnmp's USM behind the UsmLayer seam, same sockets and timers
+        self.v3 = V3Exchange(self, usm if usm is not None else UsmLayer())
 
     def next_trap_request_id(self) -> int:
         """Non-zero request ids for received SNMPv1 traps (which carry none)."""
@@ -106,6 +111,18 @@ class Exchange:
             return
         if request.confirmed:
             self.requests.add(request)
+        if "v3" in request.extra:
+            self.v3.started(request)
+        self._transmit(request)
+
+    def resend(self, request: PendingRequest, wire: bytes) -> None:
+        """Transmit ``request`` anew as ``wire`` (SNMPv3 after discovery or a time resync):
+        its retries start over."""
+        if request.timer is not None:
+            request.timer.cancel()
+            request.timer = None
+        request.wire = wire
+        request.attempt = 0
         self._transmit(request)
 
     def _transmit(self, request: PendingRequest) -> None:
@@ -210,6 +227,9 @@ class Exchange:
     def _on_datagram(self, endpoint: Endpoint, data: bytes, addr: tuple[Any, ...]) -> None:
         self.counters.bump("received")
         peer = address_of(addr, endpoint.family)
+        if is_v3_message(data):
+            self.v3.on_datagram(endpoint, data, peer)
+            return
         try:
             message = self.codec.decode(data)
         except OversizedMessageError as exc:

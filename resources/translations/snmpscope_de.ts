@@ -193,238 +193,298 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../../gui/views/details_view.py" line="48"/>
-        <location filename="../../gui/views/details_view.py" line="104"/>
+        <location filename="../../gui/views/details_view.py" line="49"/>
+        <location filename="../../gui/views/details_view.py" line="105"/>
         <source>Select a session, entity, context or PDU in the tree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="55"/>
+        <location filename="../../gui/views/details_view.py" line="56"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="55"/>
-        <location filename="../../gui/views/details_view.py" line="137"/>
+        <location filename="../../gui/views/details_view.py" line="56"/>
+        <location filename="../../gui/views/details_view.py" line="138"/>
         <source>Value</source>
         <translation type="unfinished">Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="63"/>
+        <location filename="../../gui/views/details_view.py" line="64"/>
         <source>Variable bindings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="73"/>
+        <location filename="../../gui/views/details_view.py" line="74"/>
         <source>Raw message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="126"/>
-        <location filename="../../gui/views/details_view.py" line="162"/>
-        <location filename="../../gui/views/details_view.py" line="178"/>
-        <location filename="../../gui/views/details_view.py" line="199"/>
+        <location filename="../../gui/views/details_view.py" line="127"/>
+        <location filename="../../gui/views/details_view.py" line="163"/>
+        <location filename="../../gui/views/details_view.py" line="179"/>
         <location filename="../../gui/views/details_view.py" line="222"/>
+        <location filename="../../gui/views/details_view.py" line="245"/>
         <source>Handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="126"/>
-        <location filename="../../gui/views/details_view.py" line="179"/>
-        <location filename="../../gui/views/details_view.py" line="200"/>
+        <location filename="../../gui/views/details_view.py" line="127"/>
+        <location filename="../../gui/views/details_view.py" line="180"/>
         <location filename="../../gui/views/details_view.py" line="223"/>
+        <location filename="../../gui/views/details_view.py" line="246"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="135"/>
+        <location filename="../../gui/views/details_view.py" line="136"/>
         <source>OID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="136"/>
-        <location filename="../../gui/views/details_view.py" line="224"/>
+        <location filename="../../gui/views/details_view.py" line="137"/>
+        <location filename="../../gui/views/details_view.py" line="247"/>
         <source>Type</source>
         <translation type="unfinished">Typ</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="143"/>
+        <location filename="../../gui/views/details_view.py" line="144"/>
         <source>MIB object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="144"/>
+        <location filename="../../gui/views/details_view.py" line="145"/>
         <source>Syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="145"/>
+        <location filename="../../gui/views/details_view.py" line="146"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="146"/>
+        <location filename="../../gui/views/details_view.py" line="147"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="163"/>
-        <location filename="../../gui/views/details_view.py" line="202"/>
+        <location filename="../../gui/views/details_view.py" line="164"/>
+        <location filename="../../gui/views/details_view.py" line="225"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="164"/>
+        <location filename="../../gui/views/details_view.py" line="165"/>
         <source>Notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="165"/>
+        <location filename="../../gui/views/details_view.py" line="166"/>
         <source>Live handles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="166"/>
+        <location filename="../../gui/views/details_view.py" line="167"/>
         <source>Queued messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="167"/>
+        <location filename="../../gui/views/details_view.py" line="168"/>
         <source>Outstanding requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="168"/>
+        <location filename="../../gui/views/details_view.py" line="169"/>
         <source>Trap filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="169"/>
+        <location filename="../../gui/views/details_view.py" line="170"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="180"/>
+        <location filename="../../gui/views/details_view.py" line="181"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="181"/>
+        <location filename="../../gui/views/details_view.py" line="182"/>
         <source>IP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="182"/>
+        <location filename="../../gui/views/details_view.py" line="183"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="183"/>
+        <location filename="../../gui/views/details_view.py" line="184"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="184"/>
+        <location filename="../../gui/views/details_view.py" line="185"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="185"/>
+        <location filename="../../gui/views/details_view.py" line="187"/>
         <source>Timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="186"/>
+        <location filename="../../gui/views/details_view.py" line="188"/>
         <source>Retries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="188"/>
+        <location filename="../../gui/views/details_view.py" line="190"/>
         <source>Listening (agent role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="189"/>
+        <location filename="../../gui/views/details_view.py" line="191"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="189"/>
+        <location filename="../../gui/views/details_view.py" line="191"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="201"/>
-        <source>Community</source>
+        <location filename="../../gui/views/details_view.py" line="202"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="205"/>
+        <source>Last Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="207"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="208"/>
+        <source>Security level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="209"/>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="210"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="211"/>
+        <source>Engine ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="211"/>
+        <source>not discovered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="212"/>
+        <source>Engine boots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="213"/>
-        <source>Non-repeaters</source>
+        <source>Engine time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="213"/>
+        <source>{seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="214"/>
-        <source>Max-repetitions</source>
+        <source>msgFlags (last answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="218"/>
-        <source>Error status</source>
+        <location filename="../../gui/views/details_view.py" line="224"/>
+        <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="219"/>
-        <source>Error index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/details_view.py" line="225"/>
-        <source>Request id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/details_view.py" line="227"/>
-        <source>State</source>
-        <translation type="unfinished">Zustand</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/details_view.py" line="232"/>
-        <source>Attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/details_view.py" line="233"/>
-        <source>{n} of {m}</source>
+        <location filename="../../gui/views/details_view.py" line="236"/>
+        <source>Non-repeaters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="237"/>
-        <source>Round trip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/details_view.py" line="239"/>
-        <source>Peer</source>
+        <source>Max-repetitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="241"/>
-        <source>Response PDU</source>
+        <source>Error status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="243"/>
-        <source>Answers PDU</source>
+        <location filename="../../gui/views/details_view.py" line="242"/>
+        <source>Error index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="248"/>
+        <source>Request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="250"/>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="255"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="256"/>
+        <source>{n} of {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="260"/>
+        <source>Round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="262"/>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="264"/>
+        <source>Response PDU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="266"/>
+        <source>Answers PDU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="271"/>
         <source>Raw message ({count} octets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="261"/>
+        <location filename="../../gui/views/details_view.py" line="284"/>
         <source>Variable bindings ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,88 +492,179 @@
 <context>
     <name>EntityDialog</name>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="49"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="61"/>
         <source>{host!r} is not a valid IPv6 address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="54"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="66"/>
         <source>{host!r} is neither an IPv4 address nor a host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="65"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="77"/>
         <source>{host!r} is not a valid host name (label {label!r})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="75"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="87"/>
         <source>Add entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="77"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="89"/>
         <source>optional, e.g. core-sw1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="79"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="91"/>
         <source>192.0.2.1, 2001:db8::1, [::1]:1161 or a host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="89"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="102"/>
         <source>Also add a context for this community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="94"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="107"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="99"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="112"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="100"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="113"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="101"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="114"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="102"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="115"/>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="103"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="116"/>
         <source>&amp;Community:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="105"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="118"/>
         <source>&amp;Timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="106"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="119"/>
         <source>&amp;Retries:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="116"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="131"/>
+        <source>USM user name, e.g. ops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="141"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="153"/>
+        <source>8 characters or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="146"/>
+        <source>{name} (Reeder key extension, Cisco AES256C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="148"/>
+        <source>{name} (Blumenthal key extension, net-snmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="155"/>
+        <source>optional, hex; empty: discover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="157"/>
+        <source>optional; empty: the default context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="159"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="160"/>
+        <source>Security &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="161"/>
+        <source>Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="162"/>
+        <source>Auth passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="163"/>
+        <source>Privacy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="164"/>
+        <source>Priv passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="165"/>
+        <source>Engine ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="166"/>
+        <source>Context name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="189"/>
         <source>Enter the agent&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="132"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="215"/>
         <source>Enter a community, or do not add a context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="243"/>
+        <source>The engine ID is 5 to 32 octets in hex, e.g. 80001f8804...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="248"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="249"/>
+        <source>Auth passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="250"/>
+        <source>Priv passphrase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -840,102 +991,102 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="183"/>
+        <location filename="../../gui/controllers/operations.py" line="185"/>
         <source>Session #{session} opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="189"/>
+        <location filename="../../gui/controllers/operations.py" line="191"/>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="199"/>
+        <location filename="../../gui/controllers/operations.py" line="201"/>
         <source>Session #{session} closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="201"/>
+        <location filename="../../gui/controllers/operations.py" line="203"/>
         <source>Close session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="232"/>
+        <location filename="../../gui/controllers/operations.py" line="247"/>
         <source>Entity {address} added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="237"/>
+        <location filename="../../gui/controllers/operations.py" line="254"/>
         <source>Add entity {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="264"/>
+        <location filename="../../gui/controllers/operations.py" line="281"/>
         <source>Add context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="292"/>
+        <location filename="../../gui/controllers/operations.py" line="309"/>
         <source>Create {type} PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="310"/>
+        <location filename="../../gui/controllers/operations.py" line="327"/>
         <source>Create PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="323"/>
+        <location filename="../../gui/controllers/operations.py" line="340"/>
         <source>noError</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="326"/>
+        <location filename="../../gui/controllers/operations.py" line="343"/>
         <source>{title}: answered · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="328"/>
+        <location filename="../../gui/controllers/operations.py" line="345"/>
         <source>{title}: answered in {ms:.0f} ms · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="331"/>
+        <location filename="../../gui/controllers/operations.py" line="348"/>
         <source>{title} sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="335"/>
+        <location filename="../../gui/controllers/operations.py" line="352"/>
         <source>Send {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="345"/>
+        <location filename="../../gui/controllers/operations.py" line="362"/>
         <source>Add an entity and a context to the session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="360"/>
+        <location filename="../../gui/controllers/operations.py" line="377"/>
         <source>Duplicate PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="365"/>
+        <location filename="../../gui/controllers/operations.py" line="382"/>
         <source>Free handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="384"/>
+        <location filename="../../gui/controllers/operations.py" line="401"/>
         <source>Trap filter registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="384"/>
+        <location filename="../../gui/controllers/operations.py" line="401"/>
         <source>Trap filter removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="390"/>
+        <location filename="../../gui/controllers/operations.py" line="407"/>
         <source>Register for traps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,92 +1373,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="95"/>
+        <location filename="../../gui/models/labels.py" line="97"/>
+        <source>Report: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="101"/>
         <source>listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="108"/>
+        <location filename="../../gui/models/labels.py" line="114"/>
         <source>SNMPv3 context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="109"/>
+        <location filename="../../gui/models/labels.py" line="115"/>
         <source>community</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="115"/>
+        <location filename="../../gui/models/labels.py" line="121"/>
         <source>{type} #{request_id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="129"/>
+        <location filename="../../gui/models/labels.py" line="135"/>
         <source>{status} at varbind {index} · {count} varbinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="132"/>
+        <location filename="../../gui/models/labels.py" line="138"/>
         <source>noError · {count} varbinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="136"/>
+        <location filename="../../gui/models/labels.py" line="142"/>
         <source>received from {peer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="140"/>
+        <location filename="../../gui/models/labels.py" line="146"/>
         <source>not sent · {count} varbinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="144"/>
+        <location filename="../../gui/models/labels.py" line="150"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="146"/>
+        <location filename="../../gui/models/labels.py" line="152"/>
         <source>retry {n} of {m}</source>
         <translation>Wiederholung {n} von {m}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="151"/>
+        <location filename="../../gui/models/labels.py" line="157"/>
         <source>answered in {ms:.0f} ms</source>
         <translation>beantwortet in {ms:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="155"/>
+        <location filename="../../gui/models/labels.py" line="161"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="161"/>
+        <location filename="../../gui/models/labels.py" line="167"/>
         <source>timed out after {n} attempts</source>
         <translation>Zeitüberschreitung nach {n} Versuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="165"/>
+        <location filename="../../gui/models/labels.py" line="171"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="167"/>
+        <location filename="../../gui/models/labels.py" line="173"/>
         <source>failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="171"/>
+        <location filename="../../gui/models/labels.py" line="177"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="195"/>
+        <location filename="../../gui/models/labels.py" line="201"/>
         <source>VBL #{handle}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="200"/>
+        <location filename="../../gui/models/labels.py" line="206"/>
         <source>{count:,} varbinds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,12 +1491,12 @@
 <context>
     <name>SessionTreeModel</name>
     <message>
-        <location filename="../../gui/models/session_tree.py" line="409"/>
+        <location filename="../../gui/models/session_tree.py" line="444"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../../gui/models/session_tree.py" line="411"/>
+        <location filename="../../gui/models/session_tree.py" line="446"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -1404,47 +1560,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="63"/>
+        <location filename="../../gui/views/trap_view.py" line="65"/>
         <source>Received traps and informs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="87"/>
+        <location filename="../../gui/views/trap_view.py" line="89"/>
         <source>Trap filters (select a session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="94"/>
+        <location filename="../../gui/views/trap_view.py" line="96"/>
         <source>Trap filters of session #{session} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="113"/>
+        <location filename="../../gui/views/trap_view.py" line="115"/>
         <source>any agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="115"/>
+        <location filename="../../gui/views/trap_view.py" line="117"/>
         <source>agent {ip}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="118"/>
+        <location filename="../../gui/views/trap_view.py" line="120"/>
         <source>any community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="118"/>
+        <location filename="../../gui/views/trap_view.py" line="120"/>
         <source>one community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="121"/>
+        <location filename="../../gui/views/trap_view.py" line="123"/>
         <source>any notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="133"/>
+        <location filename="../../gui/views/trap_view.py" line="135"/>
         <source>Received traps and informs ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,67 +1649,67 @@
 <context>
     <name>WalkView</name>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="46"/>
+        <location filename="../../gui/views/walk_view.py" line="55"/>
         <source>0 walks with GETNEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="47"/>
+        <location filename="../../gui/views/walk_view.py" line="56"/>
         <source>Walk</source>
         <translation>Durchlaufen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="49"/>
+        <location filename="../../gui/views/walk_view.py" line="58"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="57"/>
+        <location filename="../../gui/views/walk_view.py" line="66"/>
         <source>Pick a session in the tree, an OID, and press Walk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="71"/>
+        <location filename="../../gui/views/walk_view.py" line="80"/>
         <source>OID:</source>
         <translation>OID:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="73"/>
+        <location filename="../../gui/views/walk_view.py" line="82"/>
         <source>Max-repetitions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="78"/>
+        <location filename="../../gui/views/walk_view.py" line="87"/>
         <source>Entity:</source>
         <translation>Entität:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="80"/>
+        <location filename="../../gui/views/walk_view.py" line="89"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="135"/>
+        <location filename="../../gui/views/walk_view.py" line="152"/>
         <source>Walking {root}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="142"/>
+        <location filename="../../gui/views/walk_view.py" line="170"/>
         <source>{count:,} varbinds · {requests} requests…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="152"/>
+        <location filename="../../gui/views/walk_view.py" line="182"/>
         <source>Stopped: {count:,} varbinds kept ({requests} requests, {s:.2f} s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="154"/>
+        <location filename="../../gui/views/walk_view.py" line="184"/>
         <source>{count:,} varbinds, then: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="156"/>
+        <location filename="../../gui/views/walk_view.py" line="186"/>
         <source>Done: {count:,} varbinds in {requests} requests, {s:.2f} s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,32 +1717,32 @@
 <context>
     <name>WorkspaceKeeper</name>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="101"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="102"/>
         <source>Demo agent listening on {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="138"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="139"/>
         <source>The demo agent could not start: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="143"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="144"/>
         <source>Start demo agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="170"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="172"/>
         <source>The community of context {name!r} was not saved (no keyring); add the context again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="205"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="207"/>
         <source>Resource limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="227"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="229"/>
         <source>Trap receiver (stays on {where})</source>
         <translation type="unfinished"></translation>
     </message>
