@@ -24,7 +24,7 @@ from snmpscope.core.cli.options import (
     parse_timeout,
     parse_version,
 )
-from snmpscope.core.cli.output import Printer, api_error_text, default_names
+from snmpscope.core.cli.output import Printer, api_error_text
 from snmpscope.core.cli.session import CliSession, Console, is_numeric_oid, resolve_oid
 from snmpscope.core.cli.target import AgentAddress, parse_agent
 from snmpscope.core.client.manager import NonIncreasingOidError, Response, WalkEnd, WalkError
