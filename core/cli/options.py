@@ -12,6 +12,8 @@ the functions that read and check the values, are in
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from collections.abc import Callable
 from typing import NoReturn
 
@@ -88,6 +90,37 @@ OIDs: SNMPv2-MIB::sysDescr.0, sysDescr.0, .1.3.6.1.2.1.1.1.0, 1.3.6.1.2.1.1.1.0
 """
 
 
+def _columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size().columns`` reads it ($COLUMNS,
+    else the terminal of stdout, else 80), without importing shutil (and lzma, bz2, zlib and
+    fnmatch with it): argparse asks for it on every ``add_argument``, so every process would
+    pay for it, while only ``--help`` and usage errors print anything that needs it."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's RawDescriptionHelpFormatter with :func:`_columns` for its width."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        width = _columns() - 2 if width is None else width  # argparse's own "- 2"
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but usage errors raise :class:`UsageError` instead of exiting."""
 
@@ -148,7 +181,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         prog=PROG,
         description="SNMP manager commands with net-snmp's options, on snmpscope's core.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
@@ -174,7 +207,7 @@ def _command(
         help=help_text,
         description=help_text,
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
     )
     _snmp_options(cmd)
     if app_letters:
@@ -236,7 +269,7 @@ def _notify(sub: argparse._SubParsersAction[_Parser], name: str) -> None:
             "  v1:   ENTERPRISE AGENT-ADDR GENERIC SPECIFIC UPTIME [OID TYPE VALUE]...\n"
             "  UPTIME '' means this host's uptime.\n\n" + EPILOG
         ),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
     )
     _snmp_options(cmd, notify=True)
     cmd.add_argument("agent", metavar="AGENT", help="receiver address (default port 162)")
@@ -250,7 +283,7 @@ def _listen(sub: argparse._SubParsersAction[_Parser], name: str) -> None:
         description="Print traps and informs (informs are acknowledged) until Ctrl-C, "
         "--count or --timeout.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
     )
     listen.add_argument(
         "address",
@@ -289,7 +322,7 @@ def _mibs(sub: argparse._SubParsersAction[_Parser], name: str) -> None:
         "print the MIB-load report: modules loaded, failed (with file, line and column or the "
         "missing import) and missing. Exit status 1 when a module failed or is missing.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
     )
     add_mib_options(mibs)
     mibs.add_argument("--verbose", action="store_true", help="list every loaded module")
@@ -302,7 +335,7 @@ def _agent(sub: argparse._SubParsersAction[_Parser], name: str) -> None:
         help="run the embedded demo agent in the foreground",
         description="Run the embedded demo agent (realistic MIB-II data) until Ctrl-C.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
     )
     agent.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
     agent.add_argument(

@@ -1,6 +1,7 @@
 """What a ``snmpscope-cli`` process loads: a numeric ``get -On`` imports the WinSNMP model, the
 transport and the manager, and neither the MIB code (no name is printed or parsed), nor
-pysnmp/pyasn1 (the fast codec needs neither), nor the trap listener, nor Qt."""
+pysnmp/pyasn1 (the fast codec needs neither), nor the trap listener, nor Qt, nor asyncio (its
+I/O thread runs the light selectors loop) and ssl with it, nor shutil (argparse's help width)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ SCRIPT = textwrap.dedent(
     prefixes = ("snmpscope.core.mib.names", "snmpscope.core.mib.nodes", "snmpscope.core.mib.mib_",
                 "urllib.request", "sqlite3", "pysnmp", "pyasn1",
                 "pysmi", "PySide6", "shiboken6", "snmpscope.core.client.traps",
-                "snmpscope.core.service", "snmpscope.gui")
+                "snmpscope.core.service", "snmpscope.gui", "asyncio", "ssl", "shutil")
     print(sorted({m.split(".")[0] if not m.startswith(("snmpscope", "urllib")) else m
                   for m in sys.modules if m.startswith(prefixes)}))
     """
