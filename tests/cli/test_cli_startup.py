@@ -52,3 +52,22 @@ def test_a_numeric_get_loads_no_mib_code_no_pysnmp_and_no_qt() -> None:
 )
 def test_names_printed_or_parsed_load_the_mib_code(argv: tuple[str, ...]) -> None:
     assert "snmpscope.core.mib.names" in loaded(*argv)
+
+
+def test_the_console_script_turns_the_collector_back_on_before_the_command_runs() -> None:
+    """``snmpscope-cli`` (``cli.entry``) pauses the garbage collector only while loading."""
+    script = textwrap.dedent(
+        """
+        import gc, sys
+        from snmpscope.core.cli import entry, main as cli_main
+        seen = []
+        real = cli_main.main
+        cli_main.main = lambda: seen.append(gc.isenabled()) or real(["--help"])
+        code = entry.main()
+        print(seen, gc.isenabled(), code, "snmpscope.core.cli.options" in sys.modules)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[True] True 0 True"
