@@ -23,6 +23,7 @@ from snmpscope.core.cli.options import (
     REQUEST_COMMANDS,
     build_parser,
     check_options,
+    command_of,
 )
 from snmpscope.core.cli.output import api_error_text
 from snmpscope.core.cli.session import Console
@@ -57,10 +58,11 @@ def _handler(command: str) -> Handler:
 def main(argv: Sequence[str] | None = None, console: Console | None = None) -> int:
     """Run one command line; returns the exit status (see ``snmpscope-cli --help``)."""
     console = console or Console(sys.stdout, sys.stderr)
-    parser = build_parser()
+    argv = list(argv) if argv is not None else sys.argv[1:]
+    parser = build_parser(command_of(argv))
     try:
         with contextlib.redirect_stdout(console.out):  # --help goes to the console
-            args = parser.parse_args(list(argv) if argv is not None else None)
+            args = parser.parse_args(argv)
     except UsageError as exc:
         console.err.write(f"{PROG}: {exc}\n")
         return ExitCode.USAGE
