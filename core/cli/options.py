@@ -45,6 +45,7 @@ from snmpscope.core.cli.option_values import (
     parse_version,
     whole_number,
 )
+from snmpscope.core.cli.table import add_table_command
 from snmpscope.core.constants import DEFAULT_TRAP_LISTEN, DEMO_AGENT_PORT
 
 __all__ = [
@@ -182,6 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("bulkwalk", "walk a subtree with GETBULK", APP_OPTIONS["bulkwalk"]).add_argument(
         "oids", nargs="?", default=None, metavar="OID", help="root (default mib-2)"
     )
+    _snmp_options(add_table_command(sub, EPILOG))
     command("set", "SET objects: OID TYPE VALUE triples").add_argument(
         "assignments",
         nargs="+",
