@@ -292,6 +292,11 @@ class MibNames:
         self._load(config=config)
         return _folder_modules(directory)
 
+    @property
+    def ready(self) -> bool:
+        """Whether a module set is loaded (lookups then never compile or load first)."""
+        return self._view is not None
+
     def loaded_modules(self) -> list[str]:
         """Names of the MIB modules loaded so far (loading the defaults if needed)."""
         return sorted(self._loaded_view().module_ids)

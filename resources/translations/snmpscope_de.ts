@@ -632,37 +632,37 @@
 <context>
     <name>MibBrowserController</name>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="66"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="69"/>
         <source>MIB compiling cancelled; what compiled is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="70"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="73"/>
         <source>MIBs: {failed} modules failed and {missing} are missing (MIBs ▸ Report…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="82"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="85"/>
         <source>Loading the MIB files of {folder}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="88"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="91"/>
         <source>The MIBs are still loading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="94"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="97"/>
         <source>Copied {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="102"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="105"/>
         <source>Select a session with an entity and a context in the session tree first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="113"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="116"/>
         <source>{type} .{oid} sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,117 +670,127 @@
 <context>
     <name>MibDock</name>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="53"/>
+        <location filename="../../gui/views/mib_dock.py" line="57"/>
         <source>MIBs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="62"/>
+        <location filename="../../gui/views/mib_dock.py" line="66"/>
         <source>MIBs are loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="64"/>
+        <location filename="../../gui/views/mib_dock.py" line="68"/>
         <source>Add MIB folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="65"/>
+        <location filename="../../gui/views/mib_dock.py" line="69"/>
         <source>Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="68"/>
+        <location filename="../../gui/views/mib_dock.py" line="72"/>
         <source>%v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="69"/>
+        <location filename="../../gui/views/mib_dock.py" line="73"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="82"/>
+        <location filename="../../gui/views/mib_dock.py" line="86"/>
         <source>Search a name, an OID or words of a description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <location filename="../../gui/views/mib_dock.py" line="90"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <location filename="../../gui/views/mib_dock.py" line="90"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <location filename="../../gui/views/mib_dock.py" line="90"/>
         <source>Found in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="109"/>
+        <location filename="../../gui/views/mib_dock.py" line="113"/>
         <source>Get</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="110"/>
+        <location filename="../../gui/views/mib_dock.py" line="114"/>
         <source>GetNext</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="111"/>
+        <location filename="../../gui/views/mib_dock.py" line="115"/>
         <source>Walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="112"/>
+        <location filename="../../gui/views/mib_dock.py" line="116"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="117"/>
+        <source>Walk the table this node belongs to, as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="118"/>
         <source>Copy OID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="113"/>
+        <location filename="../../gui/views/mib_dock.py" line="119"/>
         <source>Copy name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="147"/>
+        <location filename="../../gui/views/mib_dock.py" line="156"/>
         <source>{loaded} modules loaded · {failed} failed · {missing} missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="151"/>
+        <location filename="../../gui/views/mib_dock.py" line="160"/>
         <source>Compiling cancelled; what compiled is kept. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="162"/>
+        <location filename="../../gui/views/mib_dock.py" line="171"/>
         <source>Compiling MIB files: {module}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="170"/>
+        <location filename="../../gui/views/mib_dock.py" line="179"/>
         <source>OID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="171"/>
+        <location filename="../../gui/views/mib_dock.py" line="180"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="172"/>
+        <location filename="../../gui/views/mib_dock.py" line="181"/>
         <source>description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="181"/>
+        <location filename="../../gui/views/mib_dock.py" line="190"/>
         <source>Nothing found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="193"/>
+        <location filename="../../gui/views/mib_dock.py" line="202"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,12 +1345,12 @@
 <context>
     <name>SessionTreeModel</name>
     <message>
-        <location filename="../../gui/models/session_tree.py" line="409"/>
+        <location filename="../../gui/models/session_tree.py" line="444"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../../gui/models/session_tree.py" line="411"/>
+        <location filename="../../gui/models/session_tree.py" line="446"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -1355,6 +1365,77 @@
     <message>
         <location filename="../../gui/controllers/status.py" line="35"/>
         <source> · Walks: {walks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableModel</name>
+    <message>
+        <location filename="../../gui/models/table_model.py" line="118"/>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/table_model.py" line="120"/>
+        <source>INDEX: {objects}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="45"/>
+        <source>Filter rows (any column)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="47"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="48"/>
+        <source>Stop</source>
+        <translation type="unfinished">Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="92"/>
+        <source>Fetching the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="96"/>
+        <source>Fetching the table… {rows} rows, {varbinds} values so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="108"/>
+        <source>{rows} rows, {columns} columns, {requests} requests, {seconds:.2f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="116"/>
+        <source>The agent has no rows in this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="118"/>
+        <source> (stopped: the rows so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="120"/>
+        <source> (ended by an error: {error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="122"/>
+        <source>; the agent has more columns than the MIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="128"/>
+        <source>The table could not be fetched: {message}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1404,47 +1485,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="63"/>
+        <location filename="../../gui/views/trap_view.py" line="65"/>
         <source>Received traps and informs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="87"/>
+        <location filename="../../gui/views/trap_view.py" line="89"/>
         <source>Trap filters (select a session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="94"/>
+        <location filename="../../gui/views/trap_view.py" line="96"/>
         <source>Trap filters of session #{session} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="113"/>
+        <location filename="../../gui/views/trap_view.py" line="115"/>
         <source>any agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="115"/>
+        <location filename="../../gui/views/trap_view.py" line="117"/>
         <source>agent {ip}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="118"/>
+        <location filename="../../gui/views/trap_view.py" line="120"/>
         <source>any community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="118"/>
+        <location filename="../../gui/views/trap_view.py" line="120"/>
         <source>one community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="121"/>
+        <location filename="../../gui/views/trap_view.py" line="123"/>
         <source>any notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="133"/>
+        <location filename="../../gui/views/trap_view.py" line="135"/>
         <source>Received traps and informs ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,67 +1574,67 @@
 <context>
     <name>WalkView</name>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="46"/>
+        <location filename="../../gui/views/walk_view.py" line="55"/>
         <source>0 walks with GETNEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="47"/>
+        <location filename="../../gui/views/walk_view.py" line="56"/>
         <source>Walk</source>
         <translation>Durchlaufen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="49"/>
+        <location filename="../../gui/views/walk_view.py" line="58"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="57"/>
+        <location filename="../../gui/views/walk_view.py" line="66"/>
         <source>Pick a session in the tree, an OID, and press Walk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="71"/>
+        <location filename="../../gui/views/walk_view.py" line="80"/>
         <source>OID:</source>
         <translation>OID:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="73"/>
+        <location filename="../../gui/views/walk_view.py" line="82"/>
         <source>Max-repetitions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="78"/>
+        <location filename="../../gui/views/walk_view.py" line="87"/>
         <source>Entity:</source>
         <translation>Entität:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="80"/>
+        <location filename="../../gui/views/walk_view.py" line="89"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="135"/>
+        <location filename="../../gui/views/walk_view.py" line="152"/>
         <source>Walking {root}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="142"/>
+        <location filename="../../gui/views/walk_view.py" line="170"/>
         <source>{count:,} varbinds · {requests} requests…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="152"/>
+        <location filename="../../gui/views/walk_view.py" line="182"/>
         <source>Stopped: {count:,} varbinds kept ({requests} requests, {s:.2f} s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="154"/>
+        <location filename="../../gui/views/walk_view.py" line="184"/>
         <source>{count:,} varbinds, then: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="156"/>
+        <location filename="../../gui/views/walk_view.py" line="186"/>
         <source>Done: {count:,} varbinds in {requests} requests, {s:.2f} s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,6 +1669,14 @@
     <message>
         <location filename="../../gui/controllers/workspace_keeper.py" line="227"/>
         <source>Trap receiver (stays on {where})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Fetcher</name>
+    <message>
+        <location filename="../../gui/controllers/table_runner.py" line="74"/>
+        <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
