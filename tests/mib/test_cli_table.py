@@ -1,7 +1,7 @@
 """``snmpscope-cli table`` against net-snmp's ``snmptable``, line by line, on the same agents.
 
-Three recordings served by one snmpsim (one community each), both tools given ``-M subset
--m ALL``:
+Three recordings served by one snmpsim (one community each, the ``recorded_agent`` fixture
+of ``conftest.py``), both tools given ``-M subset -m ALL``:
 
 * ``snmpd``: the private net-snmp snmpd, walked by our client and recorded (a live snmpd's
   counters move between two runs; a recording holds still): ifTable, ipAddrTable,
@@ -21,20 +21,11 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from agents.snmpd import SnmpdAgent
-from agents.snmprec import cisco_like, record_walk
 from agents.snmpsim import SnmpsimAgent
 from agents.walk_compare import compare_lines
-
-from snmpscope.core.agent.agent import DemoAgent
-from snmpscope.core.api import Snmp
-from snmpscope.core.client.manager import Manager
-from snmpscope.core.mib.names import MibNames
-from snmpscope.core.smi.values import SmiValue
 
 pytestmark = pytest.mark.skipif(shutil.which("snmptable") is None, reason="no net-snmp")
 CLI = Path(sys.executable).parent / "snmpscope-cli"
@@ -93,45 +84,6 @@ CASES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _walk_all(snmp: Snmp, port: int, community: str) -> list[tuple[tuple[int, ...], SmiValue]]:
-    session = snmp.session("record")
-    try:
-        manager = Manager(session)
-        entity = session.entity(f"127.0.0.1:{port}", timeout_cs=300, retry=2)
-        context = session.context(community.encode())
-        return list(manager.walk(entity, context, (1,), max_repetitions=25).run())
-    finally:
-        session.close()
-
-
-@pytest.fixture(scope="module")
-def table_agent(
-    subset_names: MibNames,
-    snmpd_agent: SnmpdAgent,
-    tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[SnmpsimAgent]:
-    data = tmp_path_factory.mktemp("table-recordings")
-    with Snmp() as snmp:
-        walked = _walk_all(snmp, snmpd_agent.port, snmpd_agent.ro_community)
-        (data / "snmpd.snmprec").write_text(record_walk(walked))
-        demo = DemoAgent(snmp, port=0)
-        demo.start()
-        try:
-            (data / "demo.snmprec").write_text(record_walk(_walk_all(snmp, demo.port, "public")))
-        finally:
-            demo.stop()
-    (data / "cisco.snmprec").write_text(cisco_like(subset_names))
-    agent = SnmpsimAgent(data_dir=data, workdir=tmp_path_factory.mktemp("snmpsim-table"))
-    agent.community = "cisco"
-    try:
-        agent.start()
-    except RuntimeError as exc:
-        agent.stop()
-        pytest.fail(f"cannot start snmpsim: {exc}", pytrace=False)
-    yield agent
-    agent.stop()
-
-
 def _both(
     agent: SnmpsimAgent,
     subset_dir: Path,
@@ -158,7 +110,7 @@ def _both(
 
 @pytest.mark.parametrize("community", sorted(CASES))
 def test_tables_print_as_snmptable_prints_them(
-    community: str, table_agent: SnmpsimAgent, subset_dir: Path, subset_cache: Path
+    community: str, recorded_agent: SnmpsimAgent, subset_dir: Path, subset_cache: Path
 ) -> None:
     identical = total = 0
     differences: list[str] = []
@@ -167,7 +119,7 @@ def test_tables_print_as_snmptable_prints_them(
         for options in OPTION_SETS if number == 0 else SHORT_SETS:
             runs += 1
             words = [*options, table]
-            ours, theirs = _both(table_agent, subset_dir, subset_cache, community, words)
+            ours, theirs = _both(recorded_agent, subset_dir, subset_cache, community, words)
             assert ours.returncode == theirs.returncode, f"{words}: {ours.stderr}"
             if theirs.returncode:
                 # snmptable gives up on a table whose rows print the same index (a MAC
@@ -200,9 +152,9 @@ def test_tables_print_as_snmptable_prints_them(
     ],
 )
 def test_a_bad_table_option_is_named_and_exits_2(
-    words: list[str], named: str, table_agent: SnmpsimAgent, subset_dir: Path, subset_cache: Path
+    words: list[str], named: str, recorded_agent: SnmpsimAgent, subset_dir: Path, subset_cache: Path
 ) -> None:
-    ours, _ = _both(table_agent, subset_dir, subset_cache, "demo", [*words, "IF-MIB::ifTable"])
+    ours, _ = _both(recorded_agent, subset_dir, subset_cache, "demo", [*words, "IF-MIB::ifTable"])
     assert ours.returncode == 2
     assert named in ours.stderr
     assert ours.stdout == ""
@@ -210,20 +162,20 @@ def test_a_bad_table_option_is_named_and_exits_2(
 
 
 def test_a_name_that_is_no_table_says_so_as_snmptable(
-    table_agent: SnmpsimAgent, subset_dir: Path, subset_cache: Path
+    recorded_agent: SnmpsimAgent, subset_dir: Path, subset_cache: Path
 ) -> None:
     for name in ("SNMPv2-MIB::sysDescr", "IF-MIB::ifDescr"):
-        ours, theirs = _both(table_agent, subset_dir, subset_cache, "demo", [name])
+        ours, theirs = _both(recorded_agent, subset_dir, subset_cache, "demo", [name])
         assert theirs.returncode == ours.returncode == 1
         assert ours.stderr.splitlines()[-1] == theirs.stderr.splitlines()[-1]
         assert ours.stderr.splitlines()[-1].startswith("Was that a table?")
 
 
 def test_an_empty_table_says_no_entries(
-    table_agent: SnmpsimAgent, subset_dir: Path, subset_cache: Path
+    recorded_agent: SnmpsimAgent, subset_dir: Path, subset_cache: Path
 ) -> None:
     ours, theirs = _both(
-        table_agent, subset_dir, subset_cache, "demo", ["CISCO-CDP-MIB::cdpCacheTable"]
+        recorded_agent, subset_dir, subset_cache, "demo", ["CISCO-CDP-MIB::cdpCacheTable"]
     )
     assert ours.returncode == theirs.returncode == 0
     assert ours.stdout == theirs.stdout
@@ -231,9 +183,9 @@ def test_an_empty_table_says_no_entries(
 
 
 def test_snmpv1_tables_come_by_getnext_as_in_snmptable(
-    table_agent: SnmpsimAgent, subset_dir: Path, subset_cache: Path
+    recorded_agent: SnmpsimAgent, subset_dir: Path, subset_cache: Path
 ) -> None:
     for words in (["-Ci", "IF-MIB::ifTable"], ["-Cr", "2", "IP-MIB::ipAddrTable"]):
-        ours, theirs = _both(table_agent, subset_dir, subset_cache, "demo", words, "1")
+        ours, theirs = _both(recorded_agent, subset_dir, subset_cache, "demo", words, "1")
         assert ours.returncode == theirs.returncode == 0, ours.stderr
         assert ours.stdout == theirs.stdout
