@@ -57,6 +57,7 @@ class MibBrowserController(QObject):
         dock.getNextRequested.connect(lambda oid: self._request(PduType.GETNEXT, oid))
         dock.walkRequested.connect(self._walk)
         dock.tableRequested.connect(self._table)
+        dock.setRequested.connect(self._set)
 
     # ---------------------------------------------------------------- from the service
     def _ready(self, names: MibNames) -> None:
@@ -125,3 +126,9 @@ class MibBrowserController(QObject):
         target = self._target()
         if target is not None:
             self.tables.show(*target, oid)
+
+    def _set(self, oid: Oid) -> None:
+        if self._target() is None:
+            return
+        name = self._controller.names.oid_to_name(tuple(oid))
+        self._ops.new_pdu(self._selection(), [name], PduType.SET)

@@ -48,6 +48,7 @@ class MibDock(QDockWidget):
     getNextRequested = Signal(object)
     walkRequested = Signal(object)
     tableRequested = Signal(object)  # Oid of a table, row or column
+    setRequested = Signal(object)  # Oid (a scalar's instance .0)
     addFolderRequested = Signal()
     cancelRequested = Signal()
     reportRequested = Signal()
@@ -113,13 +114,18 @@ class MibDock(QDockWidget):
         self.get = QPushButton(self.tr("Get"))
         self.get_next = QPushButton(self.tr("GetNext"))
         self.walk = QPushButton(self.tr("Walk"))
+        self.set_button = QPushButton(self.tr("Set…"))
+        self.set_button.setToolTip(
+            self.tr("Compose a SET of this object (add the index of a column)")
+        )
         self.table = QPushButton(self.tr("Table"))
         self.table.setToolTip(self.tr("Walk the table this node belongs to, as a table"))
         self.copy_oid = QPushButton(self.tr("Copy OID"))
         self.copy_name = QPushButton(self.tr("Copy name"))
         actions = QHBoxLayout()
         for button in (
-            self.get, self.get_next, self.walk, self.table, self.copy_oid, self.copy_name
+            self.get, self.get_next, self.walk, self.table, self.set_button, self.copy_oid,
+            self.copy_name,
         ):  # fmt: skip
             actions.addWidget(button)
         layout.addLayout(actions)
@@ -138,6 +144,7 @@ class MibDock(QDockWidget):
         self.get_next.clicked.connect(lambda: self._emit_oid(self.getNextRequested))
         self.walk.clicked.connect(lambda: self._emit_oid(self.walkRequested))
         self.table.clicked.connect(lambda: self._emit_oid(self.tableRequested))
+        self.set_button.clicked.connect(lambda: self._emit_oid(self.setRequested, instance=True))
         self.copy_oid.clicked.connect(self._copy_oid)
         self.copy_name.clicked.connect(self._copy_name)
 
@@ -243,6 +250,8 @@ class MibDock(QDockWidget):
             button.setEnabled(on)
         info = self._current_info if on else None
         self.table.setEnabled(info is not None and info.kind in TABLE_KINDS)
+        writable = info is not None and info.access in ("read-write", "read-create", "write-only")
+        self.set_button.setEnabled(writable)
 
     def _emit_oid(self, signal: SignalInstance, instance: bool = False) -> None:
         if self._current is None:

@@ -632,37 +632,37 @@
 <context>
     <name>MibBrowserController</name>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="69"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="70"/>
         <source>MIB compiling cancelled; what compiled is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="73"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="74"/>
         <source>MIBs: {failed} modules failed and {missing} are missing (MIBs ▸ Report…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="85"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="86"/>
         <source>Loading the MIB files of {folder}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="91"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="92"/>
         <source>The MIBs are still loading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="97"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="98"/>
         <source>Copied {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="105"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="106"/>
         <source>Select a session with an entity and a context in the session tree first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="116"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="117"/>
         <source>{type} .{oid} sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,127 +670,137 @@
 <context>
     <name>MibDock</name>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="57"/>
+        <location filename="../../gui/views/mib_dock.py" line="58"/>
         <source>MIBs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="66"/>
+        <location filename="../../gui/views/mib_dock.py" line="67"/>
         <source>MIBs are loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="68"/>
+        <location filename="../../gui/views/mib_dock.py" line="69"/>
         <source>Add MIB folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="69"/>
+        <location filename="../../gui/views/mib_dock.py" line="70"/>
         <source>Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="72"/>
+        <location filename="../../gui/views/mib_dock.py" line="73"/>
         <source>%v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="73"/>
+        <location filename="../../gui/views/mib_dock.py" line="74"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <location filename="../../gui/views/mib_dock.py" line="87"/>
         <source>Search a name, an OID or words of a description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="90"/>
+        <location filename="../../gui/views/mib_dock.py" line="91"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="90"/>
+        <location filename="../../gui/views/mib_dock.py" line="91"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="90"/>
+        <location filename="../../gui/views/mib_dock.py" line="91"/>
         <source>Found in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="113"/>
+        <location filename="../../gui/views/mib_dock.py" line="114"/>
         <source>Get</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="114"/>
+        <location filename="../../gui/views/mib_dock.py" line="115"/>
         <source>GetNext</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="115"/>
+        <location filename="../../gui/views/mib_dock.py" line="116"/>
         <source>Walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="116"/>
-        <source>Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gui/views/mib_dock.py" line="117"/>
-        <source>Walk the table this node belongs to, as a table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/mib_dock.py" line="118"/>
-        <source>Copy OID</source>
+        <source>Set…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="119"/>
+        <source>Compose a SET of this object (add the index of a column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="121"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="122"/>
+        <source>Walk the table this node belongs to, as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="123"/>
+        <source>Copy OID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="124"/>
         <source>Copy name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="156"/>
+        <location filename="../../gui/views/mib_dock.py" line="163"/>
         <source>{loaded} modules loaded · {failed} failed · {missing} missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="160"/>
+        <location filename="../../gui/views/mib_dock.py" line="167"/>
         <source>Compiling cancelled; what compiled is kept. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="171"/>
+        <location filename="../../gui/views/mib_dock.py" line="178"/>
         <source>Compiling MIB files: {module}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="179"/>
+        <location filename="../../gui/views/mib_dock.py" line="186"/>
         <source>OID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="180"/>
+        <location filename="../../gui/views/mib_dock.py" line="187"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="181"/>
+        <location filename="../../gui/views/mib_dock.py" line="188"/>
         <source>description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="190"/>
+        <location filename="../../gui/views/mib_dock.py" line="197"/>
         <source>Nothing found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="202"/>
+        <location filename="../../gui/views/mib_dock.py" line="209"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,67 +895,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="292"/>
+        <location filename="../../gui/controllers/operations.py" line="300"/>
         <source>Create {type} PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="310"/>
+        <location filename="../../gui/controllers/operations.py" line="318"/>
         <source>Create PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="323"/>
+        <location filename="../../gui/controllers/operations.py" line="331"/>
         <source>noError</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="326"/>
+        <location filename="../../gui/controllers/operations.py" line="334"/>
         <source>{title}: answered · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="328"/>
+        <location filename="../../gui/controllers/operations.py" line="336"/>
         <source>{title}: answered in {ms:.0f} ms · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="331"/>
+        <location filename="../../gui/controllers/operations.py" line="339"/>
         <source>{title} sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="335"/>
+        <location filename="../../gui/controllers/operations.py" line="343"/>
         <source>Send {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="345"/>
+        <location filename="../../gui/controllers/operations.py" line="353"/>
         <source>Add an entity and a context to the session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="360"/>
+        <location filename="../../gui/controllers/operations.py" line="368"/>
         <source>Duplicate PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="365"/>
+        <location filename="../../gui/controllers/operations.py" line="373"/>
         <source>Free handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="384"/>
+        <location filename="../../gui/controllers/operations.py" line="392"/>
         <source>Trap filter registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="384"/>
+        <location filename="../../gui/controllers/operations.py" line="392"/>
         <source>Trap filter removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="390"/>
+        <location filename="../../gui/controllers/operations.py" line="398"/>
         <source>Register for traps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,97 +963,97 @@
 <context>
     <name>PduComposer</name>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="104"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="105"/>
         <source>New PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="127"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="128"/>
         <source>notification, e.g. SNMPv2-MIB::coldStart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="131"/>
         <source>Name or OID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="131"/>
         <source>Type</source>
         <translation type="unfinished">Typ</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="131"/>
         <source>Value</source>
         <translation type="unfinished">Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="141"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="142"/>
         <source>Add varbind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="142"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="143"/>
         <source>Remove varbind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="148"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="149"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="149"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="150"/>
         <source>&amp;Entity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="150"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="151"/>
         <source>&amp;Context:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="151"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="152"/>
         <source>Non-repeaters / max-repetitions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="152"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="153"/>
         <source>&amp;Notification:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="156"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="157"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="158"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="159"/>
         <source>Create and &amp;send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="238"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="241"/>
         <source>The session needs an entity and a context first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="246"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="249"/>
         <source>Row {row}: enter a name or OID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="267"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="270"/>
         <source>Enter the notification OID (snmpTrapOID.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="276"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="279"/>
         <source>Add at least one variable binding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="280"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="283"/>
         <source>Row {row}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
