@@ -321,6 +321,12 @@ def _request(sub: argparse._SubParsersAction[_Parser], name: str) -> None:
         cmd.add_argument("oids", nargs="+", metavar="OID")
 
 
+def _table(sub: argparse._SubParsersAction[_Parser], name: str) -> None:
+    from snmpscope.core.cli.table import add_table_command
+
+    _snmp_options(add_table_command(sub, EPILOG, _Formatter))
+
+
 def _set(sub: argparse._SubParsersAction[_Parser], name: str) -> None:
     _command(sub, name, "SET objects: OID TYPE VALUE triples").add_argument(
         "assignments",
@@ -439,6 +445,7 @@ _COMMANDS: dict[str, Callable[[argparse._SubParsersAction[_Parser], str], None]]
     "bulkget": _request,
     "walk": _request,
     "bulkwalk": _request,
+    "table": _table,
     "set": _set,
     "trap": _notify,
     "inform": _notify,

@@ -281,18 +281,26 @@ class Operations(QObject):
         return self.track(token, self.tr("Add context"), added, on_fail)
 
     # ---------------------------------------------------------------- PDUs
-    def new_pdu(self, selection: Selection) -> None:
-        """Compose a PDU and create (and usually send) it."""
+    def new_pdu(
+        self,
+        selection: Selection,
+        initial: list[str] | None = None,
+        pdu_type: PduType | None = None,
+    ) -> None:
+        """Compose a PDU and create (and usually send) it; ``initial`` names its first
+        varbinds (default: the selected varbind's), ``pdu_type`` preselects its type."""
         session = selection.session
         if not session:
             return
-        initial = [self._naming.oid_name(selection.varbind[0])] if selection.varbind else None
+        if initial is None and selection.varbind:
+            initial = [self._naming.oid_name(selection.varbind[0])]
         spec = PduComposer.ask(
             self._window,
             self._naming,
             self.entities_of(session),
             self.contexts_of(session),
             initial,
+            pdu_type,
         )
         if spec is None:
             return

@@ -783,37 +783,37 @@
 <context>
     <name>MibBrowserController</name>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="66"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="70"/>
         <source>MIB compiling cancelled; what compiled is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="70"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="74"/>
         <source>MIBs: {failed} modules failed and {missing} are missing (MIBs ▸ Report…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="82"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="86"/>
         <source>Loading the MIB files of {folder}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="88"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="92"/>
         <source>The MIBs are still loading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="94"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="98"/>
         <source>Copied {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="102"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="106"/>
         <source>Select a session with an entity and a context in the session tree first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="113"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="117"/>
         <source>{type} .{oid} sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,117 +821,137 @@
 <context>
     <name>MibDock</name>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="53"/>
+        <location filename="../../gui/views/mib_dock.py" line="58"/>
         <source>MIBs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="62"/>
+        <location filename="../../gui/views/mib_dock.py" line="67"/>
         <source>MIBs are loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="64"/>
+        <location filename="../../gui/views/mib_dock.py" line="69"/>
         <source>Add MIB folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="65"/>
+        <location filename="../../gui/views/mib_dock.py" line="70"/>
         <source>Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="68"/>
+        <location filename="../../gui/views/mib_dock.py" line="73"/>
         <source>%v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="69"/>
+        <location filename="../../gui/views/mib_dock.py" line="74"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="82"/>
+        <location filename="../../gui/views/mib_dock.py" line="87"/>
         <source>Search a name, an OID or words of a description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <location filename="../../gui/views/mib_dock.py" line="91"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <location filename="../../gui/views/mib_dock.py" line="91"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <location filename="../../gui/views/mib_dock.py" line="91"/>
         <source>Found in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="109"/>
+        <location filename="../../gui/views/mib_dock.py" line="114"/>
         <source>Get</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="110"/>
+        <location filename="../../gui/views/mib_dock.py" line="115"/>
         <source>GetNext</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="111"/>
+        <location filename="../../gui/views/mib_dock.py" line="116"/>
         <source>Walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="112"/>
+        <location filename="../../gui/views/mib_dock.py" line="117"/>
+        <source>Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="119"/>
+        <source>Compose a SET of this object (add the index of a column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="121"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="122"/>
+        <source>Walk the table this node belongs to, as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="123"/>
         <source>Copy OID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="113"/>
+        <location filename="../../gui/views/mib_dock.py" line="124"/>
         <source>Copy name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="147"/>
+        <location filename="../../gui/views/mib_dock.py" line="163"/>
         <source>{loaded} modules loaded · {failed} failed · {missing} missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="151"/>
+        <location filename="../../gui/views/mib_dock.py" line="167"/>
         <source>Compiling cancelled; what compiled is kept. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="162"/>
+        <location filename="../../gui/views/mib_dock.py" line="178"/>
         <source>Compiling MIB files: {module}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="170"/>
+        <location filename="../../gui/views/mib_dock.py" line="186"/>
         <source>OID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="171"/>
+        <location filename="../../gui/views/mib_dock.py" line="187"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="172"/>
+        <location filename="../../gui/views/mib_dock.py" line="188"/>
         <source>description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="181"/>
+        <location filename="../../gui/views/mib_dock.py" line="197"/>
         <source>Nothing found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="193"/>
+        <location filename="../../gui/views/mib_dock.py" line="209"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,67 +1046,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="309"/>
+        <location filename="../../gui/controllers/operations.py" line="317"/>
         <source>Create {type} PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="327"/>
+        <location filename="../../gui/controllers/operations.py" line="335"/>
         <source>Create PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="340"/>
+        <location filename="../../gui/controllers/operations.py" line="348"/>
         <source>noError</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="343"/>
+        <location filename="../../gui/controllers/operations.py" line="351"/>
         <source>{title}: answered · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="345"/>
+        <location filename="../../gui/controllers/operations.py" line="353"/>
         <source>{title}: answered in {ms:.0f} ms · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="348"/>
+        <location filename="../../gui/controllers/operations.py" line="356"/>
         <source>{title} sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="352"/>
+        <location filename="../../gui/controllers/operations.py" line="360"/>
         <source>Send {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="362"/>
+        <location filename="../../gui/controllers/operations.py" line="370"/>
         <source>Add an entity and a context to the session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="377"/>
+        <location filename="../../gui/controllers/operations.py" line="385"/>
         <source>Duplicate PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="382"/>
+        <location filename="../../gui/controllers/operations.py" line="390"/>
         <source>Free handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="401"/>
+        <location filename="../../gui/controllers/operations.py" line="409"/>
         <source>Trap filter registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="401"/>
+        <location filename="../../gui/controllers/operations.py" line="409"/>
         <source>Trap filter removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="407"/>
+        <location filename="../../gui/controllers/operations.py" line="415"/>
         <source>Register for traps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,97 +1114,97 @@
 <context>
     <name>PduComposer</name>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="104"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="105"/>
         <source>New PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="127"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="128"/>
         <source>notification, e.g. SNMPv2-MIB::coldStart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="131"/>
         <source>Name or OID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="131"/>
         <source>Type</source>
         <translation type="unfinished">Typ</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="131"/>
         <source>Value</source>
         <translation type="unfinished">Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="141"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="142"/>
         <source>Add varbind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="142"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="143"/>
         <source>Remove varbind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="148"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="149"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="149"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="150"/>
         <source>&amp;Entity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="150"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="151"/>
         <source>&amp;Context:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="151"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="152"/>
         <source>Non-repeaters / max-repetitions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="152"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="153"/>
         <source>&amp;Notification:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="156"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="157"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="158"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="159"/>
         <source>Create and &amp;send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="238"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="241"/>
         <source>The session needs an entity and a context first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="246"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="249"/>
         <source>Row {row}: enter a name or OID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="267"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="270"/>
         <source>Enter the notification OID (snmpTrapOID.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="276"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="279"/>
         <source>Add at least one variable binding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="280"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="283"/>
         <source>Row {row}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,6 +1535,77 @@
     </message>
 </context>
 <context>
+    <name>TableModel</name>
+    <message>
+        <location filename="../../gui/models/table_model.py" line="118"/>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/table_model.py" line="120"/>
+        <source>INDEX: {objects}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="45"/>
+        <source>Filter rows (any column)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="47"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="48"/>
+        <source>Stop</source>
+        <translation type="unfinished">Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="92"/>
+        <source>Fetching the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="96"/>
+        <source>Fetching the table… {rows} rows, {varbinds} values so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="108"/>
+        <source>{rows} rows, {columns} columns, {requests} requests, {seconds:.2f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="116"/>
+        <source>The agent has no rows in this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="118"/>
+        <source> (stopped: the rows so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="120"/>
+        <source> (ended by an error: {error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="122"/>
+        <source>; the agent has more columns than the MIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="128"/>
+        <source>The table could not be fetched: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrapTableModel</name>
     <message>
         <location filename="../../gui/models/trap_table.py" line="59"/>
@@ -1744,6 +1835,14 @@
     <message>
         <location filename="../../gui/controllers/workspace_keeper.py" line="229"/>
         <source>Trap receiver (stays on {where})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Fetcher</name>
+    <message>
+        <location filename="../../gui/controllers/table_runner.py" line="74"/>
+        <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
