@@ -9,7 +9,7 @@ import logging
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from snmpscope.core.constants import HandleKind
 from snmpscope.core.service import ServiceController
@@ -19,6 +19,7 @@ from snmpscope.gui.actions import Actions
 from snmpscope.gui.controllers.error_presenter import ErrorPresenter
 from snmpscope.gui.controllers.mib_browser import MibBrowserController
 from snmpscope.gui.controllers.operations import Operations
+from snmpscope.gui.controllers.quick_query import QuickQuery
 from snmpscope.gui.controllers.selection import Selection
 from snmpscope.gui.controllers.status import StatusBar
 from snmpscope.gui.controllers.workspace_keeper import WorkspaceKeeper
@@ -29,12 +30,15 @@ from snmpscope.gui.naming import Naming
 from snmpscope.gui.settings.workspace import Workspace, WorkspaceState
 from snmpscope.gui.views.details_view import DetailsView
 from snmpscope.gui.views.mib_dock import MibDock
+from snmpscope.gui.views.quick_bar import QuickBar
+from snmpscope.gui.views.result_view import ResultView
 from snmpscope.gui.views.session_tree_view import SessionTreeView
 from snmpscope.gui.views.trap_view import TrapView
 from snmpscope.gui.views.walk_view import WalkView
 
 log = logging.getLogger(__name__)
 SHUTDOWN_TIMEOUT_MS = 5000
+AGENT_KINDS = frozenset({HandleKind.SESSION, HandleKind.ENTITY, HandleKind.CONTEXT})
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +58,8 @@ class MainWindow(QMainWindow):
         self._secrets_persist = secrets_persist
         self._closed = False
         self._select_when_shown = 0
-        self.setWindowTitle(self.tr("snmpscope — SNMP session browser"))
+        # The desktop adds the application name where it shows one; the title says what.
+        self.setWindowTitle(self.tr("SNMP session browser"))
         self.setWindowIcon(icon("snmpscope"))
         self.resize(1280, 800)
         self.naming = Naming(self)
@@ -81,6 +86,18 @@ class MainWindow(QMainWindow):
         self.mibs = MibBrowserController(
             self, controller, self.mib_dock, self.operations, self.selection, self.status
         )
+        self.quick = QuickQuery(
+            self,
+            self.read_model,
+            controller,
+            self.operations,
+            self.naming,
+            self.quick_bar,
+            self.results,
+            self.status,
+            lambda: self.keeper.preferences,
+        )
+        self.operations.current_selection = self.selection
         self._connect_signals()
 
     # ---------------------------------------------------------------- builders
@@ -92,16 +109,24 @@ class MainWindow(QMainWindow):
         self.details = DetailsView(self.read_model, self.naming)
         self.walk_view = WalkView(self.naming)
         self.trap_view = TrapView(self.read_model, self.naming)
+        self.quick_bar = QuickBar(self.naming)
+        self.results = ResultView(self.naming)
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.results, icon("pdu-response"), self.tr("Results"))
         self.tabs.addTab(self.details, icon("varbind"), self.tr("Details"))
         self.tabs.addTab(self.walk_view, icon("walk"), self.tr("Walk"))
         self.tabs.addTab(self.trap_view, icon("pdu-trap"), self.tr("Traps"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.quick_bar)
+        right_layout.addWidget(self.tabs, 1)
         splitter.addWidget(self.tree)
-        splitter.addWidget(self.tabs)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([520, 760])
+        splitter.setSizes([430, 850])
         self.setCentralWidget(splitter)
         self.mib_dock = MibDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.mib_dock)
@@ -153,6 +178,7 @@ class MainWindow(QMainWindow):
         ops.pduAnswered.connect(self._expand_handle)
         ops.walks.walkRunning.connect(a.stop_walk.setEnabled)
         ops.walks.walkStarted.connect(lambda: self.tabs.setCurrentWidget(self.walk_view))
+        self.quick.resultShown.connect(lambda: self.tabs.setCurrentWidget(self.results))
         a.new_session.triggered.connect(ops.new_session)
         a.close_session.triggered.connect(lambda: ops.close_session(self.selection()))
         a.add_entity.triggered.connect(lambda: ops.add_entity(self.selection()))
@@ -210,6 +236,8 @@ class MainWindow(QMainWindow):
             self.details.refresh()
         if self._select_when_shown and self._select_when_shown in self.tree_model.handles():
             self._select(self._select_when_shown)
+        if any(e.kind in AGENT_KINDS and e.type != EventType.CHANGED for e in events):
+            self.quick.refresh_targets()  # an agent or its credentials came or went
         if any(e.kind == HandleKind.SESSION and e.type == EventType.CHANGED for e in events):
             self.trap_view.refresh_registrations()  # a filter was added or removed
 
@@ -233,6 +261,7 @@ class MainWindow(QMainWindow):
     def _selection_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         selection = Selection.of(current)
         self.commands.update_for(selection)
+        self.quick.follow_selection(selection)
         if selection.varbind is not None:
             self.details.show_varbind(*selection.varbind)
         elif selection.handle:
@@ -245,6 +274,9 @@ class MainWindow(QMainWindow):
                 self.operations.entities_of(selection.session),
                 self.operations.contexts_of(selection.session),
             )
+            preferred = self.operations.preferred_target(selection.session)
+            if preferred is not None:
+                self.walk_view.choose(*preferred)
         self.trap_view.set_session(selection.session)
 
     def _walk_here(self) -> None:

@@ -83,6 +83,12 @@ class Operations(QObject):
         self._tasks: dict[int, _Task] = {}
         self._destinations: dict[int, tuple[int, int]] = {}  # PDU -> (entity, context)
         self.sessions: set[int] = set()  # sessions this window opened
+        # Set by the window: what the tree has selected, and the agent the quick bar names
+        # in a session (selection is context: requests never go to a session's first agent
+        # when the user has pointed at another).
+        self.current_selection: Callable[[], Selection] = Selection
+        self.preferred_target: Callable[[int], tuple[int, int] | None] = lambda _session: None
+        self.current_target: Callable[[], tuple[int, int, int] | None] = lambda: None
         controller.succeeded.connect(self._succeeded)
         controller.failed.connect(self._failed)
         controller.progress.connect(self._progress)
@@ -150,11 +156,22 @@ class Operations(QObject):
             items.append((handle, f"#{handle} {text}"))
         return items
 
-    def destination(self, session: int, pdu: int = 0) -> tuple[int, int] | None:
-        """Where a PDU goes: where it went last, else the session's first entity and context."""
+    def remembered_destination(self, pdu: int) -> tuple[int, int] | None:
+        """(entity, context) a PDU was last sent to, while both still exist."""
         remembered = self._destinations.get(pdu)
         if remembered is not None and all(self._reader.is_valid(h) for h in remembered):
             return remembered
+        return None
+
+    def destination(self, session: int, pdu: int = 0) -> tuple[int, int] | None:
+        """Where a PDU goes: where it went last, else the agent the quick bar names in the
+        session (the selected one), else the session's first entity and context."""
+        remembered = self.remembered_destination(pdu)
+        if remembered is not None:
+            return remembered
+        preferred = self.preferred_target(session)
+        if preferred is not None:
+            return preferred
         entities = self._reader.owned(session, HandleKind.ENTITY)
         contexts = self._reader.owned(session, HandleKind.CONTEXT)
         if not entities or not contexts:
@@ -276,6 +293,7 @@ class Operations(QObject):
             self.entities_of(session),
             self.contexts_of(session),
             initial,
+            self.destination(session, selection.handle if selection.is_pdu else 0),
         )
         if spec is None:
             return
@@ -309,8 +327,17 @@ class Operations(QObject):
         token = self._controller.create_pdu(session, pdu_type, varbinds)
         return self.track(token, self.tr("Create PDU"), created)
 
-    def send(self, session: int, entity: int, context: int, pdu: int) -> Token[Reply | int]:
-        """SnmpSendMsg; the answer shows in the tree and in the status bar."""
+    def send(
+        self,
+        session: int,
+        entity: int,
+        context: int,
+        pdu: int,
+        then: Callable[[Reply | int], None] | None = None,
+        on_fail: FailHandler | None = None,
+    ) -> Token[Reply | int]:
+        """SnmpSendMsg; the answer shows in the tree and in the status bar (and goes to
+        ``then``; a failure to ``on_fail`` as well as to the error presenter)."""
         self._destinations[pdu] = (entity, context)
         info = self._reader.pdu(pdu)
         title = labels.pdu_text(info) if info is not None else f"PDU #{pdu}"
@@ -329,11 +356,14 @@ class Operations(QObject):
                 self._say(text.format(title=title, status=status, ms=result.rtt_ms))
             else:
                 self._say(self.tr("{title} sent.").format(title=title))
+            if then is not None:
+                then(result)
 
         return self.track(
             self._controller.send(session, entity, context, pdu),
             self.tr("Send {title}").format(title=title),
             answered,
+            on_fail,
         )
 
     def resend(self, selection: Selection) -> None:

@@ -3,17 +3,18 @@ streamed into the pane, Stop is cooperative and keeps what came."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from snmpscope.core.constants import HandleKind
 from snmpscope.core.service import ReadModel, ServiceController
 from snmpscope.core.service.failures import Failure
-from snmpscope.core.service.operations import WalkProgress, WalkResult
+from snmpscope.core.service.operations import WalkOutcome, WalkProgress, WalkResult
 from snmpscope.core.smi.oid import Oid, oid_to_str
 from snmpscope.gui.controllers.selection import Selection
 from snmpscope.gui.controllers.status import StatusBar
+from snmpscope.gui.controllers.targets import failure_words, paired_context
 from snmpscope.gui.models.session_tree import NodeType
 from snmpscope.gui.views.walk_view import WalkView
 
@@ -51,10 +52,11 @@ class WalkRunner(QObject):
         session = selection.session
         if not session:
             return
-        target = self._ops.destination(session)
-        if selection.node_type == NodeType.ENTITY:
-            contexts = self._reader.owned(session, HandleKind.CONTEXT)
-            target = (selection.handle, contexts[0]) if contexts else None
+        target = self._ops.destination(session, selection.handle if selection.is_pdu else 0)
+        entity = self._reader.entity(selection.handle)
+        if selection.node_type == NodeType.ENTITY and entity is not None:
+            context = paired_context(self._reader, session, entity)
+            target = (selection.handle, context) if context else None
         if target is None:
             self._status.say(self.tr("Add an entity and a context to the session first."))
             return
@@ -97,11 +99,16 @@ class WalkRunner(QObject):
         def finished(result: object) -> None:
             self._walk_done()
             if isinstance(result, WalkResult):
+                if result.reason == WalkOutcome.ERROR:
+                    words = failure_words(
+                        self._reader, entity, Failure(result.error_code, result.error)
+                    )
+                    result = replace(result, error=words)
                 self._walk_view.walk_finished(result)
 
         def failed(failure: Failure) -> None:
             self._walk_done()
-            self._walk_view.walk_failed(failure.message)
+            self._walk_view.walk_failed(failure_words(self._reader, entity, failure))
 
         self._ops.track(token, self.tr("Walk"), finished, failed, progress)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -78,9 +79,16 @@ class NameEdit(QLineEdit):
         completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        # Completions are MODULE::name; a plain "sysDes" must find SNMPv2-MIB::sysDescr.
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        # QLineEdit takes a picked completion only when it starts with what was typed.
+        completer.activated.connect(self._take_completion)
         self.setCompleter(completer)
         self.setPlaceholderText(self.tr("sysDescr.0, IF-MIB::ifDescr or 1.3.6.1.2.1.1.1.0"))
         self.textEdited.connect(self._refresh)
+
+    def _take_completion(self, text: str) -> None:
+        self.setText(text)
 
     def _refresh(self, text: str) -> None:
         stem = text.strip()
@@ -100,6 +108,7 @@ class PduComposer(FormDialog):
         entities: list[tuple[int, str]],
         contexts: list[tuple[int, str]],
         initial_oids: list[str] | None = None,
+        preferred: tuple[int, int] | None = None,
     ) -> None:
         super().__init__(parent, self.tr("New PDU"))
         self.setMinimumWidth(720)
@@ -113,6 +122,17 @@ class PduComposer(FormDialog):
         self.context = QComboBox()
         for handle, text in contexts:
             self.context.addItem(text, handle)
+        if preferred is not None:  # selection is context: the agent the user pointed at
+            self.entity.setCurrentIndex(max(0, self.entity.findData(preferred[0])))
+            self.context.setCurrentIndex(max(0, self.context.findData(preferred[1])))
+        self.goes_to = QLabel()
+        self.goes_to.setObjectName("composerGoesTo")
+        font = self.goes_to.font()
+        font.setBold(True)
+        self.goes_to.setFont(font)
+        self.entity.currentIndexChanged.connect(self._show_destination)
+        self.context.currentIndexChanged.connect(self._show_destination)
+        self._show_destination()
         bulk = QWidget()
         bulk_layout = QHBoxLayout(bulk)
         bulk_layout.setContentsMargins(0, 0, 0, 0)
@@ -145,6 +165,7 @@ class PduComposer(FormDialog):
         rows_layout.addStretch()
         add.clicked.connect(self._add_empty_row)
         remove.clicked.connect(self._remove_row)
+        self.form.addRow(self.goes_to)
         self.form.addRow(self.tr("&Type:"), self.pdu_type)
         self.form.addRow(self.tr("&Entity:"), self.entity)
         self.form.addRow(self.tr("&Context:"), self.context)
@@ -167,6 +188,16 @@ class PduComposer(FormDialog):
             self.add_row(oid_text)
         self._varbinds: tuple[tuple[Oid, SmiValue | None], ...] = ()
         self._type_changed()
+
+    def _show_destination(self) -> None:
+        if self.entity.count() == 0:
+            self.goes_to.setText(self.tr("No agent in this session yet."))
+            return
+        self.goes_to.setText(
+            self.tr("Sends to {entity} with {context}").format(
+                entity=self.entity.currentText(), context=self.context.currentText()
+            )
+        )
 
     # ---------------------------------------------------------------- rows
     def add_row(self, name: str = "", type_letter: str = "=", value: str = "") -> int:
@@ -306,9 +337,10 @@ class PduComposer(FormDialog):
         entities: list[tuple[int, str]],
         contexts: list[tuple[int, str]],
         initial_oids: list[str] | None = None,
+        preferred: tuple[int, int] | None = None,
     ) -> PduSpec | None:
-        """The composed PDU, or None."""
-        dialog = cls(parent, naming, entities, contexts, initial_oids)
+        """The composed PDU, or None; ``preferred`` (entity, context) is chosen at first."""
+        dialog = cls(parent, naming, entities, contexts, initial_oids, preferred)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.spec()

@@ -30,8 +30,11 @@ from snmpscope.gui.dialogs.pdu_composer import NameEdit
 from snmpscope.gui.icons import icon
 from snmpscope.gui.models.varbind_table import VarBindTableModel
 from snmpscope.gui.naming import Naming
+from snmpscope.gui.plural import counted
 from snmpscope.gui.views.tables import compact_rows
 
+FAILED_STYLE = "color: #c62828; font-weight: bold;"
+FAILED_BAR = "QProgressBar::chunk { background-color: #c62828; }"
 FLUSH_MS = 100  # results reach the table at most this often (about 10 inserts a second)
 
 
@@ -120,6 +123,13 @@ class WalkView(QWidget):
         if not self.stop_button.isEnabled():
             self._update_buttons(running=False)
 
+    def choose(self, entity: int, context: int) -> None:
+        """Make ``entity`` with ``context`` the destination (when offered)."""
+        for box, handle in ((self.entity, entity), (self.context, context)):
+            position = box.findData(handle)
+            if position >= 0:
+                box.setCurrentIndex(position)
+
     def start(self, root_text: str | None = None) -> None:
         """Start a walk (of ``root_text`` when given) as if Walk were pressed."""
         if root_text is not None:
@@ -148,6 +158,7 @@ class WalkView(QWidget):
         self._flush_timer.stop()
         self._pending, self._latest = [], None
         self.model.clear()
+        self._show_failed(False)
         self.progress.setRange(0, 0)  # busy: the size of a subtree is unknown up front
         self.status.setText(self.tr("Walking {root}…").format(root=self._naming.oid_name(root)))
         self._update_buttons(running=True)
@@ -167,8 +178,8 @@ class WalkView(QWidget):
             self.model.append(pending)
         if latest is not None:
             self.status.setText(
-                self.tr("{count:,} varbinds · {requests} requests…").format(
-                    count=latest.total, requests=latest.requests
+                self.tr("{varbinds} · {requests}…").format(
+                    varbinds=self._varbinds(latest.total), requests=self._requests(latest.requests)
                 )
             )
 
@@ -178,18 +189,35 @@ class WalkView(QWidget):
         self.flush()
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
+        failed = result.reason == "error"
         if result.reason == "stopped":
-            text = self.tr("Stopped: {count:,} varbinds kept ({requests} requests, {s:.2f} s).")
-        elif result.reason == "error":
-            text = self.tr("{count:,} varbinds, then: {error}")
+            text = self.tr("Stopped: {varbinds} kept ({requests}, {s:.2f} s).")
+        elif failed:
+            text = self.tr("Walk failed after {varbinds}: {error}")
         else:
-            text = self.tr("Done: {count:,} varbinds in {requests} requests, {s:.2f} s.")
+            text = self.tr("Done: {varbinds} in {requests}, {s:.2f} s.")
         self.status.setText(
             text.format(
-                count=result.count, requests=result.requests, s=result.elapsed_s, error=result.error
+                varbinds=self._varbinds(result.count),
+                requests=self._requests(result.requests),
+                s=result.elapsed_s,
+                error=result.error,
             )
         )
+        self._show_failed(failed)
         self._update_buttons(running=False)
+
+    def _varbinds(self, count: int) -> str:
+        return counted(count, self.tr("1 varbind"), self.tr("{n} varbinds"))
+
+    def _requests(self, count: int) -> str:
+        return counted(count, self.tr("1 request"), self.tr("{n} requests"))
+
+    def _show_failed(self, failed: bool) -> None:
+        """A failed walk is red: the bar and the words (never a quiet grey "done")."""
+        self.status.setStyleSheet(FAILED_STYLE if failed else "")
+        self.progress.setStyleSheet(FAILED_BAR if failed else "")
+        self.status.setProperty("failed", failed)
 
     def walk_failed(self, message: str) -> None:
         """The walk could not run at all (or broke off: what came is kept)."""
@@ -197,7 +225,8 @@ class WalkView(QWidget):
         self.flush()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.status.setText(message)
+        self.status.setText(self.tr("Walk failed: {message}").format(message=message))
+        self._show_failed(True)
         self._update_buttons(running=False)
 
     def _update_buttons(self, running: bool) -> None:

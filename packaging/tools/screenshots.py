@@ -150,6 +150,7 @@ def _render(context: AppContext, folder: Path) -> list[Path]:
     window.tree.expandAll()
     window.tree.setCurrentIndex(window.tree_model.index_of_handle(session))
     files = [save(window, folder, "01-first-launch.png")]
+    files.append(_quick_bar(context, folder))
 
     ops.create_and_send(
         session, entity, ctx, PduType.GET, [(*SYSTEM, 1, 0), (*SYSTEM, 3, 0), (*SYSTEM, 5, 0)]
@@ -215,6 +216,17 @@ def _render(context: AppContext, folder: Path) -> list[Path]:
     composer.close()
     apply_color_scheme("system")
     return files
+
+
+def _quick_bar(context: AppContext, folder: Path) -> Path:
+    """The quick-query bar with the answer to a GET of sysDescr and its net-snmp command."""
+    window = context.window
+    window.quick_bar.oid.setText("sysDescr")
+    window.quick_bar.buttons["get"].click()
+    wait_for(window.results.model.modelReset)
+    settle(200)
+    window.results.table.resizeColumnToContents(0)
+    return save(window, folder, "01b-quick-bar-result.png")
 
 
 def _traps(context: AppContext, session: int, ctx: int, folder: Path) -> Path:

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../gui/controllers/targets.py" line="93"/>
+        <source>Targets</source>
+        <comment>user {user}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/targets.py" line="95"/>
+        <source>Targets</source>
+        <comment>community {community}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/targets.py" line="99"/>
+        <source>Targets</source>
+        <comment>{agent} · {version} · {credentials} · session “{session}”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="29"/>
+        <source>ExportDialog</source>
+        <comment>CSV, one row per line (*.csv)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="30"/>
+        <source>ExportDialog</source>
+        <comment>JSON (*.json)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="33"/>
+        <source>ExportDialog</source>
+        <comment>Export results</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../gui/actions.py" line="20"/>
@@ -574,57 +613,66 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="57"/>
         <source>snmpscope — SNMP session browser</source>
-        <translation>snmpscope — SNMP-Sitzungsbrowser</translation>
+        <translation type="vanished">snmpscope — SNMP-Sitzungsbrowser</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="62"/>
+        <source>SNMP session browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="115"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="97"/>
+        <location filename="../../gui/main_window.py" line="117"/>
         <source>Walk</source>
         <translation>Durchlauf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>Traps</source>
         <translation>Traps</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>&amp;PDU</source>
         <translation>&amp;PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>MIB &amp;browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>No system keyring was found: communities are kept in memory for this run only and are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>Notification from {peer}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,12 +705,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="102"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="105"/>
         <source>Select a session with an entity and a context in the session tree first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="113"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="116"/>
         <source>{type} .{oid} sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,7 +862,7 @@
 <context>
     <name>NameEdit</name>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="82"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="87"/>
         <source>sysDescr.0, IF-MIB::ifDescr or 1.3.6.1.2.1.1.1.0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,102 +888,102 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="183"/>
+        <location filename="../../gui/controllers/operations.py" line="200"/>
         <source>Session #{session} opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="189"/>
+        <location filename="../../gui/controllers/operations.py" line="206"/>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="199"/>
+        <location filename="../../gui/controllers/operations.py" line="216"/>
         <source>Session #{session} closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="201"/>
+        <location filename="../../gui/controllers/operations.py" line="218"/>
         <source>Close session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="232"/>
+        <location filename="../../gui/controllers/operations.py" line="249"/>
         <source>Entity {address} added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="237"/>
+        <location filename="../../gui/controllers/operations.py" line="254"/>
         <source>Add entity {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="264"/>
+        <location filename="../../gui/controllers/operations.py" line="281"/>
         <source>Add context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="292"/>
+        <location filename="../../gui/controllers/operations.py" line="310"/>
         <source>Create {type} PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="310"/>
+        <location filename="../../gui/controllers/operations.py" line="328"/>
         <source>Create PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="323"/>
+        <location filename="../../gui/controllers/operations.py" line="350"/>
         <source>noError</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="326"/>
+        <location filename="../../gui/controllers/operations.py" line="353"/>
         <source>{title}: answered · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="328"/>
+        <location filename="../../gui/controllers/operations.py" line="355"/>
         <source>{title}: answered in {ms:.0f} ms · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="331"/>
+        <location filename="../../gui/controllers/operations.py" line="358"/>
         <source>{title} sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="335"/>
+        <location filename="../../gui/controllers/operations.py" line="364"/>
         <source>Send {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="345"/>
+        <location filename="../../gui/controllers/operations.py" line="375"/>
         <source>Add an entity and a context to the session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="360"/>
+        <location filename="../../gui/controllers/operations.py" line="390"/>
         <source>Duplicate PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="365"/>
+        <location filename="../../gui/controllers/operations.py" line="395"/>
         <source>Free handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="384"/>
+        <location filename="../../gui/controllers/operations.py" line="414"/>
         <source>Trap filter registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="384"/>
+        <location filename="../../gui/controllers/operations.py" line="414"/>
         <source>Trap filter removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="390"/>
+        <location filename="../../gui/controllers/operations.py" line="420"/>
         <source>Register for traps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,97 +991,107 @@
 <context>
     <name>PduComposer</name>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="104"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="113"/>
         <source>New PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="127"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="147"/>
         <source>notification, e.g. SNMPv2-MIB::coldStart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="150"/>
         <source>Name or OID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="150"/>
         <source>Type</source>
         <translation type="unfinished">Typ</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="150"/>
         <source>Value</source>
         <translation type="unfinished">Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="141"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="161"/>
         <source>Add varbind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="142"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="162"/>
         <source>Remove varbind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="148"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="169"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="149"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="170"/>
         <source>&amp;Entity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="150"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="171"/>
         <source>&amp;Context:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="151"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="172"/>
         <source>Non-repeaters / max-repetitions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="152"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="173"/>
         <source>&amp;Notification:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="156"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="177"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="158"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="179"/>
         <source>Create and &amp;send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="238"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="194"/>
+        <source>No agent in this session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="197"/>
+        <source>Sends to {entity} with {context}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="269"/>
         <source>The session needs an entity and a context first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="246"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="277"/>
         <source>Row {row}: enter a name or OID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="267"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="298"/>
         <source>Enter the notification OID (snmpTrapOID.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="276"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="307"/>
         <source>Add at least one variable binding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="280"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="311"/>
         <source>Row {row}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,6 +1215,152 @@
     </message>
 </context>
 <context>
+    <name>QuickBar</name>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="61"/>
+        <source>saved agent or host[:port]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="64"/>
+        <source>An agent of an open session, or an address typed in (host, host:port, [v6]:port): it is added to the selected session with the default community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="70"/>
+        <source>name or OID, e.g. sysDescr.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="75"/>
+        <source>The type of the value a Set sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="78"/>
+        <source>value (Set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="81"/>
+        <source>Get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="82"/>
+        <source>GetNext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="83"/>
+        <source>GetBulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="84"/>
+        <source>Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="85"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="86"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="102"/>
+        <source>&amp;Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="102"/>
+        <source>&amp;OID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="174"/>
+        <source>→ {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="177"/>
+        <source>→ {address} (new agent, default community)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="182"/>
+        <source>→ no agent: open a session with an agent, or type one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="191"/>
+        <source>Walk a conceptual table into rows and columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="193"/>
+        <source>Table view is not available in this build yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickQuery</name>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="157"/>
+        <source>Choose an agent, or type host[:port], first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="172"/>
+        <source>The table view is not available in this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="196"/>
+        <source>{type} {name} → {agent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="224"/>
+        <source>Create {type} PDU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="260"/>
+        <source> in {ms:.0f} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="261"/>
+        <source>1 varbind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="261"/>
+        <source>{n} varbinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="263"/>
+        <source>The agent answered{rtt} with an error: {status} at varbind {index}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="274"/>
+        <source>Answered{rtt} from {peer} · {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="327"/>
+        <source>Quick queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterTrapsDialog</name>
     <message>
         <location filename="../../gui/dialogs/simple_dialogs.py" line="138"/>
@@ -1196,6 +1400,107 @@
     <message>
         <location filename="../../gui/dialogs/simple_dialogs.py" line="153"/>
         <source>&amp;Notification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultActions</name>
+    <message>
+        <location filename="../../gui/views/result_actions.py" line="46"/>
+        <source>&amp;Copy (net-snmp lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_actions.py" line="49"/>
+        <source>Copy as &amp;TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_actions.py" line="50"/>
+        <source>&amp;Export CSV or JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_actions.py" line="76"/>
+        <source>Copied 1 line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_actions.py" line="76"/>
+        <source>Copied {n} lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_actions.py" line="83"/>
+        <source>Nothing to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_actions.py" line="98"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_actions.py" line="102"/>
+        <source>Exported 1 row to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_actions.py" line="102"/>
+        <source>Exported {n} rows to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="46"/>
+        <source>Ask something with the bar above: agent, name, Get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="68"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="70"/>
+        <source>Copy the selected rows (or all) as net-snmp lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="71"/>
+        <source>Copy TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="72"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="74"/>
+        <source>Copy as net-snmp command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="76"/>
+        <source>Show secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="82"/>
+        <source>the equivalent net-snmp command shows here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="108"/>
+        <source>Waiting for the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="143"/>
+        <source>Copied the net-snmp command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1335,12 +1640,12 @@
 <context>
     <name>SessionTreeModel</name>
     <message>
-        <location filename="../../gui/models/session_tree.py" line="409"/>
+        <location filename="../../gui/models/session_tree.py" line="444"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../../gui/models/session_tree.py" line="411"/>
+        <location filename="../../gui/models/session_tree.py" line="446"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -1355,6 +1660,19 @@
     <message>
         <location filename="../../gui/controllers/status.py" line="35"/>
         <source> · Walks: {walks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <location filename="../../gui/controllers/targets.py" line="114"/>
+        <source>No answer from {address} after 1 try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/targets.py" line="115"/>
+        <source>No answer from {address} after {n} tries.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1404,47 +1722,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="63"/>
+        <location filename="../../gui/views/trap_view.py" line="65"/>
         <source>Received traps and informs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="87"/>
+        <location filename="../../gui/views/trap_view.py" line="89"/>
         <source>Trap filters (select a session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="94"/>
+        <location filename="../../gui/views/trap_view.py" line="96"/>
         <source>Trap filters of session #{session} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="113"/>
+        <location filename="../../gui/views/trap_view.py" line="115"/>
         <source>any agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="115"/>
+        <location filename="../../gui/views/trap_view.py" line="117"/>
         <source>agent {ip}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="118"/>
+        <location filename="../../gui/views/trap_view.py" line="120"/>
         <source>any community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="118"/>
+        <location filename="../../gui/views/trap_view.py" line="120"/>
         <source>one community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="121"/>
+        <location filename="../../gui/views/trap_view.py" line="123"/>
         <source>any notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="133"/>
+        <location filename="../../gui/views/trap_view.py" line="135"/>
         <source>Received traps and informs ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,17 +1793,17 @@
 <context>
     <name>WalkRunner</name>
     <message>
-        <location filename="../../gui/controllers/walk_runner.py" line="59"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="61"/>
         <source>Add an entity and a context to the session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/walk_runner.py" line="84"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="86"/>
         <source>A walk is already running; stop it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/walk_runner.py" line="106"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="113"/>
         <source>Walk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,68 +1811,93 @@
 <context>
     <name>WalkView</name>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="46"/>
+        <location filename="../../gui/views/walk_view.py" line="58"/>
         <source>0 walks with GETNEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="47"/>
+        <location filename="../../gui/views/walk_view.py" line="59"/>
         <source>Walk</source>
         <translation>Durchlaufen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="49"/>
+        <location filename="../../gui/views/walk_view.py" line="61"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="57"/>
+        <location filename="../../gui/views/walk_view.py" line="69"/>
         <source>Pick a session in the tree, an OID, and press Walk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="71"/>
+        <location filename="../../gui/views/walk_view.py" line="83"/>
         <source>OID:</source>
         <translation>OID:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="73"/>
+        <location filename="../../gui/views/walk_view.py" line="85"/>
         <source>Max-repetitions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="78"/>
+        <location filename="../../gui/views/walk_view.py" line="90"/>
         <source>Entity:</source>
         <translation>Entität:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="80"/>
+        <location filename="../../gui/views/walk_view.py" line="92"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="135"/>
+        <location filename="../../gui/views/walk_view.py" line="163"/>
         <source>Walking {root}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="142"/>
-        <source>{count:,} varbinds · {requests} requests…</source>
+        <location filename="../../gui/views/walk_view.py" line="181"/>
+        <source>{varbinds} · {requests}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="152"/>
-        <source>Stopped: {count:,} varbinds kept ({requests} requests, {s:.2f} s).</source>
+        <location filename="../../gui/views/walk_view.py" line="194"/>
+        <source>Stopped: {varbinds} kept ({requests}, {s:.2f} s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="154"/>
-        <source>{count:,} varbinds, then: {error}</source>
+        <location filename="../../gui/views/walk_view.py" line="196"/>
+        <source>Walk failed after {varbinds}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="156"/>
-        <source>Done: {count:,} varbinds in {requests} requests, {s:.2f} s.</source>
+        <location filename="../../gui/views/walk_view.py" line="198"/>
+        <source>Done: {varbinds} in {requests}, {s:.2f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="211"/>
+        <source>1 varbind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="211"/>
+        <source>{n} varbinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="214"/>
+        <source>1 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="214"/>
+        <source>{n} requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="228"/>
+        <source>Walk failed: {message}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
