@@ -9,12 +9,20 @@ import logging
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from snmpscope.core.constants import HandleKind
 from snmpscope.core.service import ServiceController
-from snmpscope.core.service.operations import TrapRecord
 from snmpscope.core.service.read_model import EventType, ResourceEvent
+from snmpscope.core.service.trap_log import TrapEntry
 from snmpscope.gui.actions import Actions
 from snmpscope.gui.controllers.error_presenter import ErrorPresenter
 from snmpscope.gui.controllers.mib_browser import MibBrowserController
@@ -22,6 +30,7 @@ from snmpscope.gui.controllers.operations import Operations
 from snmpscope.gui.controllers.quick_query import QuickQuery
 from snmpscope.gui.controllers.selection import Selection
 from snmpscope.gui.controllers.status import StatusBar
+from snmpscope.gui.controllers.trap_receiver import TrapReceiver
 from snmpscope.gui.controllers.workspace_keeper import WorkspaceKeeper
 from snmpscope.gui.dialogs.preferences_dialog import PreferencesDialog
 from snmpscope.gui.icons import icon
@@ -38,6 +47,7 @@ from snmpscope.gui.views.walk_view import WalkView
 
 log = logging.getLogger(__name__)
 SHUTDOWN_TIMEOUT_MS = 5000
+TRAP_LOG_FILE = "traps.jsonl"
 AGENT_KINDS = frozenset({HandleKind.SESSION, HandleKind.ENTITY, HandleKind.CONTEXT})
 
 
@@ -69,6 +79,13 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.status = StatusBar(self.read_model, self)
         self.setStatusBar(self.status)
+        self.receiver_state = QLabel()
+        self.receiver_state.setObjectName("receiverState")
+        self.status.addPermanentWidget(self.receiver_state)
+        self.receiver = TrapReceiver(
+            controller, self.read_model, workspace.folder / TRAP_LOG_FILE, self
+        )
+        self.trap_view.set_entries(self.receiver.load())
         self.presenter = ErrorPresenter(self, self.status.say, self.open_preferences)
         self.operations = Operations(
             self,
@@ -166,7 +183,12 @@ class MainWindow(QMainWindow):
         c, a, ops = self.controller, self.commands, self.operations
         c.bridge.eventsReady.connect(self._events)
         c.bridge.sessionClosed.connect(self.trap_view.session_closed)
-        c.trapReceived.connect(self._trap_received)
+        self.receiver.logged.connect(self._trap_logged)
+        self.receiver.stateChanged.connect(self._receiver_state)
+        self.keeper.trapEndpointSet.connect(self.receiver.moved)
+        self.trap_view.retryRequested.connect(self.receiver.retry)
+        self.trap_view.clearRequested.connect(self._clear_trap_log)
+        self.trap_view.said.connect(self.status.say)
         c.hub.failed.connect(self.presenter.present_unattributed)
         c.mibsReady.connect(self.naming.set_names)
         c.mibModuleLoaded.connect(self.naming.module_loaded)
@@ -198,6 +220,7 @@ class MainWindow(QMainWindow):
         """Start the service threads and open the workspace (the demo on first launch)."""
         self.controller.start()
         self.keeper.start(with_demo)
+        self.receiver.start()
         self.walk_view.max_repetitions.setValue(self.keeper.preferences.walk_max_repetitions)
         if not self._secrets_persist:
             self.status.say(
@@ -220,6 +243,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         snapshot = self.keeper.snapshot()
         clean = self.controller.shutdown(SHUTDOWN_TIMEOUT_MS)
+        self.receiver.close()  # after the shutdown delivered the last notifications
         saved = self.keeper.save(snapshot)
         return clean and saved
 
@@ -283,9 +307,20 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.walk_view)
         self.operations.walks.walk_here(self.selection())
 
-    def _trap_received(self, record: TrapRecord) -> None:
-        self.trap_view.add_trap(record)
-        self.status.say(self.tr("Notification from {peer}").format(peer=record.peer))
+    def _trap_logged(self, entry: TrapEntry) -> None:
+        self.trap_view.add_entry(entry)
+        self.status.say(self.tr("Notification from {peer}").format(peer=entry.peer))
+
+    def _receiver_state(self, listening: bool, text: str) -> None:
+        self.trap_view.set_state(listening, text)
+        self.receiver_state.setText(
+            self.tr("Traps: listening") if listening else self.tr("Traps: NOT listening")
+        )
+        self.receiver_state.setToolTip(text)
+
+    def _clear_trap_log(self) -> None:
+        self.receiver.clear()
+        self.trap_view.clear_log()
 
     def open_preferences(self) -> None:
         """Edit the preferences and put them into force."""

@@ -39,6 +39,54 @@
         <comment>Export results</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="41"/>
+        <source>ErrorDialogs</source>
+        <comment>The limit of {maximum} {what} was reached.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="44"/>
+        <source>ErrorDialogs</source>
+        <comment>A resource could not be allocated.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/error_dialogs.py" line="52"/>
+        <source>ErrorDialogs</source>
+        <comment>Close sessions you no longer need, or raise the limit in Preferences (Resource limits ▸ Sessions).</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/error_dialogs.py" line="58"/>
+        <source>ErrorDialogs</source>
+        <comment>Free handles (PDUs, variable-binding lists) you are done with, close sessions you no longer need, or raise the limit in Preferences.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/error_dialogs.py" line="64"/>
+        <source>ErrorDialogs</source>
+        <comment>The session receives faster than it is read: close sessions you no longer need, remove trap filters that match too much, or raise the limit in Preferences.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/error_dialogs.py" line="69"/>
+        <source>ErrorDialogs</source>
+        <comment>Close sessions you no longer need, free handles you are done with, or raise the limit in Preferences.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -166,27 +214,17 @@
 <context>
     <name>AllocErrorDialog</name>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="44"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="82"/>
         <source>Resource limit reached</source>
         <translation>Ressourcengrenze erreicht</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="46"/>
-        <source>{name} ({code}): the limit of {maximum} {what} was reached.</source>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="87"/>
+        <source>Nothing was lost and snmpscope keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="54"/>
-        <source>{name} ({code}): a resource could not be allocated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="60"/>
-        <source>Nothing was lost and snmpscope keeps working. To go on, close sessions you no longer need, free handles (PDUs, variable-binding lists) you are done with, or raise the limit in Preferences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="67"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="94"/>
         <source>Open Preferences…</source>
         <translation>Einstellungen öffnen…</translation>
     </message>
@@ -559,22 +597,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="89"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="116"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="91"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="118"/>
         <source>{what} failed: {name} ({code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="92"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="119"/>
         <source>An operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="98"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="125"/>
         <source>snmpscope keeps running. The details below help a bug report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,7 +643,7 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../gui/controllers/error_presenter.py" line="67"/>
+        <location filename="../../gui/controllers/error_presenter.py" line="73"/>
         <source>Background task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,63 +655,73 @@
         <translation type="vanished">snmpscope — SNMP-Sitzungsbrowser</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="62"/>
+        <location filename="../../gui/main_window.py" line="72"/>
         <source>SNMP session browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>Walk</source>
         <translation>Durchlauf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Traps</source>
         <translation>Traps</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="153"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>&amp;PDU</source>
         <translation>&amp;PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>MIB &amp;browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>No system keyring was found: communities are kept in memory for this run only and are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>Notification from {peer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="317"/>
+        <source>Traps: listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="317"/>
+        <source>Traps: NOT listening</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1677,6 +1725,68 @@
     </message>
 </context>
 <context>
+    <name>TrapLogModel</name>
+    <message>
+        <location filename="../../gui/models/trap_log_model.py" line="67"/>
+        <source>(no snmpTrapOID.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/trap_log_model.py" line="93"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/trap_log_model.py" line="94"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/trap_log_model.py" line="95"/>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/trap_log_model.py" line="96"/>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/trap_log_model.py" line="97"/>
+        <source>Varbinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/trap_log_model.py" line="98"/>
+        <source>What it said</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrapReceiver</name>
+    <message>
+        <location filename="../../gui/controllers/trap_receiver.py" line="45"/>
+        <location filename="../../gui/controllers/trap_receiver.py" line="58"/>
+        <source>The trap receiver is starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/trap_receiver.py" line="107"/>
+        <source>Not listening for traps on {where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/trap_receiver.py" line="120"/>
+        <source>Not listening for traps: the receiver&apos;s session was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/trap_receiver.py" line="123"/>
+        <source>Listening for traps and informs on {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrapTableModel</name>
     <message>
         <location filename="../../gui/models/trap_table.py" line="59"/>
@@ -1717,53 +1827,108 @@
 <context>
     <name>TrapView</name>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="35"/>
+        <location filename="../../gui/views/trap_view.py" line="96"/>
         <source>Trap filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="65"/>
-        <source>Received traps and informs</source>
+        <location filename="../../gui/views/trap_view.py" line="52"/>
+        <source>The trap receiver is starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="89"/>
+        <location filename="../../gui/views/trap_view.py" line="55"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="60"/>
+        <source>Filter by agent, notification or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="62"/>
+        <source>Clear log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="64"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="177"/>
+        <source>No traps to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="204"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="209"/>
+        <source>Exported 1 trap to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="210"/>
+        <source>Exported {n} traps to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="237"/>
         <source>Trap filters (select a session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="96"/>
+        <location filename="../../gui/views/trap_view.py" line="244"/>
         <source>Trap filters of session #{session} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="115"/>
+        <location filename="../../gui/views/trap_view.py" line="258"/>
         <source>any agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="117"/>
+        <location filename="../../gui/views/trap_view.py" line="260"/>
         <source>agent {ip}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="120"/>
+        <location filename="../../gui/views/trap_view.py" line="263"/>
         <source>any community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="120"/>
+        <location filename="../../gui/views/trap_view.py" line="263"/>
         <source>one community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="123"/>
+        <location filename="../../gui/views/trap_view.py" line="266"/>
         <source>any notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="135"/>
-        <source>Received traps and informs ({count})</source>
+        <location filename="../../gui/views/trap_view.py" line="280"/>
+        <source>{notification} from {peer} at {received}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="290"/>
+        <source>Trap log: 1 notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="290"/>
+        <source>Trap log: {n} notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="293"/>
+        <source> ({shown} shown)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

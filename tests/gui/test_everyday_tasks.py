@@ -9,14 +9,19 @@ that makes a task longer fails here.
 from __future__ import annotations
 
 import shlex
+import socket
 import subprocess
+from dataclasses import replace
 
 import pytest
+from agents.snmpd import free_udp_port
 from mibkit_path import CORPUS
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from snmpscope.core.constants import HandleKind
+from snmpscope.core.model.agent_db import MemorySecretStore
+from snmpscope.gui.context import create_context
 
 # The offscreen platform cannot raise a completion popup or grab the keyboard for it.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -112,3 +117,95 @@ def run_netsnmp(netsnmp, command: str) -> subprocess.CompletedProcess[str]:
         env=env,
         check=False,
     )
+
+
+LINK_DOWN = (1, 3, 6, 1, 6, 3, 1, 1, 5, 3)
+IF_INDEX_2 = (1, 3, 6, 1, 2, 1, 2, 2, 1, 1, 2)
+
+
+def start_receiving_on_a_free_port(qtbot, gui) -> int:
+    """Start the window with its trap receiver on a port no other test run uses."""
+    port = free_udp_port()
+    keeper = gui.window.keeper
+    keeper.state.preferences = replace(keeper.state.preferences, trap_port=port)
+    start_with_demo(qtbot, gui)
+    qtbot.waitUntil(lambda: gui.window.receiver.listening, timeout=10000)
+    return port
+
+
+def test_see_a_trap_sent_by_snmptrap_without_any_action_and_after_a_restart(
+    qtbot, qtmodeltester, gui, netsnmp, tmp_path
+) -> None:
+    """The receiver is on from the start; a net-snmp snmptrap shows in the trap log with
+    MIB names (0 actions to receive, 1 to see the Traps tab, 1 to pick the trap); the log
+    survives a restart of the window."""
+    window = gui.window
+    port = start_receiving_on_a_free_port(qtbot, gui)
+    view = window.trap_view
+    assert view.state.text() == f"Listening for traps and informs on 127.0.0.1:{port}."
+    assert not view.retry_button.isVisible()
+    assert window.receiver_state.text() == "Traps: listening"
+    qtmodeltester.check(view.traps)
+    qtmodeltester.check(view.shown)
+    with qtbot.waitSignal(window.receiver.logged, timeout=10000):
+        sent = netsnmp.trap("127.0.0.1", port, LINK_DOWN, (IF_INDEX_2, "i", "2"))
+        assert sent.returncode == 0, sent.stderr
+    actions = []
+    window.tabs.setCurrentWidget(view)
+    actions.append("click the Traps tab")
+    assert view.traps.rowCount() == 1
+    assert view.traps.index(0, 3).data() == "IF-MIB::linkDown"
+    assert view.traps.index(0, 5).data() == "ifIndex.2 = 2"
+    view.trap_table.selectRow(0)
+    actions.append("click the trap")
+    assert view.varbinds.index(2, 0).data() == "IF-MIB::ifIndex.2"
+    assert "IF-MIB::linkDown from 127.0.0.1:" in view.detail.text()
+    assert len(actions) <= 3
+    # Filter by agent, notification or text.
+    view.filter.setText("linkdown")
+    assert view.shown.rowCount() == 1
+    view.filter.setText("coldStart")
+    assert view.shown.rowCount() == 0
+    view.filter.setText("127.0.0.1 ifIndex")
+    assert view.shown.rowCount() == 1
+    view.filter.clear()
+
+    # Restart: a new window on the same config folder shows the trap again.
+    config = gui.workspace.folder
+    assert gui.close()
+    again = create_context(config, MemorySecretStore(), install_hooks=False)
+    qtbot.addWidget(again.window)
+    try:
+        again.window.show()
+        restored = again.window.trap_view
+        assert restored.traps.rowCount() == 1
+        assert restored.traps.index(0, 1).data().startswith("127.0.0.1:")
+        again.window.tabs.setCurrentWidget(restored)
+        restored.trap_table.selectRow(0)
+        assert restored.varbinds.rowCount() == 3
+        # Clear empties it, on disk too.
+        qtbot.mouseClick(restored.clear_button, Qt.MouseButton.LeftButton)
+        assert restored.traps.rowCount() == 0
+        assert (config / "traps.jsonl").read_text() == ""
+    finally:
+        assert again.close()
+
+
+def test_a_port_in_use_says_why_and_retry_listens_once_it_is_free(qtbot, gui) -> None:
+    port = free_udp_port()
+    blocker = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    blocker.bind(("127.0.0.1", port))
+    try:
+        keeper = gui.window.keeper
+        keeper.state.preferences = replace(keeper.state.preferences, trap_port=port)
+        start_with_demo(qtbot, gui)
+        view = gui.window.trap_view
+        qtbot.waitUntil(lambda: "Not listening" in view.state.text(), timeout=10000)
+        assert f"127.0.0.1:{port}" in view.state.text()
+        assert view.retry_button.isVisibleTo(view)
+        assert gui.window.receiver_state.text() == "Traps: NOT listening"
+    finally:
+        blocker.close()
+    qtbot.mouseClick(view.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: gui.window.receiver.listening, timeout=10000)
+    assert not view.retry_button.isVisibleTo(view)
