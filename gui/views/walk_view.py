@@ -8,8 +8,12 @@ few times a second, never once per response, and each insert is one range at the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +35,7 @@ from snmpscope.gui.icons import icon
 from snmpscope.gui.models.varbind_table import VarBindTableModel
 from snmpscope.gui.naming import Naming
 from snmpscope.gui.plural import counted
+from snmpscope.gui.views.result_actions import ResultActions
 from snmpscope.gui.views.tables import compact_rows
 
 FAILED_STYLE = "color: #c62828; font-weight: bold;"
@@ -43,10 +48,12 @@ class WalkView(QWidget):
 
     walkRequested = Signal(int, int, int, object, int)  # session, entity, context, root, max-reps
     stopRequested = Signal()
+    said = Signal(str)
 
     def __init__(self, naming: Naming, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._naming = naming
+        self.naming = naming  # the walk runner names roots in commands the same way
         self._session = 0
         self.root = NameEdit(naming, "1.3.6.1.2.1.1")
         self.root.setObjectName("walkRoot")
@@ -72,6 +79,23 @@ class WalkView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("walkResults")
         self.table.setModel(self.model)
+        self._about: dict[str, object] = {}
+        self._command: Callable[[bool], str] | None = None
+        self.take_away = ResultActions(
+            self.table, self.model, naming, lambda: dict(self._about), self._export_name
+        )
+        self.take_away.said.connect(self.said)
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setObjectName("walkCopy")
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("walkExport")
+        self.command_button = QPushButton(self.tr("Copy as net-snmp command"))
+        self.command_button.setObjectName("walkCopyCommand")
+        self.command_button.setEnabled(False)
+        self.show_secrets = QCheckBox(self.tr("Show secrets"))
+        self.copy_button.clicked.connect(self.take_away.copy_as_lines)
+        self.export_button.clicked.connect(self.take_away.export_rows)
+        self.command_button.clicked.connect(self.copy_command)
         compact_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -98,6 +122,13 @@ class WalkView(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.table)
+        take_away = QHBoxLayout()
+        take_away.addWidget(self.copy_button)
+        take_away.addWidget(self.export_button)
+        take_away.addStretch(1)
+        take_away.addWidget(self.show_secrets)
+        take_away.addWidget(self.command_button)
+        layout.addLayout(take_away)
         self._pending: list[VarBind] = []
         self._latest: WalkProgress | None = None
         self._flush_timer = QTimer(self)
@@ -151,6 +182,28 @@ class WalkView(QWidget):
             root,
             self.max_repetitions.value(),
         )
+
+    # ---------------------------------------------------------------- take away
+    def set_command(self, command: Callable[[bool], str] | None, about: dict[str, object]) -> None:
+        """The net-snmp command of the walk shown (and what the JSON export says of it)."""
+        self._command = command
+        self._about = dict(about)
+        self.command_button.setEnabled(command is not None)
+
+    def command_text(self, show_secrets: bool = False) -> str:
+        """The walk's net-snmp command ("" before any walk)."""
+        return "" if self._command is None else self._command(show_secrets)
+
+    def copy_command(self) -> str:
+        """Copy the command (masked unless Show secrets is on); returns it."""
+        text = self.command_text(self.show_secrets.isChecked())
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.said.emit(self.tr("Copied the net-snmp command."))
+        return text
+
+    def _export_name(self) -> str:
+        return "snmpscope-walk-" + str(self._about.get("root", "")).replace("::", "-")
 
     # ---------------------------------------------------------------- driven by operations
     def walk_started(self, root: Oid) -> None:

@@ -705,22 +705,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>No system keyring was found: communities are kept in memory for this run only and are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>Notification from {peer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>Traps: listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>Traps: NOT listening</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,17 +1958,17 @@
 <context>
     <name>WalkRunner</name>
     <message>
-        <location filename="../../gui/controllers/walk_runner.py" line="61"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="64"/>
         <source>Add an entity and a context to the session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/walk_runner.py" line="86"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="89"/>
         <source>A walk is already running; stop it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/walk_runner.py" line="113"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="117"/>
         <source>Walk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,92 +1976,117 @@
 <context>
     <name>WalkView</name>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="58"/>
+        <location filename="../../gui/views/walk_view.py" line="65"/>
         <source>0 walks with GETNEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="59"/>
+        <location filename="../../gui/views/walk_view.py" line="66"/>
         <source>Walk</source>
         <translation>Durchlaufen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="61"/>
+        <location filename="../../gui/views/walk_view.py" line="68"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="69"/>
+        <location filename="../../gui/views/walk_view.py" line="76"/>
         <source>Pick a session in the tree, an OID, and press Walk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="83"/>
-        <source>OID:</source>
-        <translation>OID:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/walk_view.py" line="85"/>
-        <source>Max-repetitions:</source>
+        <location filename="../../gui/views/walk_view.py" line="88"/>
+        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/views/walk_view.py" line="90"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="92"/>
+        <source>Copy as net-snmp command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="95"/>
+        <source>Show secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="107"/>
+        <source>OID:</source>
+        <translation>OID:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="109"/>
+        <source>Max-repetitions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="114"/>
         <source>Entity:</source>
         <translation>Entität:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="92"/>
+        <location filename="../../gui/views/walk_view.py" line="116"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="163"/>
+        <location filename="../../gui/views/walk_view.py" line="202"/>
+        <source>Copied the net-snmp command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="216"/>
         <source>Walking {root}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="181"/>
+        <location filename="../../gui/views/walk_view.py" line="234"/>
         <source>{varbinds} · {requests}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="194"/>
+        <location filename="../../gui/views/walk_view.py" line="247"/>
         <source>Stopped: {varbinds} kept ({requests}, {s:.2f} s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="196"/>
+        <location filename="../../gui/views/walk_view.py" line="249"/>
         <source>Walk failed after {varbinds}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="198"/>
+        <location filename="../../gui/views/walk_view.py" line="251"/>
         <source>Done: {varbinds} in {requests}, {s:.2f} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="211"/>
+        <location filename="../../gui/views/walk_view.py" line="264"/>
         <source>1 varbind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="211"/>
+        <location filename="../../gui/views/walk_view.py" line="264"/>
         <source>{n} varbinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="214"/>
+        <location filename="../../gui/views/walk_view.py" line="267"/>
         <source>1 request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="214"/>
+        <location filename="../../gui/views/walk_view.py" line="267"/>
         <source>{n} requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="228"/>
+        <location filename="../../gui/views/walk_view.py" line="281"/>
         <source>Walk failed: {message}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,7 @@ that makes a task longer fails here.
 
 from __future__ import annotations
 
+import json
 import shlex
 import socket
 import subprocess
@@ -22,6 +23,7 @@ from PySide6.QtGui import QGuiApplication
 from snmpscope.core.constants import HandleKind
 from snmpscope.core.model.agent_db import MemorySecretStore
 from snmpscope.gui.context import create_context
+from snmpscope.gui.dialogs.export_dialog import ExportDialog, ExportTarget
 
 # The offscreen platform cannot raise a completion popup or grab the keyboard for it.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -209,3 +211,121 @@ def test_a_port_in_use_says_why_and_retry_listens_once_it_is_free(qtbot, gui) ->
     qtbot.mouseClick(view.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: gui.window.receiver.listening, timeout=10000)
     assert not view.retry_button.isVisibleTo(view)
+
+
+def use_agent(qtbot, window, address: str) -> None:
+    """Type an agent into the bar's agent field (setup, not one of the counted actions)."""
+    window.quick_bar.agent.setEditText(address)
+
+
+def test_walk_a_subtree_from_the_bar_export_it_and_run_its_command(
+    qtbot, qtmodeltester, gui, snmpd_agent, netsnmp, tmp_path, monkeypatch
+) -> None:
+    """Walk ifDescr (2 actions: type the name, click Walk); export CSV and JSON (1 action
+    each once the dialog is answered); the copied snmpbulkwalk, run by net-snmp, prints
+    exactly the walk's copied lines."""
+    window = gui.window
+    start_with_demo(qtbot, gui)
+    host, port = snmpd_agent.address
+    use_agent(qtbot, window, f"{host}:{port}")
+    bar, walk = window.quick_bar, window.walk_view
+    qtmodeltester.check(walk.model)
+    actions = []
+    qtbot.keyClicks(bar.oid, "IF-MIB::ifDescr")
+    actions.append("type IF-MIB::ifDescr")
+    with qtbot.waitSignal(window.operations.walks.walkRunning, timeout=10000):
+        qtbot.mouseClick(bar.buttons["walk"], Qt.MouseButton.LeftButton)
+    actions.append("click Walk")
+    qtbot.waitUntil(lambda: walk.status.text().startswith("Done:"), timeout=20000)
+    assert window.tabs.currentWidget() is walk
+    assert len(actions) <= 3
+    rows = walk.model.rowCount()
+    assert rows >= 1
+    assert walk.model.index(0, 0).data() == "IF-MIB::ifDescr.1"
+    copied = walk.take_away.copy_as_lines()
+    assert copied.count("\n") == rows
+    walk.show_secrets.setChecked(True)
+    command = walk.copy_command()
+    assert command.startswith("snmpbulkwalk -v2c -c public -t 1 -r 2 -Cr25 ")
+    assert command.endswith(f"{host}:{port} IF-MIB::ifDescr")
+    walk.show_secrets.setChecked(False)
+    assert "'•••'" in walk.copy_command()
+    ran = run_netsnmp(netsnmp, command)
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout == copied
+
+    for kind in ("csv", "json"):
+        path = tmp_path / f"walk.{kind}"
+        monkeypatch.setattr(
+            ExportDialog, "ask", classmethod(lambda cls, *a, p=path, k=kind: ExportTarget(p, k))
+        )
+        qtbot.mouseClick(walk.export_button, Qt.MouseButton.LeftButton)
+        expected = f"Exported {rows} rows to {path}." if rows != 1 else f"Exported 1 row to {path}."
+        assert window.status.currentMessage() == expected
+    lines = (tmp_path / "walk.csv").read_text().splitlines()
+    assert lines[0] == "name,oid,type,value"
+    assert lines[1].startswith("IF-MIB::ifDescr.1,.1.3.6.1.2.1.2.2.1.2.1,STRING,")
+    assert len(lines) == rows + 1
+    doc = json.loads((tmp_path / "walk.json").read_text())
+    assert doc["walk"] == "IF-MIB::ifDescr"
+    assert len(doc["varbinds"]) == rows
+    assert doc["varbinds"][0]["line_value"].startswith("STRING: ")
+
+
+def test_set_a_value_with_the_agent_shown_before_sending(qtbot, gui, snmpd_agent, netsnmp) -> None:
+    """SET sysLocation.0 (3 actions: name, value, click Set); the bar says where it goes
+    before anything is sent, and net-snmp reads the new value back."""
+    window = gui.window
+    keeper = gui.window.keeper
+    keeper.state.preferences = replace(keeper.state.preferences, default_community="private")
+    start_with_demo(qtbot, gui)
+    host, port = snmpd_agent.address
+    before = netsnmp.run(
+        "snmpget", "-v2c", "-c", "public", "-Ovq", f"{host}:{port}", ".1.3.6.1.2.1.1.6.0"
+    )
+    bar = window.quick_bar
+    use_agent(qtbot, window, f"{host}:{port}")
+    assert f"{host}:{port}" in bar.target.text()
+    actions = []
+    qtbot.keyClicks(bar.oid, "sysLocation.0")
+    actions.append("type sysLocation.0")
+    qtbot.keyClicks(bar.value, "rack 7, row B")
+    actions.append("type the value")
+    qtbot.mouseClick(bar.buttons["set"], Qt.MouseButton.LeftButton)
+    actions.append("click Set")
+    assert len(actions) <= 3
+    try:
+        qtbot.waitUntil(lambda: window.results.model.rowCount() == 1, timeout=10000)
+        assert "Answered" in window.results.outcome.text()
+        assert window.results.model.index(0, 3).data() == "rack 7, row B"
+        assert window.results.title.text().startswith(
+            f"SET SNMPv2-MIB::sysLocation.0 → {host}:{port}"
+        )
+        after = netsnmp.run(
+            "snmpget", "-v2c", "-c", "public", "-Ovq", f"{host}:{port}", ".1.3.6.1.2.1.1.6.0"
+        )
+        assert after.stdout.strip().strip('"') == "rack 7, row B"
+        command = window.results.command_text(show_secrets=False)
+        assert command.endswith("SNMPv2-MIB::sysLocation.0 = 'rack 7, row B'")
+    finally:
+        old = before.stdout.strip().strip('"')
+        netsnmp.run(
+            "snmpset", "-v2c", "-c", "private", f"{host}:{port}", ".1.3.6.1.2.1.1.6.0", "s", old
+        )
+
+
+def test_a_get_that_times_out_says_so_in_words_never_noerror(qtbot, gui, silent_port) -> None:
+    window = gui.window
+    start_with_demo(qtbot, gui)
+    keeper = window.keeper
+    keeper.state.preferences = replace(
+        keeper.state.preferences, default_timeout_cs=10, default_retry=2
+    )
+    use_agent(qtbot, window, f"127.0.0.1:{silent_port.port}")
+    window.quick_bar.oid.setText("sysDescr.0")
+    qtbot.mouseClick(window.quick_bar.buttons["get"], Qt.MouseButton.LeftButton)
+    outcome = window.results.outcome
+    qtbot.waitUntil(lambda: "No answer" in outcome.text(), timeout=10000)
+    assert outcome.text() == f"No answer from 127.0.0.1:{silent_port.port} after 3 tries."
+    assert outcome.property("failed") is True
+    assert "noError" not in outcome.text() + window.status.currentMessage()
