@@ -60,12 +60,17 @@ class MainWindow(QMainWindow):
         workspace: Workspace,
         state: WorkspaceState,
         secrets_persist: bool = True,
+        secrets_notice: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.read_model = controller.read_model
         self._secrets_persist = secrets_persist
+        self._secrets_notice = secrets_notice or self.tr(
+            "No system keyring was found: communities are kept in memory for this "
+            "run only and are not saved."
+        )
         self._closed = False
         self._select_when_shown = 0
         # The desktop adds the application name where it shows one; the title says what.
@@ -82,6 +87,12 @@ class MainWindow(QMainWindow):
         self.receiver_state = QLabel()
         self.receiver_state.setObjectName("receiverState")
         self.status.addPermanentWidget(self.receiver_state)
+        if not secrets_persist:  # a notice that stays: secrets will not outlive this run
+            self.secrets_state = QLabel(self.tr("⚠ Secrets: this run only"))
+            self.secrets_state.setObjectName("secretsState")
+            self.secrets_state.setStyleSheet("color: #c62828; font-weight: bold;")
+            self.secrets_state.setToolTip(self._secrets_notice)
+            self.status.addPermanentWidget(self.secrets_state)
         self.receiver = TrapReceiver(
             controller, self.read_model, workspace.folder / TRAP_LOG_FILE, self
         )
@@ -224,12 +235,7 @@ class MainWindow(QMainWindow):
         self.receiver.start()
         self.walk_view.max_repetitions.setValue(self.keeper.preferences.walk_max_repetitions)
         if not self._secrets_persist:
-            self.status.say(
-                self.tr(
-                    "No system keyring was found: communities are kept in memory for this "
-                    "run only and are not saved."
-                )
-            )
+            self.status.say(self._secrets_notice)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Shut down in stages, then close."""
