@@ -25,6 +25,10 @@ class Actions(QObject):
         self.add_entity.setStatusTip(self.tr("Add an agent address to the session"))
         self.add_context = _action(parent, "add-context", self.tr("Add Con&text…"), "Ctrl+T")
         self.add_context.setStatusTip(self.tr("Add a community to the session"))
+        self.agents = _action(parent, "entity", self.tr("Saved &Agents…"), "Ctrl+Shift+A")
+        self.agents.setStatusTip(
+            self.tr("Add, edit, duplicate, delete and open saved agents with their credentials")
+        )
         self.new_pdu = _action(parent, "new-pdu", self.tr("New &PDU…"), "Ctrl+P")
         self.new_pdu.setStatusTip(self.tr("Compose a GET, GETNEXT, GETBULK, SET, TRAP or INFORM"))
         self.duplicate_pdu = _action(parent, "duplicate", self.tr("&Duplicate PDU"), "Ctrl+D")
@@ -64,7 +68,13 @@ class Actions(QObject):
 
     def session_actions(self) -> list[QAction]:
         """The actions of the Session menu, in order."""
-        return [self.new_session, self.close_session, self.add_entity, self.add_context]
+        return [
+            self.new_session,
+            self.close_session,
+            self.agents,
+            self.add_entity,
+            self.add_context,
+        ]
 
     def pdu_actions(self) -> list[QAction]:
         """The actions of the PDU menu, in order."""

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from snmpscope.core.constants import HandleKind
 from snmpscope.core.service import ServiceController
+from snmpscope.core.service.agent_profiles import AgentBook
 from snmpscope.core.service.read_model import EventType, ResourceEvent
 from snmpscope.core.service.trap_log import TrapEntry
 from snmpscope.gui.actions import Actions
+from snmpscope.gui.controllers.agents import AgentsController
 from snmpscope.gui.controllers.error_presenter import ErrorPresenter
 from snmpscope.gui.controllers.mib_browser import MibBrowserController
 from snmpscope.gui.controllers.operations import Operations
@@ -126,6 +128,17 @@ class MainWindow(QMainWindow):
             lambda: self.keeper.preferences,
         )
         self.operations.current_selection = self.selection
+        self.agents = AgentsController(
+            self,
+            self.read_model,
+            self.operations,
+            self.status,
+            lambda: self.keeper.state.agents,
+            self._set_agents,
+            lambda: self.keeper.preferences.default_community,
+        )
+        self.quick.agent_book = lambda: self.keeper.state.agents
+        self.quick.open_agent = self.agents.open
         self._connect_signals()
 
     # ---------------------------------------------------------------- builders
@@ -214,6 +227,8 @@ class MainWindow(QMainWindow):
         ops.walks.walkStarted.connect(lambda: self.tabs.setCurrentWidget(self.walk_view))
         self.quick.resultShown.connect(lambda: self.tabs.setCurrentWidget(self.results))
         a.new_session.triggered.connect(ops.new_session)
+        a.agents.triggered.connect(self.agents.manage)
+        self.agents.changed.connect(self.quick.refresh_targets)
         a.close_session.triggered.connect(lambda: ops.close_session(self.selection()))
         a.add_entity.triggered.connect(lambda: ops.add_entity(self.selection()))
         a.add_context.triggered.connect(lambda: ops.add_context(self.selection()))
@@ -233,6 +248,7 @@ class MainWindow(QMainWindow):
         self.controller.start()
         self.keeper.start(with_demo)
         self.receiver.start()
+        self.quick.refresh_targets()  # the saved agents, before any session opens
         self.walk_view.max_repetitions.setValue(self.keeper.preferences.walk_max_repetitions)
         if not self._secrets_persist:
             self.status.say(self._secrets_notice)
@@ -313,6 +329,9 @@ class MainWindow(QMainWindow):
     def _walk_here(self) -> None:
         self.tabs.setCurrentWidget(self.walk_view)
         self.operations.walks.walk_here(self.selection())
+
+    def _set_agents(self, book: AgentBook) -> None:
+        self.keeper.state.agents = book
 
     def _trap_logged(self, entry: TrapEntry) -> None:
         self.trap_view.add_entry(entry)

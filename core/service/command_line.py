@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from snmpscope.core.constants import SnmpVersion
+from snmpscope.core.service.agent_profiles import V3Credentials
 from snmpscope.core.smi.address import join_host_port
 
 MASK = "•••"
@@ -33,19 +34,6 @@ class CommandKind(StrEnum):
     WALK = "snmpwalk"
     BULKWALK = "snmpbulkwalk"
     TABLE = "snmptable"
-
-
-@dataclass(frozen=True, slots=True)
-class V3Credentials:
-    """The SNMPv3 USM part of an agent (RFC 3414); passphrases are secrets."""
-
-    user: str
-    security_level: str = "noAuthNoPriv"  # noAuthNoPriv | authNoPriv | authPriv
-    auth_protocol: str = ""  # MD5, SHA, SHA-224, SHA-256, SHA-384, SHA-512
-    auth_passphrase: str = ""
-    priv_protocol: str = ""  # DES, AES, AES-192, AES-256
-    priv_passphrase: str = ""
-    context_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from snmpscope.core.constants import HandleKind, PduType, SnmpVersion
 from snmpscope.core.service import ReadModel, ServiceController, Token
+from snmpscope.core.service.agent_profiles import V3Security
 from snmpscope.core.service.failures import Failure
 from snmpscope.core.service.operations import Reply
 from snmpscope.core.service.read_model import ContextInfo, EntityInfo
@@ -241,6 +242,7 @@ class Operations(QObject):
         name: str = "",
         then: Callable[[int], None] | None = None,
         on_fail: FailHandler | None = None,
+        security: V3Security | None = None,
     ) -> Token[int]:
         """Add an entity (no dialog); ``then`` gets the handle, ``on_fail`` the failure."""
 
@@ -250,7 +252,9 @@ class Operations(QObject):
             if then is not None:
                 then(entity)
 
-        token = self._controller.add_entity(session, address, version, timeout_cs, retry, name)
+        token = self._controller.add_entity(
+            session, address, version, timeout_cs, retry, name, security
+        )
         what = self.tr("Add entity {address}").format(address=address)
         return self.track(token, what, added, on_fail)
 

@@ -21,6 +21,7 @@ from snmpscope.core.constants import PduType, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.mib.typed_value import parse_typed_value
 from snmpscope.core.service import ReadModel, Reply, ServiceController
+from snmpscope.core.service.agent_profiles import AgentBook
 from snmpscope.core.service.command_line import CommandKind, SetValue, command_text
 from snmpscope.core.service.failures import Failure
 from snmpscope.core.smi.oid import Oid, oid_to_str
@@ -28,7 +29,12 @@ from snmpscope.core.smi.values import SmiValue
 from snmpscope.gui.controllers.operations import Operations
 from snmpscope.gui.controllers.selection import Selection
 from snmpscope.gui.controllers.status import StatusBar
-from snmpscope.gui.controllers.targets import command_target, failure_words, targets_of
+from snmpscope.gui.controllers.targets import (
+    command_target,
+    failure_words,
+    saved_targets,
+    targets_of,
+)
 from snmpscope.gui.models import labels
 from snmpscope.gui.models.session_tree import NodeType
 from snmpscope.gui.naming import Naming
@@ -86,29 +92,51 @@ class QuickQuery(QObject):
         bar.set_table_available(self.table_available)
         bar.queryRequested.connect(self.run)
         results.said.connect(status.say)
+        # Set by the window: the saved agents, and how one is opened in a session.
+        self.agent_book: Callable[[], AgentBook] = AgentBook
+        self.open_agent: Callable[[str, Callable[[int, int, int], None]], None] = (
+            lambda _name, _then: None
+        )
         operations.preferred_target = self.preferred_in
         operations.current_target = self._current_triple
 
     # ---------------------------------------------------------------- the agents offered
     def refresh_targets(self) -> None:
-        """Re-read the agents of the open sessions (after entities or contexts changed)."""
-        self._bar.set_targets(targets_of(self._reader, self._reader.session_handles()))
+        """Re-read the agents of the open sessions (after entities or contexts changed)
+        and the saved agents not open yet."""
+        found = targets_of(self._reader, self._reader.session_handles())
+        book = self.agent_book()
+        self._bar.set_targets(found + saved_targets(book, found))
 
     def current_target(self) -> Target | None:
         """The agent the bar names (None: an address typed in, or nothing)."""
         return self._bar.current_target()
 
+    def open_saved(self, name: str, then: Callable[[Target], None]) -> None:
+        """Open saved agent ``name`` in the session, choose it, and hand it to ``then``."""
+
+        def opened(session: int, entity: int, _context: int) -> None:
+            self.refresh_targets()
+            self._bar.choose(session, entity)
+            target = self._bar.current_target()
+            if target is not None and target.is_open:
+                then(target)
+
+        self.open_agent(name, opened)
+
     def _current_triple(self) -> tuple[int, int, int] | None:
         target = self._bar.current_target()
-        return None if target is None else (target.session, target.entity, target.context)
+        if target is None or not target.is_open:
+            return None
+        return target.session, target.entity, target.context
 
     def preferred_in(self, session: int) -> tuple[int, int] | None:
         """(entity, context) of the current target when it is in ``session``."""
         target = self._bar.current_target()
-        if target is not None and target.session == session:
+        if target is not None and target.is_open and target.session == session:
             return target.entity, target.context
         for candidate in self._bar.targets():
-            if candidate.session == session:
+            if candidate.is_open and candidate.session == session:
                 return candidate.entity, candidate.context
         return None
 
@@ -149,6 +177,9 @@ class QuickQuery(QObject):
             self._complain(exc.detail or exc.message)
             return
         target = self._bar.current_target()
+        if target is not None and not target.is_open:
+            self.open_saved(target.profile, lambda made: self._run_on(kind, made, oid))
+            return
         if target is not None:
             self._run_on(kind, target, oid)
             return

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from snmpscope.core.constants import ApiError, HandleKind, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.service.agent_profiles import AgentBook
 from snmpscope.core.service.command_line import CommandTarget
 from snmpscope.core.service.failures import Failure
 from snmpscope.core.service.read_model import ContextInfo, EntityInfo, ReadModel
@@ -115,3 +116,33 @@ def failure_words(reader: ReadModel, entity: int, failure: Failure) -> str:
             QCoreApplication.translate("Targets", "No answer from {address} after {n} tries."),
         ).replace("{address}", info.address)
     return failure.message
+
+
+def saved_targets(book: AgentBook, open_targets: list[Target]) -> list[Target]:
+    """The saved agents not open in a session yet, for the bar to open on first use."""
+    tr = QCoreApplication.translate
+    open_names = {t.label.split(" (", 1)[0] for t in open_targets}
+    found = []
+    for profile in book.profiles:
+        if profile.name in open_names:
+            continue
+        where = f"{profile.folder}/" if profile.folder else ""
+        found.append(
+            Target(
+                0,
+                0,
+                0,
+                tr("Targets", "{name} (saved)").format(name=profile.name),
+                tr(
+                    "Targets",
+                    "{folder}{name} · {address} · {version} · opens in the selected session",
+                ).format(
+                    folder=where,
+                    name=profile.name,
+                    address=profile.address,
+                    version=labels.version_name(profile.version),
+                ),
+                profile=profile.name,
+            )
+        )
+    return found

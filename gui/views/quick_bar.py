@@ -36,6 +36,12 @@ class Target:
     context: int
     label: str  # what the agent field shows
     detail: str  # where it goes, in words (address, version, masked community, session)
+    profile: str = ""  # a saved agent not open yet (session, entity and context are 0)
+
+    @property
+    def is_open(self) -> bool:
+        """True when the agent has its entity and context in a session."""
+        return bool(self.entity)
 
 
 class QuickBar(QWidget):

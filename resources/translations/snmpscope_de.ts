@@ -4,22 +4,37 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/controllers/targets.py" line="93"/>
+        <location filename="../../gui/controllers/targets.py" line="94"/>
         <source>Targets</source>
         <comment>user {user}</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/targets.py" line="95"/>
+        <location filename="../../gui/controllers/targets.py" line="96"/>
         <source>Targets</source>
         <comment>community {community}</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/targets.py" line="99"/>
+        <location filename="../../gui/controllers/targets.py" line="100"/>
         <source>Targets</source>
         <comment>{agent} · {version} · {credentials} · session “{session}”</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/targets.py" line="135"/>
+        <source>Targets</source>
+        <comment>{name} (saved)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/controllers/targets.py" line="137"/>
+        <source>Targets</source>
+        <comment>{folder}{name} · {address} · {version} · opens in the selected session</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/export_dialog.py" line="29"/>
@@ -132,83 +147,254 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="28"/>
-        <source>New &amp;PDU…</source>
-        <translation>Neue &amp;PDU…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/actions.py" line="29"/>
-        <source>Compose a GET, GETNEXT, GETBULK, SET, TRAP or INFORM</source>
+        <source>Saved &amp;Agents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="30"/>
-        <source>&amp;Duplicate PDU</source>
-        <translation>PDU &amp;duplizieren</translation>
-    </message>
-    <message>
-        <location filename="../../gui/actions.py" line="31"/>
-        <source>Copy the selected PDU (SnmpDuplicatePdu)</source>
+        <source>Add, edit, duplicate, delete and open saved agents with their credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="32"/>
+        <source>New &amp;PDU…</source>
+        <translation>Neue &amp;PDU…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="33"/>
+        <source>Compose a GET, GETNEXT, GETBULK, SET, TRAP or INFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="34"/>
+        <source>&amp;Duplicate PDU</source>
+        <translation>PDU &amp;duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="35"/>
+        <source>Copy the selected PDU (SnmpDuplicatePdu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="36"/>
         <source>&amp;Send / Re-send</source>
         <translation>&amp;Senden / erneut senden</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="33"/>
+        <location filename="../../gui/actions.py" line="37"/>
         <source>Send the selected PDU to the session&apos;s agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="35"/>
+        <location filename="../../gui/actions.py" line="39"/>
         <source>&amp;Free Handle</source>
         <translation>Handle &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="37"/>
+        <location filename="../../gui/actions.py" line="41"/>
         <source>Free the selected entity, context, PDU or VBL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="38"/>
+        <location filename="../../gui/actions.py" line="42"/>
         <source>&amp;Walk Here</source>
         <translation>Ab hier &amp;durchlaufen</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="39"/>
+        <location filename="../../gui/actions.py" line="43"/>
         <source>Walk the subtree below the selected OID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="40"/>
+        <location filename="../../gui/actions.py" line="44"/>
         <source>S&amp;top Walk</source>
         <translation>Durchlauf &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="41"/>
+        <location filename="../../gui/actions.py" line="45"/>
         <source>Stop the running walk; results so far are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="43"/>
+        <location filename="../../gui/actions.py" line="47"/>
         <source>&amp;Register for Traps…</source>
         <translation>Für Traps &amp;registrieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="44"/>
+        <location filename="../../gui/actions.py" line="48"/>
         <source>Receive traps and informs in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="46"/>
+        <location filename="../../gui/actions.py" line="50"/>
         <source>P&amp;references…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="48"/>
+        <location filename="../../gui/actions.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsController</name>
+    <message>
+        <location filename="../../gui/controllers/agents.py" line="71"/>
+        <source>There is no saved agent called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/agents.py" line="94"/>
+        <source>Agent {name} opened in session #{session}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="60"/>
+        <source>Saved agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="69"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="69"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="71"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="72"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="73"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="77"/>
+        <source>A folder groups agents, e.g. Core/Switches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="79"/>
+        <source>host, host:port or [v6]:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="85"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="89"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="92"/>
+        <source>SNMPv3 user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="106"/>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="107"/>
+        <source>Security level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="108"/>
+        <source>Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="109"/>
+        <source>Auth passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="110"/>
+        <source>Privacy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="111"/>
+        <source>Priv passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="116"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="117"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="118"/>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="119"/>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="120"/>
+        <source>&amp;Community:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="121"/>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="122"/>
+        <source>&amp;Retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="146"/>
+        <source>Save and &amp;open in session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="246"/>
+        <source>Add an agent: its address and community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="313"/>
+        <source>another agent is called {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="326"/>
+        <source>New agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="328"/>
+        <source>New agent {n}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -655,77 +841,77 @@
         <translation type="vanished">snmpscope — SNMP-Sitzungsbrowser</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="77"/>
+        <location filename="../../gui/main_window.py" line="79"/>
         <source>SNMP session browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="91"/>
+        <location filename="../../gui/main_window.py" line="93"/>
         <source>⚠ Secrets: this run only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>Walk</source>
         <translation>Durchlauf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>Traps</source>
         <translation>Traps</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>&amp;PDU</source>
         <translation>&amp;PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>MIB &amp;browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="71"/>
+        <location filename="../../gui/main_window.py" line="73"/>
         <source>No system keyring was found: communities are kept in memory for this run only and are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>Notification from {peer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Traps: listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Traps: NOT listening</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,102 +1180,102 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="200"/>
+        <location filename="../../gui/controllers/operations.py" line="201"/>
         <source>Session #{session} opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="206"/>
+        <location filename="../../gui/controllers/operations.py" line="207"/>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="216"/>
+        <location filename="../../gui/controllers/operations.py" line="217"/>
         <source>Session #{session} closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="218"/>
+        <location filename="../../gui/controllers/operations.py" line="219"/>
         <source>Close session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="249"/>
+        <location filename="../../gui/controllers/operations.py" line="251"/>
         <source>Entity {address} added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="254"/>
+        <location filename="../../gui/controllers/operations.py" line="258"/>
         <source>Add entity {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="281"/>
+        <location filename="../../gui/controllers/operations.py" line="285"/>
         <source>Add context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="310"/>
+        <location filename="../../gui/controllers/operations.py" line="314"/>
         <source>Create {type} PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="328"/>
+        <location filename="../../gui/controllers/operations.py" line="332"/>
         <source>Create PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="350"/>
+        <location filename="../../gui/controllers/operations.py" line="354"/>
         <source>noError</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="353"/>
+        <location filename="../../gui/controllers/operations.py" line="357"/>
         <source>{title}: answered · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="355"/>
+        <location filename="../../gui/controllers/operations.py" line="359"/>
         <source>{title}: answered in {ms:.0f} ms · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="358"/>
+        <location filename="../../gui/controllers/operations.py" line="362"/>
         <source>{title} sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="364"/>
+        <location filename="../../gui/controllers/operations.py" line="368"/>
         <source>Send {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="375"/>
+        <location filename="../../gui/controllers/operations.py" line="379"/>
         <source>Add an entity and a context to the session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="390"/>
+        <location filename="../../gui/controllers/operations.py" line="394"/>
         <source>Duplicate PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="395"/>
+        <location filename="../../gui/controllers/operations.py" line="399"/>
         <source>Free handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="414"/>
+        <location filename="../../gui/controllers/operations.py" line="418"/>
         <source>Trap filter registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="414"/>
+        <location filename="../../gui/controllers/operations.py" line="418"/>
         <source>Trap filter removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="420"/>
+        <location filename="../../gui/controllers/operations.py" line="424"/>
         <source>Register for traps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,92 +1509,92 @@
 <context>
     <name>QuickBar</name>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="61"/>
+        <location filename="../../gui/views/quick_bar.py" line="67"/>
         <source>saved agent or host[:port]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="64"/>
+        <location filename="../../gui/views/quick_bar.py" line="70"/>
         <source>An agent of an open session, or an address typed in (host, host:port, [v6]:port): it is added to the selected session with the default community.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="70"/>
+        <location filename="../../gui/views/quick_bar.py" line="76"/>
         <source>name or OID, e.g. sysDescr.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="75"/>
+        <location filename="../../gui/views/quick_bar.py" line="81"/>
         <source>The type of the value a Set sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="78"/>
+        <location filename="../../gui/views/quick_bar.py" line="84"/>
         <source>value (Set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="81"/>
+        <location filename="../../gui/views/quick_bar.py" line="87"/>
         <source>Get</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="82"/>
+        <location filename="../../gui/views/quick_bar.py" line="88"/>
         <source>GetNext</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="83"/>
+        <location filename="../../gui/views/quick_bar.py" line="89"/>
         <source>GetBulk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="84"/>
+        <location filename="../../gui/views/quick_bar.py" line="90"/>
         <source>Walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="85"/>
+        <location filename="../../gui/views/quick_bar.py" line="91"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="86"/>
+        <location filename="../../gui/views/quick_bar.py" line="92"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="102"/>
+        <location filename="../../gui/views/quick_bar.py" line="108"/>
         <source>&amp;Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="102"/>
+        <location filename="../../gui/views/quick_bar.py" line="108"/>
         <source>&amp;OID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="174"/>
+        <location filename="../../gui/views/quick_bar.py" line="180"/>
         <source>→ {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="177"/>
+        <location filename="../../gui/views/quick_bar.py" line="183"/>
         <source>→ {address} (new agent, default community)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="182"/>
+        <location filename="../../gui/views/quick_bar.py" line="188"/>
         <source>→ no agent: open a session with an agent, or type one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="191"/>
+        <location filename="../../gui/views/quick_bar.py" line="197"/>
         <source>Walk a conceptual table into rows and columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="193"/>
+        <location filename="../../gui/views/quick_bar.py" line="199"/>
         <source>Table view is not available in this build yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,52 +1602,52 @@
 <context>
     <name>QuickQuery</name>
     <message>
-        <location filename="../../gui/controllers/quick_query.py" line="157"/>
+        <location filename="../../gui/controllers/quick_query.py" line="188"/>
         <source>Choose an agent, or type host[:port], first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/quick_query.py" line="172"/>
+        <location filename="../../gui/controllers/quick_query.py" line="203"/>
         <source>The table view is not available in this build yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/quick_query.py" line="196"/>
+        <location filename="../../gui/controllers/quick_query.py" line="227"/>
         <source>{type} {name} → {agent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/quick_query.py" line="224"/>
+        <location filename="../../gui/controllers/quick_query.py" line="255"/>
         <source>Create {type} PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/quick_query.py" line="260"/>
+        <location filename="../../gui/controllers/quick_query.py" line="291"/>
         <source> in {ms:.0f} ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/quick_query.py" line="261"/>
+        <location filename="../../gui/controllers/quick_query.py" line="292"/>
         <source>1 varbind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/quick_query.py" line="261"/>
+        <location filename="../../gui/controllers/quick_query.py" line="292"/>
         <source>{n} varbinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/quick_query.py" line="263"/>
+        <location filename="../../gui/controllers/quick_query.py" line="294"/>
         <source>The agent answered{rtt} with an error: {status} at varbind {index}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/quick_query.py" line="274"/>
+        <location filename="../../gui/controllers/quick_query.py" line="305"/>
         <source>Answered{rtt} from {peer} · {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/quick_query.py" line="327"/>
+        <location filename="../../gui/controllers/quick_query.py" line="358"/>
         <source>Quick queries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,12 +1971,12 @@
 <context>
     <name>Targets</name>
     <message>
-        <location filename="../../gui/controllers/targets.py" line="114"/>
+        <location filename="../../gui/controllers/targets.py" line="115"/>
         <source>No answer from {address} after 1 try.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/targets.py" line="115"/>
+        <location filename="../../gui/controllers/targets.py" line="116"/>
         <source>No answer from {address} after {n} tries.</source>
         <translation type="unfinished"></translation>
     </message>

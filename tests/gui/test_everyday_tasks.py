@@ -22,6 +22,7 @@ from PySide6.QtGui import QGuiApplication
 
 from snmpscope.core.constants import HandleKind
 from snmpscope.core.model.agent_db import MemorySecretStore
+from snmpscope.core.service.agent_profiles import AgentBook, AgentProfile
 from snmpscope.gui.context import create_context
 from snmpscope.gui.dialogs.export_dialog import ExportDialog, ExportTarget
 
@@ -329,3 +330,41 @@ def test_a_get_that_times_out_says_so_in_words_never_noerror(qtbot, gui, silent_
     assert outcome.text() == f"No answer from 127.0.0.1:{silent_port.port} after 3 tries."
     assert outcome.property("failed") is True
     assert "noError" not in outcome.text() + window.status.currentMessage()
+
+
+def test_a_saved_agent_opens_with_its_credentials_from_the_bar(qtbot, gui, snmpd_agent) -> None:
+    """A saved agent (address, community, timeout, retry) listed in the bar: pick it (1),
+    type the name (2), Get (3). Its entity and context are created in the selected session,
+    both named after it, and the context node names its agent."""
+    window = gui.window
+    host, port = snmpd_agent.address
+    book = AgentBook([AgentProfile("core-sw", f"{host}:{port}", community="public", retry=1)])
+    window.keeper.state.agents = book
+    session, _entity, _context = start_with_demo(qtbot, gui)
+    bar = window.quick_bar
+    labels = [bar.agent.itemText(i) for i in range(bar.agent.count())]
+    assert "core-sw (saved)" in labels
+    actions = []
+    bar.agent.setCurrentIndex(labels.index("core-sw (saved)"))
+    actions.append("pick core-sw (saved) in the agent field")
+    assert f"core-sw · {host}:{port}" in bar.target.text()
+    qtbot.keyClicks(bar.oid, "sysDescr.0")
+    actions.append("type sysDescr.0")
+    qtbot.mouseClick(bar.buttons["get"], Qt.MouseButton.LeftButton)
+    actions.append("click Get")
+    qtbot.waitUntil(lambda: window.results.model.rowCount() == 1, timeout=10000)
+    assert len(actions) <= 3
+    assert window.results.model.index(0, 3).data() == snmpd_agent.sys_descr
+    app = gui.controller.app
+    entities = [app.describe(h) for h in app.owned_handles(session, HandleKind.ENTITY)]
+    contexts = [app.describe(h) for h in app.owned_handles(session, HandleKind.CONTEXT)]
+    core = next(e for e in entities if e.name == "core-sw")
+    assert core.retry == 1
+    named = next(c for c in contexts if c.name == "core-sw")
+    qtbot.waitUntil(lambda: window.tree_model.index_of_handle(named.handle).isValid())
+    assert window.tree_model.index_of_handle(named.handle).data() == "core-sw — pub•••"
+    assert bar.agent.currentText() == f"core-sw ({host}:{port})"
+    # Getting again reuses the agent: nothing is added twice.
+    qtbot.mouseClick(bar.buttons["get"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Answered" in window.results.outcome.text(), timeout=10000)
+    assert len(app.owned_handles(session, HandleKind.CONTEXT)) == len(contexts)

@@ -6,11 +6,11 @@ from __future__ import annotations
 import shlex
 
 from snmpscope.core.constants import SnmpVersion
+from snmpscope.core.service.agent_profiles import V3Credentials
 from snmpscope.core.service.command_line import (
     CommandKind,
     CommandTarget,
     SetValue,
-    V3Credentials,
     command_args,
     command_text,
     walk_kind,
