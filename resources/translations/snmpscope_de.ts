@@ -456,238 +456,258 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../../gui/views/details_view.py" line="48"/>
-        <location filename="../../gui/views/details_view.py" line="104"/>
+        <location filename="../../gui/views/details_view.py" line="50"/>
+        <location filename="../../gui/views/details_view.py" line="114"/>
         <source>Select a session, entity, context or PDU in the tree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="55"/>
+        <location filename="../../gui/views/details_view.py" line="57"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="55"/>
-        <location filename="../../gui/views/details_view.py" line="137"/>
+        <location filename="../../gui/views/details_view.py" line="57"/>
+        <location filename="../../gui/views/details_view.py" line="147"/>
         <source>Value</source>
         <translation type="unfinished">Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="63"/>
+        <location filename="../../gui/views/details_view.py" line="65"/>
         <source>Variable bindings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="73"/>
+        <location filename="../../gui/views/details_view.py" line="75"/>
         <source>Raw message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="126"/>
-        <location filename="../../gui/views/details_view.py" line="162"/>
-        <location filename="../../gui/views/details_view.py" line="178"/>
-        <location filename="../../gui/views/details_view.py" line="199"/>
-        <location filename="../../gui/views/details_view.py" line="222"/>
-        <source>Handle</source>
+        <location filename="../../gui/views/details_view.py" line="81"/>
+        <source>Show secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="126"/>
-        <location filename="../../gui/views/details_view.py" line="179"/>
-        <location filename="../../gui/views/details_view.py" line="200"/>
-        <location filename="../../gui/views/details_view.py" line="223"/>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/details_view.py" line="135"/>
-        <source>OID</source>
+        <location filename="../../gui/views/details_view.py" line="83"/>
+        <source>Show the community in the raw message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="136"/>
-        <location filename="../../gui/views/details_view.py" line="224"/>
-        <source>Type</source>
-        <translation type="unfinished">Typ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/details_view.py" line="143"/>
-        <source>MIB object</source>
+        <location filename="../../gui/views/details_view.py" line="172"/>
+        <location filename="../../gui/views/details_view.py" line="188"/>
+        <location filename="../../gui/views/details_view.py" line="209"/>
+        <location filename="../../gui/views/details_view.py" line="236"/>
+        <source>Handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="144"/>
-        <source>Syntax</source>
+        <location filename="../../gui/views/details_view.py" line="136"/>
+        <location filename="../../gui/views/details_view.py" line="189"/>
+        <location filename="../../gui/views/details_view.py" line="210"/>
+        <location filename="../../gui/views/details_view.py" line="237"/>
+        <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="145"/>
-        <source>Access</source>
+        <source>OID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="146"/>
+        <location filename="../../gui/views/details_view.py" line="238"/>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="153"/>
+        <source>MIB object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="154"/>
+        <source>Syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="155"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="156"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="163"/>
-        <location filename="../../gui/views/details_view.py" line="202"/>
+        <location filename="../../gui/views/details_view.py" line="173"/>
+        <location filename="../../gui/views/details_view.py" line="212"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="164"/>
+        <location filename="../../gui/views/details_view.py" line="174"/>
         <source>Notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="165"/>
+        <location filename="../../gui/views/details_view.py" line="175"/>
         <source>Live handles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="166"/>
+        <location filename="../../gui/views/details_view.py" line="176"/>
         <source>Queued messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="167"/>
+        <location filename="../../gui/views/details_view.py" line="177"/>
         <source>Outstanding requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="168"/>
+        <location filename="../../gui/views/details_view.py" line="178"/>
         <source>Trap filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="169"/>
+        <location filename="../../gui/views/details_view.py" line="179"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="180"/>
+        <location filename="../../gui/views/details_view.py" line="190"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="181"/>
+        <location filename="../../gui/views/details_view.py" line="191"/>
         <source>IP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="182"/>
+        <location filename="../../gui/views/details_view.py" line="192"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="183"/>
+        <location filename="../../gui/views/details_view.py" line="193"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="184"/>
+        <location filename="../../gui/views/details_view.py" line="194"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="185"/>
+        <location filename="../../gui/views/details_view.py" line="195"/>
         <source>Timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="186"/>
+        <location filename="../../gui/views/details_view.py" line="196"/>
         <source>Retries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="188"/>
+        <location filename="../../gui/views/details_view.py" line="198"/>
         <source>Listening (agent role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="189"/>
+        <location filename="../../gui/views/details_view.py" line="199"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="189"/>
+        <location filename="../../gui/views/details_view.py" line="199"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="201"/>
+        <location filename="../../gui/views/details_view.py" line="211"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="213"/>
+        <location filename="../../gui/views/details_view.py" line="223"/>
         <source>Non-repeaters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="214"/>
+        <location filename="../../gui/views/details_view.py" line="224"/>
         <source>Max-repetitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="218"/>
+        <location filename="../../gui/views/details_view.py" line="228"/>
         <source>Error status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="219"/>
+        <location filename="../../gui/views/details_view.py" line="229"/>
         <source>Error index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="225"/>
-        <source>Request id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/details_view.py" line="227"/>
-        <source>State</source>
-        <translation type="unfinished">Zustand</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/details_view.py" line="232"/>
-        <source>Attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/details_view.py" line="233"/>
-        <source>{n} of {m}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/details_view.py" line="237"/>
-        <source>Round trip</source>
+        <location filename="../../gui/views/details_view.py" line="234"/>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="239"/>
-        <source>Peer</source>
+        <source>Request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="241"/>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="246"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="247"/>
+        <source>{n} of {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="251"/>
+        <source>Round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="253"/>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="255"/>
         <source>Response PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="243"/>
+        <location filename="../../gui/views/details_view.py" line="257"/>
         <source>Answers PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="248"/>
+        <location filename="../../gui/views/details_view.py" line="269"/>
         <source>Raw message ({count} octets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="261"/>
+        <location filename="../../gui/views/details_view.py" line="271"/>
+        <source> · community masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="284"/>
         <source>Variable bindings ({count})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,7 +20,7 @@ from mibkit_path import CORPUS
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from snmpscope.core.constants import HandleKind
+from snmpscope.core.constants import HandleKind, PduType
 from snmpscope.core.model.agent_db import MemorySecretStore
 from snmpscope.core.service.agent_profiles import AgentBook, AgentProfile
 from snmpscope.gui.context import create_context
@@ -330,6 +330,12 @@ def test_a_get_that_times_out_says_so_in_words_never_noerror(qtbot, gui, silent_
     assert outcome.text() == f"No answer from 127.0.0.1:{silent_port.port} after 3 tries."
     assert outcome.property("failed") is True
     assert "noError" not in outcome.text() + window.status.currentMessage()
+    session = window.quick.current_target().session
+    (pdu,) = gui.controller.app.owned_handles(session, HandleKind.PDU)
+    qtbot.waitUntil(lambda: window.tree_model.index_of_handle(pdu).isValid())
+    window.tree.setCurrentIndex(window.tree_model.index_of_handle(pdu))
+    assert "Outcome=timed out after 3 attempts" in details_text(window)
+    assert "noError" not in details_text(window)
 
 
 def test_a_saved_agent_opens_with_its_credentials_from_the_bar(qtbot, gui, snmpd_agent) -> None:
@@ -368,3 +374,34 @@ def test_a_saved_agent_opens_with_its_credentials_from_the_bar(qtbot, gui, snmpd
     qtbot.mouseClick(bar.buttons["get"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Answered" in window.results.outcome.text(), timeout=10000)
     assert len(app.owned_handles(session, HandleKind.CONTEXT)) == len(contexts)
+
+
+def details_text(window) -> str:
+    fields = window.details.fields
+    return " ".join(
+        f"{fields.item(r, 0).text()}={fields.item(r, 1).text()}" for r in range(fields.rowCount())
+    )
+
+
+def test_the_raw_pane_masks_the_community_unless_show_secrets(qtbot, gui) -> None:
+    window = gui.window
+    session, _entity, _context = start_with_demo(qtbot, gui)
+    window.quick_bar.oid.setText("sysDescr.0")
+    qtbot.mouseClick(window.quick_bar.buttons["get"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.results.model.rowCount() == 1, timeout=10000)
+    app = gui.controller.app
+    (pdu,) = (
+        h for h in app.owned_handles(session, HandleKind.PDU) if app.describe(h).type == PduType.GET
+    )
+    qtbot.waitUntil(lambda: window.tree_model.index_of_handle(pdu).isValid())
+    window.tree.setCurrentIndex(window.tree_model.index_of_handle(pdu))
+    raw = window.details.raw.toPlainText()
+    assert "public" not in raw and "70 75 62 6c 69 63" not in raw
+    assert "•• •• •• •• •• ••" in raw
+    assert window.details.raw_label.text().endswith("· community masked")
+    window.details.show_secrets.setChecked(True)
+    raw = window.details.raw.toPlainText()
+    assert "public" in raw and "70 75 62 6c 69 63" in raw
+    # The request's outcome, not a meaningless "noError" of its own error-status field.
+    assert "Outcome=answered" in details_text(window)
+    assert "noError" not in details_text(window)
