@@ -33,6 +33,10 @@ class Actions(QObject):
         self.new_pdu.setStatusTip(self.tr("Compose a GET, GETNEXT, GETBULK, SET, TRAP or INFORM"))
         self.duplicate_pdu = _action(parent, "duplicate", self.tr("&Duplicate PDU"), "Ctrl+D")
         self.duplicate_pdu.setStatusTip(self.tr("Copy the selected PDU (SnmpDuplicatePdu)"))
+        self.edit_copy = _action(parent, "duplicate", self.tr("&Edit a Copy…"), "Ctrl+Shift+D")
+        self.edit_copy.setStatusTip(
+            self.tr("Open the composer on a copy of the selected PDU: a new PDU once created")
+        )
         self.send_pdu = _action(parent, "send", self.tr("&Send / Re-send"), "Ctrl+Return")
         self.send_pdu.setStatusTip(self.tr("Send the selected PDU to the session's agent"))
         self.free_handle = _action(
@@ -63,6 +67,7 @@ class Actions(QObject):
         self.register_traps.setEnabled(in_session)
         self.walk_here.setEnabled(in_session)
         self.duplicate_pdu.setEnabled(selection.node_type == NodeType.PDU)
+        self.edit_copy.setEnabled(selection.is_pdu)
         self.send_pdu.setEnabled(selection.node_type == NodeType.PDU)
         self.free_handle.setEnabled(selection.freeable)
 
@@ -78,7 +83,7 @@ class Actions(QObject):
 
     def pdu_actions(self) -> list[QAction]:
         """The actions of the PDU menu, in order."""
-        return [self.new_pdu, self.duplicate_pdu, self.send_pdu, self.free_handle]
+        return [self.new_pdu, self.duplicate_pdu, self.edit_copy, self.send_pdu, self.free_handle]
 
 
 def _action(

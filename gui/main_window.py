@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self.tree_model = SessionTreeModel(self.read_model, self.naming, self)
         self.tree = SessionTreeView()
         self.tree.setModel(self.tree_model)
-        self.tree.setColumnWidth(0, 300)
+        self.tree.setColumnWidth(0, 235)  # the State column keeps room for its words
         self.details = DetailsView(self.read_model, self.naming)
         self.walk_view = WalkView(self.naming)
         self.trap_view = TrapView(self.read_model, self.naming)
@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
         a.add_context.triggered.connect(lambda: ops.add_context(self.selection()))
         a.new_pdu.triggered.connect(lambda: ops.new_pdu(self.selection()))
         a.duplicate_pdu.triggered.connect(lambda: ops.duplicate_pdu(self.selection()))
+        a.edit_copy.triggered.connect(lambda: ops.edit_copy(self.selection()))
         a.send_pdu.triggered.connect(lambda: ops.resend(self.selection()))
         a.free_handle.triggered.connect(lambda: ops.free_handle(self.selection()))
         a.walk_here.triggered.connect(self._walk_here)
@@ -384,7 +385,7 @@ class MainWindow(QMainWindow):
                 a.close_session,
             ]
         if node_type == NodeType.PDU:
-            return [a.send_pdu, a.duplicate_pdu, a.walk_here, None, a.free_handle]
+            return [a.send_pdu, a.duplicate_pdu, a.edit_copy, a.walk_here, None, a.free_handle]
         if node_type == NodeType.ENTITY:
             return [a.walk_here, a.new_pdu, None, a.free_handle]
         if node_type == NodeType.VARBIND:

@@ -28,7 +28,7 @@ from snmpscope.gui.controllers.selection import Selection
 from snmpscope.gui.controllers.status import StatusBar
 from snmpscope.gui.controllers.walk_runner import WalkRunner
 from snmpscope.gui.dialogs.entity_dialog import EntityDialog
-from snmpscope.gui.dialogs.pdu_composer import PduComposer
+from snmpscope.gui.dialogs.pdu_composer import COMPOSABLE, PduComposer, PduSpec, typed_entry
 from snmpscope.gui.dialogs.simple_dialogs import (
     ContextDialog,
     NewSessionDialog,
@@ -299,9 +299,31 @@ class Operations(QObject):
             initial,
             self.destination(session, selection.handle if selection.is_pdu else 0),
         )
-        if spec is None:
-            return
+        if spec is not None:
+            self._create_composed(session, spec)
 
+    def edit_copy(self, selection: Selection) -> None:
+        """Open the composer on a copy of the selected PDU (its type, varbinds and values,
+        its destination); the edited copy is a new PDU with a request id of its own."""
+        session = selection.session
+        info = self._reader.pdu(selection.handle) if selection.is_pdu else None
+        if not session or info is None:
+            return
+        rows = [typed_entry(self._naming, oid, value) for oid, value in info.varbinds]
+        spec = PduComposer.ask(
+            self._window,
+            self._naming,
+            self.entities_of(session),
+            self.contexts_of(session),
+            None,
+            self.destination(session, selection.handle),
+            initial_type=PduType(info.type) if info.type in COMPOSABLE else None,
+            initial_rows=rows,
+        )
+        if spec is not None:
+            self._create_composed(session, spec)
+
+    def _create_composed(self, session: int, spec: PduSpec) -> None:
         def created(pdu: int) -> None:
             self._destinations[pdu] = (spec.entity, spec.context)
             self.handleCreated.emit(pdu)
@@ -390,6 +412,12 @@ class Operations(QObject):
             if source in self._destinations:
                 self._destinations[copy] = self._destinations[source]
             self.handleCreated.emit(copy)
+            self._say(
+                self.tr(
+                    "PDU handle #{copy} is a WinSNMP copy of #{source} (same request id); "
+                    "Edit a Copy… changes a copy before it is sent."
+                ).format(copy=copy, source=source)
+            )
 
         self.track(self._controller.duplicate_pdu(source), self.tr("Duplicate PDU"), copied)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from snmpscope.core.constants import PduType
+from snmpscope.core.constants import PduType, Syntax
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.mib.typed_value import parse_typed_value
 from snmpscope.core.smi.notification import notification_varbinds
@@ -84,7 +84,11 @@ class NameEdit(QLineEdit):
         # QLineEdit takes a picked completion only when it starts with what was typed.
         completer.activated.connect(self._take_completion)
         self.setCompleter(completer)
-        self.setPlaceholderText(self.tr("sysDescr.0, IF-MIB::ifDescr or 1.3.6.1.2.1.1.1.0"))
+        # Short enough for a table cell or a narrow field; the tooltip has the long form.
+        self.setPlaceholderText(self.tr("name or OID"))
+        self.setToolTip(
+            self.tr("A MIB name (sysDescr.0, IF-MIB::ifDescr) or an OID (1.3.6.1.2.1.1.1.0)")
+        )
         self.textEdited.connect(self._refresh)
 
     def _take_completion(self, text: str) -> None:
@@ -109,6 +113,8 @@ class PduComposer(FormDialog):
         contexts: list[tuple[int, str]],
         initial_oids: list[str] | None = None,
         preferred: tuple[int, int] | None = None,
+        initial_type: PduType | None = None,
+        initial_rows: list[tuple[str, str, str]] | None = None,
     ) -> None:
         super().__init__(parent, self.tr("New PDU"))
         self.setMinimumWidth(720)
@@ -184,8 +190,14 @@ class PduComposer(FormDialog):
         for widget in (self.entity, self.context):
             widget.currentIndexChanged.connect(self._validate)
         self.trap_oid.textChanged.connect(self._validate)
-        for oid_text in initial_oids or [""]:
-            self.add_row(oid_text)
+        if initial_type is not None:
+            self.pdu_type.setCurrentIndex(max(0, self.pdu_type.findData(int(initial_type))))
+        if initial_rows:
+            for name, letter, value in initial_rows:
+                self.add_row(name, letter, value)
+        else:
+            for oid_text in initial_oids or [""]:
+                self.add_row(oid_text)
         self._varbinds: tuple[tuple[Oid, SmiValue | None], ...] = ()
         self._type_changed()
 
@@ -338,12 +350,51 @@ class PduComposer(FormDialog):
         contexts: list[tuple[int, str]],
         initial_oids: list[str] | None = None,
         preferred: tuple[int, int] | None = None,
+        initial_type: PduType | None = None,
+        initial_rows: list[tuple[str, str, str]] | None = None,
     ) -> PduSpec | None:
-        """The composed PDU, or None; ``preferred`` (entity, context) is chosen at first."""
-        dialog = cls(parent, naming, entities, contexts, initial_oids, preferred)
+        """The composed PDU, or None; ``preferred`` (entity, context) is chosen at first;
+        ``initial_type`` and ``initial_rows`` (name, type letter, value) fill it in."""
+        dialog = cls(
+            parent, naming, entities, contexts, initial_oids, preferred, initial_type, initial_rows
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.spec()
+
+
+_LETTERS: dict[int, str] = {
+    Syntax.INT: "i",
+    Syntax.OCTETS: "s",
+    Syntax.OID: "o",
+    Syntax.IPADDR: "a",
+    Syntax.CNTR32: "c",
+    Syntax.GAUGE32: "u",
+    Syntax.TIMETICKS: "t",
+    Syntax.CNTR64: "C",
+    Syntax.UINT32: "u",
+    Syntax.OPAQUE: "x",
+    Syntax.BITS: "x",
+}
+
+
+def typed_entry(naming: Naming, oid: Oid, value: SmiValue) -> tuple[str, str, str]:
+    """A varbind as the composer's row takes it again: name, snmpset type letter, value."""
+    name = naming.oid_name(oid)
+    payload = value.value
+    letter = _LETTERS.get(value.syntax)
+    if letter is None or payload is None:
+        return name, "=", ""
+    if isinstance(payload, bytes):
+        printable = all(32 <= b < 127 for b in payload)
+        if letter == "s" and printable:
+            return name, "s", payload.decode("ascii")
+        if letter == "a" and len(payload) == 4:
+            return name, "a", ".".join(str(b) for b in payload)
+        return name, "x", payload.hex(" ")
+    if isinstance(payload, tuple):
+        return name, "o", "." + ".".join(str(arc) for arc in payload)
+    return name, letter, str(payload)
 
 
 class _Problem(Exception):

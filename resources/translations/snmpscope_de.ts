@@ -102,6 +102,36 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="71"/>
+        <source>SessionTree</source>
+        <comment>1 handle</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="73"/>
+        <source>SessionTree</source>
+        <comment>{n} handles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="76"/>
+        <source>SessionTree</source>
+        <comment>1 trap filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="78"/>
+        <source>SessionTree</source>
+        <comment>{n} trap filters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="80"/>
+        <source>SessionTree</source>
+        <comment>{handles} · {outstanding} outstanding · {filters}</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -177,61 +207,71 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="36"/>
+        <source>&amp;Edit a Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="38"/>
+        <source>Open the composer on a copy of the selected PDU: a new PDU once created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="40"/>
         <source>&amp;Send / Re-send</source>
         <translation>&amp;Senden / erneut senden</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="37"/>
+        <location filename="../../gui/actions.py" line="41"/>
         <source>Send the selected PDU to the session&apos;s agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="39"/>
+        <location filename="../../gui/actions.py" line="43"/>
         <source>&amp;Free Handle</source>
         <translation>Handle &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="41"/>
+        <location filename="../../gui/actions.py" line="45"/>
         <source>Free the selected entity, context, PDU or VBL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="42"/>
+        <location filename="../../gui/actions.py" line="46"/>
         <source>&amp;Walk Here</source>
         <translation>Ab hier &amp;durchlaufen</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="43"/>
+        <location filename="../../gui/actions.py" line="47"/>
         <source>Walk the subtree below the selected OID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="44"/>
+        <location filename="../../gui/actions.py" line="48"/>
         <source>S&amp;top Walk</source>
         <translation>Durchlauf &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="45"/>
+        <location filename="../../gui/actions.py" line="49"/>
         <source>Stop the running walk; results so far are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="47"/>
+        <location filename="../../gui/actions.py" line="51"/>
         <source>&amp;Register for Traps…</source>
         <translation>Für Traps &amp;registrieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="48"/>
+        <location filename="../../gui/actions.py" line="52"/>
         <source>Receive traps and informs in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="50"/>
+        <location filename="../../gui/actions.py" line="54"/>
         <source>P&amp;references…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="52"/>
+        <location filename="../../gui/actions.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -921,17 +961,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>Notification from {peer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Traps: listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Traps: NOT listening</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,8 +1214,13 @@
 <context>
     <name>NameEdit</name>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="87"/>
-        <source>sysDescr.0, IF-MIB::ifDescr or 1.3.6.1.2.1.1.1.0</source>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="88"/>
+        <source>name or OID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="90"/>
+        <source>A MIB name (sysDescr.0, IF-MIB::ifDescr) or an OID (1.3.6.1.2.1.1.1.0)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1235,67 +1280,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="314"/>
+        <location filename="../../gui/controllers/operations.py" line="336"/>
         <source>Create {type} PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="332"/>
+        <location filename="../../gui/controllers/operations.py" line="354"/>
         <source>Create PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="354"/>
+        <location filename="../../gui/controllers/operations.py" line="376"/>
         <source>noError</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="357"/>
+        <location filename="../../gui/controllers/operations.py" line="379"/>
         <source>{title}: answered · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="359"/>
+        <location filename="../../gui/controllers/operations.py" line="381"/>
         <source>{title}: answered in {ms:.0f} ms · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="362"/>
+        <location filename="../../gui/controllers/operations.py" line="384"/>
         <source>{title} sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="368"/>
+        <location filename="../../gui/controllers/operations.py" line="390"/>
         <source>Send {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="379"/>
+        <location filename="../../gui/controllers/operations.py" line="401"/>
         <source>Add an entity and a context to the session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="394"/>
+        <location filename="../../gui/controllers/operations.py" line="417"/>
+        <source>PDU handle #{copy} is a WinSNMP copy of #{source} (same request id); Edit a Copy… changes a copy before it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="422"/>
         <source>Duplicate PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="399"/>
+        <location filename="../../gui/controllers/operations.py" line="427"/>
         <source>Free handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="418"/>
+        <location filename="../../gui/controllers/operations.py" line="446"/>
         <source>Trap filter registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="418"/>
+        <location filename="../../gui/controllers/operations.py" line="446"/>
         <source>Trap filter removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="424"/>
+        <location filename="../../gui/controllers/operations.py" line="452"/>
         <source>Register for traps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,107 +1353,107 @@
 <context>
     <name>PduComposer</name>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="113"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="119"/>
         <source>New PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="147"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="153"/>
         <source>notification, e.g. SNMPv2-MIB::coldStart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="150"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="156"/>
         <source>Name or OID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="150"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="156"/>
         <source>Type</source>
         <translation type="unfinished">Typ</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="150"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="156"/>
         <source>Value</source>
         <translation type="unfinished">Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="161"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="167"/>
         <source>Add varbind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="162"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="168"/>
         <source>Remove varbind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="169"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="175"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="170"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="176"/>
         <source>&amp;Entity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="171"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="177"/>
         <source>&amp;Context:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="172"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="178"/>
         <source>Non-repeaters / max-repetitions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="173"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="179"/>
         <source>&amp;Notification:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="177"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="183"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="179"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="185"/>
         <source>Create and &amp;send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="194"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="206"/>
         <source>No agent in this session yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="197"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="209"/>
         <source>Sends to {entity} with {context}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="269"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="281"/>
         <source>The session needs an entity and a context first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="277"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="289"/>
         <source>Row {row}: enter a name or OID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="298"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="310"/>
         <source>Enter the notification OID (snmpTrapOID.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="307"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="319"/>
         <source>Add at least one variable binding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="311"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="323"/>
         <source>Row {row}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,117 +1461,122 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="31"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="33"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="42"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="44"/>
         <source> MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="43"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="45"/>
         <source>Open &amp;sessions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="44"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="46"/>
         <source>Live &amp;handles per session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="45"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="47"/>
         <source>&amp;Queued messages per session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="46"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="48"/>
         <source>Queued &amp;memory per session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="47"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="49"/>
         <source>Resource limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="52"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="54"/>
         <source>Listen &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="53"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="55"/>
         <source>Listen &amp;port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="54"/>
-        <source>Trap receiver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="63"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="68"/>
-        <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="69"/>
-        <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="70"/>
-        <source>&amp;Retries:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="71"/>
-        <source>&amp;Community:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="72"/>
-        <source>Walk max-&amp;repetitions (0: GETNEXT):</source>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="58"/>
+        <source>Agents send traps to port 162 by default, but only a privileged program may listen on ports below 1024. So snmpscope listens on 127.0.0.1:10162, and you either point your agents at that port (net-snmp: trap2sink HOST:10162, snmptrap HOST:10162), or let snmpscope take 162: on Linux run once &apos;sudo setcap cap_net_bind_service=+ep&apos; on the Python interpreter (or the bundled snmpscope program), or forward the port with &apos;sudo iptables -t nat -A PREROUTING -p udp --dport 162 -j REDIRECT --to-ports 10162&apos;; then set the port to 162 here (address 0.0.0.0 or :: to hear other machines). The Traps tab says at once whether it listens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="73"/>
-        <source>Defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="77"/>
-        <source>Follow the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="78"/>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="79"/>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="81"/>
-        <source>Colour &amp;scheme:</source>
+        <source>Trap receiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="82"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="89"/>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="90"/>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="91"/>
+        <source>&amp;Retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="92"/>
+        <source>&amp;Community:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="93"/>
+        <source>Walk max-&amp;repetitions (0: GETNEXT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="94"/>
+        <source>Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="98"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="99"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="100"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="102"/>
+        <source>Colour &amp;scheme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="103"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="101"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="122"/>
         <source>The trap listen address must be an IP address, e.g. 127.0.0.1 or ::1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,107 +1892,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="69"/>
-        <source>{handles} handles · {outstanding} outstanding · {filters} trap filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/labels.py" line="87"/>
-        <source>{version} · timeout {timeout:.2f} s · {retry} retries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/labels.py" line="91"/>
+        <location filename="../../gui/models/labels.py" line="107"/>
         <source>user {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="95"/>
+        <location filename="../../gui/models/labels.py" line="111"/>
         <source>listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="108"/>
+        <location filename="../../gui/models/labels.py" line="124"/>
         <source>SNMPv3 context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="109"/>
+        <location filename="../../gui/models/labels.py" line="125"/>
         <source>community</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="115"/>
+        <location filename="../../gui/models/labels.py" line="131"/>
         <source>{type} #{request_id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="129"/>
-        <source>{status} at varbind {index} · {count} varbinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/labels.py" line="132"/>
-        <source>noError · {count} varbinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/labels.py" line="136"/>
+        <location filename="../../gui/models/labels.py" line="154"/>
         <source>received from {peer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="140"/>
-        <source>not sent · {count} varbinds</source>
+        <location filename="../../gui/models/labels.py" line="99"/>
+        <source>1 retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="144"/>
+        <location filename="../../gui/models/labels.py" line="101"/>
+        <source>{n} retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="103"/>
+        <source>{version} · {timeout:g} s · {retries}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="145"/>
+        <source>{status} at varbind {index} · {varbinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="150"/>
+        <source>noError · {varbinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="158"/>
+        <source>not sent · {varbinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="162"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="146"/>
+        <location filename="../../gui/models/labels.py" line="164"/>
         <source>retry {n} of {m}</source>
         <translation>Wiederholung {n} von {m}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="151"/>
+        <location filename="../../gui/models/labels.py" line="169"/>
         <source>answered in {ms:.0f} ms</source>
         <translation>beantwortet in {ms:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="155"/>
+        <location filename="../../gui/models/labels.py" line="173"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="161"/>
+        <location filename="../../gui/models/labels.py" line="181"/>
+        <source>timed out after 1 attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="182"/>
         <source>timed out after {n} attempts</source>
         <translation>Zeitüberschreitung nach {n} Versuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="165"/>
+        <location filename="../../gui/models/labels.py" line="186"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="167"/>
+        <location filename="../../gui/models/labels.py" line="188"/>
         <source>failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="171"/>
+        <location filename="../../gui/models/labels.py" line="192"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="195"/>
+        <location filename="../../gui/models/labels.py" line="216"/>
         <source>VBL #{handle}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="200"/>
+        <location filename="../../gui/models/labels.py" line="227"/>
+        <source>1 varbind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="228"/>
         <source>{count:,} varbinds</source>
         <translation type="unfinished"></translation>
     </message>

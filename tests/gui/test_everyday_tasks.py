@@ -25,6 +25,7 @@ from snmpscope.core.model.agent_db import MemorySecretStore
 from snmpscope.core.service.agent_profiles import AgentBook, AgentProfile
 from snmpscope.gui.context import create_context
 from snmpscope.gui.dialogs.export_dialog import ExportDialog, ExportTarget
+from snmpscope.gui.dialogs.pdu_composer import PduComposer, PduSpec
 
 # The offscreen platform cannot raise a completion popup or grab the keyboard for it.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -405,3 +406,37 @@ def test_the_raw_pane_masks_the_community_unless_show_secrets(qtbot, gui) -> Non
     # The request's outcome, not a meaningless "noError" of its own error-status field.
     assert "Outcome=answered" in details_text(window)
     assert "noError" not in details_text(window)
+
+
+def test_edit_a_copy_opens_the_composer_filled_in_and_makes_a_new_pdu(
+    qtbot, gui, monkeypatch
+) -> None:
+    """ "Duplicate PDU" is WinSNMP's copy (same request id, same name); "Edit a Copy…" opens
+    the composer with the PDU's type, varbinds and destination, and creates a new PDU."""
+    window = gui.window
+    session, entity, context = start_with_demo(qtbot, gui)
+    app = gui.controller.app
+    with qtbot.waitSignal(window.operations.pduAnswered, timeout=10000) as answered:
+        window.operations.create_and_send(
+            session, entity, context, PduType.GET, [(1, 3, 6, 1, 2, 1, 1, 5, 0)]
+        )
+    request = answered.args[0]
+    qtbot.waitUntil(lambda: window.tree_model.index_of_handle(request).isValid())
+    window.tree.setCurrentIndex(window.tree_model.index_of_handle(request))
+    seen: dict[str, object] = {}
+
+    def compose(cls, parent, naming, entities, contexts, initial, preferred, **kwargs):
+        seen.update(kwargs, preferred=preferred)
+        rows = kwargs["initial_rows"]
+        return PduSpec(PduType.GETNEXT, ((naming.resolve(rows[0][0]), None),), entity, context)
+
+    monkeypatch.setattr(PduComposer, "ask", classmethod(compose))
+    assert window.commands.edit_copy.isEnabled()
+    with qtbot.waitSignal(window.operations.pduAnswered, timeout=10000) as again:
+        window.commands.edit_copy.trigger()
+    assert seen["initial_type"] == PduType.GET
+    assert seen["initial_rows"] == [("SNMPv2-MIB::sysName.0", "=", "")]
+    assert seen["preferred"] == (entity, context)
+    copy = again.args[0]
+    assert copy != request
+    assert app.pdu_data(copy).request_id != app.pdu_data(request).request_id

@@ -100,7 +100,7 @@ def test_create_session_entity_context_get_walk_stop_close(qtbot, gui, monkeypat
     response = window.tree_model.index(0, 0, request_row)
     assert response.data(TreeRole.NODE_TYPE) == NodeType.RESPONSE
     assert response.data().startswith("RESPONSE #")
-    assert response.siblingAtColumn(1).data() == "noError · 1 varbinds"
+    assert response.siblingAtColumn(1).data() == "noError · 1 varbind"
     varbind = window.tree_model.index(0, 1, response)
     assert DEMO_DESCR in varbind.data()
     assert window.tree_model.index(1, 0, request_row).data(TreeRole.NODE_TYPE) == NodeType.VARBIND
