@@ -165,9 +165,9 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.tabs, 1)
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([430, 850])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([500, 600])  # scaled to the room the dock leaves
         self.setCentralWidget(splitter)
         self.mib_dock = MibDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.mib_dock)
@@ -282,10 +282,10 @@ class MainWindow(QMainWindow):
         handles = {e.handle for e in events}
         if self.details.handle and self.details.handle in handles:
             self.details.refresh()
-        if self._select_when_shown and self._select_when_shown in self.tree_model.handles():
-            self._select(self._select_when_shown)
         if any(e.kind in AGENT_KINDS and e.type != EventType.CHANGED for e in events):
             self.quick.refresh_targets()  # an agent or its credentials came or went
+        if self._select_when_shown and self._select_when_shown in self.tree_model.handles():
+            self._select(self._select_when_shown)  # after the bar knows the new agent
         if any(e.kind == HandleKind.SESSION and e.type == EventType.CHANGED for e in events):
             self.trap_view.refresh_registrations()  # a filter was added or removed
 

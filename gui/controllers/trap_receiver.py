@@ -55,6 +55,8 @@ class TrapReceiver(QObject):
 
     def start(self) -> None:
         """Open the receiver's session (once) and register it for everything."""
+        if self._tokens:
+            return  # an open or a registration is on its way; its answer says the rest
         self._say(False, self.tr("The trap receiver is starting…"))
         if self.session and self._reader.session(self.session) is not None:
             self._register()

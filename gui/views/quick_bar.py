@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -58,7 +59,7 @@ class QuickBar(QWidget):
         self.agent.setObjectName("quickAgent")
         self.agent.setEditable(True)
         self.agent.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.agent.setMinimumContentsLength(18)
+        self.agent.setMinimumContentsLength(14)
         self.agent.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -76,12 +77,17 @@ class QuickBar(QWidget):
         self.oid.setPlaceholderText(self.tr("name or OID, e.g. sysDescr.0"))
         self.value_type = QComboBox()
         self.value_type.setObjectName("quickValueType")
+        self.value_type.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.value_type.setMinimumContentsLength(5)  # "= MIB…": the list shows every type
         for letter, label in TYPE_CHOICES:
             self.value_type.addItem(label, letter)
         self.value_type.setToolTip(self.tr("The type of the value a Set sends"))
         self.value = QLineEdit()
         self.value.setObjectName("quickValue")
-        self.value.setPlaceholderText(self.tr("value (Set)"))
+        self.value.setPlaceholderText(self.tr("value"))
+        self.value.setToolTip(self.tr("The value a Set sends, typed as the type box says"))
         self.buttons: dict[str, QPushButton] = {}
         texts = {
             "get": self.tr("Get"),
@@ -96,6 +102,9 @@ class QuickBar(QWidget):
         for kind in QUERY_KINDS:
             button = QPushButton(texts[kind])
             button.setObjectName(f"quick_{kind}")
+            # As narrow as their words: the bar must not squeeze the session tree.
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(texts[kind]) + 18)
             button.clicked.connect(lambda _checked=False, k=kind: self.queryRequested.emit(k))
             buttons.addWidget(button)
             self.buttons[kind] = button
@@ -108,19 +117,20 @@ class QuickBar(QWidget):
         agent_label, oid_label = QLabel(self.tr("&Agent:")), QLabel(self.tr("&OID:"))
         agent_label.setBuddy(self.agent)
         oid_label.setBuddy(self.oid)
-        value_row = QHBoxLayout()
-        value_row.setContentsMargins(0, 0, 0, 0)
-        value_row.addWidget(self.value_type)
-        value_row.addWidget(self.value, 1)
+        # Like snmpset's arguments: OID, type, value on one line; then where it goes; then
+        # the buttons. Narrow enough that the session tree keeps its room.
         grid.addWidget(agent_label, 0, 0)
         grid.addWidget(self.agent, 0, 1)
         grid.addWidget(oid_label, 0, 2)
         grid.addWidget(self.oid, 0, 3)
-        grid.addWidget(self.target, 1, 0, 1, 2)
-        grid.addLayout(value_row, 1, 3)
-        grid.addLayout(buttons, 2, 0, 1, 4)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(3, 3)
+        grid.addWidget(self.value_type, 0, 4)
+        grid.addWidget(self.value, 0, 5)
+        grid.addWidget(self.target, 1, 0, 1, 6)
+        buttons.addStretch(1)
+        grid.addLayout(buttons, 2, 0, 1, 6)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 4)
+        grid.setColumnStretch(5, 2)
         self.oid.returnPressed.connect(lambda: self.queryRequested.emit("get"))
         self.agent.currentIndexChanged.connect(self._show_target)
         self.agent.editTextChanged.connect(self._show_target)
@@ -143,6 +153,9 @@ class QuickBar(QWidget):
             self.agent.setEditText(typed)
         elif targets:
             self.agent.setCurrentIndex(0)
+            editor = self.agent.lineEdit()
+            if editor is not None:
+                editor.setCursorPosition(0)
         self._show_target()
 
     def targets(self) -> list[Target]:
@@ -155,6 +168,9 @@ class QuickBar(QWidget):
             if target.session == session and target.entity == entity:
                 self.agent.setCurrentIndex(position)
                 self.agent.setEditText(target.label)
+                editor = self.agent.lineEdit()
+                if editor is not None:
+                    editor.setCursorPosition(0)  # the name shows, not the port's end
                 self._show_target()
                 return True
         return False

@@ -71,7 +71,8 @@ class ResultView(QWidget):
         self.tsv_button = QPushButton(self.tr("Copy TSV"))
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("resultExport")
-        self.command_button = QPushButton(self.tr("Copy as net-snmp command"))
+        self.command_button = QPushButton(self.tr("Copy command"))
+        self.command_button.setToolTip(self.tr("Copy as net-snmp command"))
         self.command_button.setObjectName("resultCopyCommand")
         self.show_secrets = QCheckBox(self.tr("Show secrets"))
         self.show_secrets.setObjectName("resultShowSecrets")
@@ -130,6 +131,7 @@ class ResultView(QWidget):
 
     def _refresh_command(self) -> None:
         self.command.setText(self.command_text(self.show_secrets.isChecked()))
+        self.command.setCursorPosition(0)  # the tool's name shows first
 
     def command_text(self, show_secrets: bool = False) -> str:
         """The net-snmp command of the last request ("" before any)."""

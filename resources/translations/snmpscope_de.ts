@@ -1584,92 +1584,97 @@
 <context>
     <name>QuickBar</name>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="67"/>
+        <location filename="../../gui/views/quick_bar.py" line="68"/>
         <source>saved agent or host[:port]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="70"/>
+        <location filename="../../gui/views/quick_bar.py" line="71"/>
         <source>An agent of an open session, or an address typed in (host, host:port, [v6]:port): it is added to the selected session with the default community.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="76"/>
+        <location filename="../../gui/views/quick_bar.py" line="77"/>
         <source>name or OID, e.g. sysDescr.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="81"/>
+        <location filename="../../gui/views/quick_bar.py" line="86"/>
         <source>The type of the value a Set sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="84"/>
-        <source>value (Set)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/quick_bar.py" line="87"/>
-        <source>Get</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/quick_bar.py" line="88"/>
-        <source>GetNext</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gui/views/quick_bar.py" line="89"/>
-        <source>GetBulk</source>
+        <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/views/quick_bar.py" line="90"/>
+        <source>The value a Set sends, typed as the type box says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="93"/>
+        <source>Get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="94"/>
+        <source>GetNext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="95"/>
+        <source>GetBulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="96"/>
         <source>Walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="91"/>
+        <location filename="../../gui/views/quick_bar.py" line="97"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="92"/>
+        <location filename="../../gui/views/quick_bar.py" line="98"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="108"/>
+        <location filename="../../gui/views/quick_bar.py" line="117"/>
         <source>&amp;Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="108"/>
+        <location filename="../../gui/views/quick_bar.py" line="117"/>
         <source>&amp;OID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="180"/>
+        <location filename="../../gui/views/quick_bar.py" line="196"/>
         <source>→ {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="183"/>
+        <location filename="../../gui/views/quick_bar.py" line="199"/>
         <source>→ {address} (new agent, default community)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="188"/>
+        <location filename="../../gui/views/quick_bar.py" line="204"/>
         <source>→ no agent: open a session with an agent, or type one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="197"/>
+        <location filename="../../gui/views/quick_bar.py" line="213"/>
         <source>Walk a conceptual table into rows and columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/quick_bar.py" line="199"/>
+        <location filename="../../gui/views/quick_bar.py" line="215"/>
         <source>Table view is not available in this build yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,26 +1852,31 @@
     </message>
     <message>
         <location filename="../../gui/views/result_view.py" line="74"/>
+        <source>Copy command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="75"/>
         <source>Copy as net-snmp command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/result_view.py" line="76"/>
+        <location filename="../../gui/views/result_view.py" line="77"/>
         <source>Show secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/result_view.py" line="82"/>
+        <location filename="../../gui/views/result_view.py" line="83"/>
         <source>the equivalent net-snmp command shows here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/result_view.py" line="108"/>
+        <location filename="../../gui/views/result_view.py" line="109"/>
         <source>Waiting for the answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/result_view.py" line="143"/>
+        <location filename="../../gui/views/result_view.py" line="145"/>
         <source>Copied the net-snmp command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,22 +2123,22 @@
     <name>TrapReceiver</name>
     <message>
         <location filename="../../gui/controllers/trap_receiver.py" line="45"/>
-        <location filename="../../gui/controllers/trap_receiver.py" line="58"/>
+        <location filename="../../gui/controllers/trap_receiver.py" line="60"/>
         <source>The trap receiver is starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/trap_receiver.py" line="107"/>
+        <location filename="../../gui/controllers/trap_receiver.py" line="109"/>
         <source>Not listening for traps on {where}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/trap_receiver.py" line="120"/>
+        <location filename="../../gui/controllers/trap_receiver.py" line="122"/>
         <source>Not listening for traps: the receiver&apos;s session was closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/trap_receiver.py" line="123"/>
+        <location filename="../../gui/controllers/trap_receiver.py" line="125"/>
         <source>Listening for traps and informs on {where}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,86 +2364,91 @@
     </message>
     <message>
         <location filename="../../gui/views/walk_view.py" line="92"/>
+        <source>Copy command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="93"/>
         <source>Copy as net-snmp command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="95"/>
+        <location filename="../../gui/views/walk_view.py" line="96"/>
         <source>Show secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="107"/>
+        <location filename="../../gui/views/walk_view.py" line="108"/>
         <source>OID:</source>
         <translation>OID:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="109"/>
+        <location filename="../../gui/views/walk_view.py" line="110"/>
         <source>Max-repetitions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="114"/>
+        <location filename="../../gui/views/walk_view.py" line="115"/>
         <source>Entity:</source>
         <translation>Entität:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="116"/>
+        <location filename="../../gui/views/walk_view.py" line="117"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="202"/>
+        <location filename="../../gui/views/walk_view.py" line="203"/>
         <source>Copied the net-snmp command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="216"/>
+        <location filename="../../gui/views/walk_view.py" line="217"/>
         <source>Walking {root}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="234"/>
+        <location filename="../../gui/views/walk_view.py" line="235"/>
         <source>{varbinds} · {requests}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="247"/>
+        <location filename="../../gui/views/walk_view.py" line="248"/>
         <source>Stopped: {varbinds} kept ({requests}, {s:.2f} s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="249"/>
+        <location filename="../../gui/views/walk_view.py" line="250"/>
         <source>Walk failed after {varbinds}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="251"/>
+        <location filename="../../gui/views/walk_view.py" line="252"/>
         <source>Done: {varbinds} in {requests}, {s:.2f} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="264"/>
+        <location filename="../../gui/views/walk_view.py" line="265"/>
         <source>1 varbind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="264"/>
+        <location filename="../../gui/views/walk_view.py" line="265"/>
         <source>{n} varbinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="267"/>
+        <location filename="../../gui/views/walk_view.py" line="268"/>
         <source>1 request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="267"/>
+        <location filename="../../gui/views/walk_view.py" line="268"/>
         <source>{n} requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="281"/>
+        <location filename="../../gui/views/walk_view.py" line="282"/>
         <source>Walk failed: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,32 +2456,32 @@
 <context>
     <name>WorkspaceKeeper</name>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="101"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="102"/>
         <source>Demo agent listening on {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="138"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="140"/>
         <source>The demo agent could not start: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="143"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="145"/>
         <source>Start demo agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="170"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="172"/>
         <source>The community of context {name!r} was not saved (no keyring); add the context again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="205"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="207"/>
         <source>Resource limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="227"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="229"/>
         <source>Trap receiver (stays on {where})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -55,7 +55,7 @@ def test_first_launch_shows_a_working_demo_session(qtbot, gui) -> None:
     top = row_of(gui, session)
     assert top.data().startswith("Demo router")
     assert row_of(gui, entity).data().startswith("demo-router — 127.0.0.1:")
-    assert row_of(gui, context).data() == "pub•••"
+    assert row_of(gui, context).data() == "demo-router — pub•••"  # it names its agent
     assert model.index(0, 0, top).data() == "Entities (1)"
     # The demo session and the window's own trap receiver session.
     qtbot.waitUntil(lambda: gui.window.receiver.session != 0)
