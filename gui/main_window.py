@@ -226,6 +226,10 @@ class MainWindow(QMainWindow):
         ops.walks.walkRunning.connect(a.stop_walk.setEnabled)
         ops.walks.walkStarted.connect(lambda: self.tabs.setCurrentWidget(self.walk_view))
         self.quick.resultShown.connect(lambda: self.tabs.setCurrentWidget(self.results))
+        # The table walk of the MIB workbench (issue 12): its runner opens the table window.
+        tables = getattr(self.mibs, "tables", None)
+        if tables is not None and hasattr(tables, "show"):
+            self.quick.tableRequested.connect(tables.show)
         a.new_session.triggered.connect(ops.new_session)
         a.agents.triggered.connect(self.agents.manage)
         self.agents.changed.connect(self.quick.refresh_targets)

@@ -202,6 +202,21 @@ class QuickQuery(QObject):
         if not self.table_available:
             self._complain(self.tr("The table view is not available in this build yet."))
             return
+        name = self._naming.oid_name(oid)
+        where = command_target(self._reader, target.entity, target.context)
+        command = None
+        if where is not None:
+
+            def command(show_secrets: bool) -> str:
+                return command_text(CommandKind.TABLE, where, [name], show_secrets=show_secrets)
+
+        about: dict[str, object] = {"table": name, "agent": target.label}
+        self._results.asked(
+            self.tr("Table {name} → {agent}").format(name=name, agent=target.label),
+            command,
+            about,
+        )
+        self._results.answered(self.tr("The table opens in its own window."), ())
         self.tableRequested.emit(target.session, target.entity, target.context, oid)
 
     def _request(self, kind: str, target: Target, oid: Oid) -> None:
