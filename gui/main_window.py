@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         self.trap_view.clearRequested.connect(self._clear_trap_log)
         self.trap_view.said.connect(self.status.say)
         self.walk_view.said.connect(self.status.say)
+        self.details.take_away.said.connect(self.status.say)
         c.hub.failed.connect(self.presenter.present_unattributed)
         c.mibsReady.connect(self.naming.set_names)
         c.mibModuleLoaded.connect(self.naming.module_loaded)

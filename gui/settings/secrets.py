@@ -3,13 +3,16 @@
 First choice: the operating system's keyring. Many Linux desktops and servers have none;
 then an encrypted file in the config folder (``secrets.cfg``, keyrings.cryptfile behind the
 same keyring API), unlocked with a master password asked once per run. A user who declines
-the password gets memory for the run, with a notice that stays in the window.
+the password gets memory for the run, with a notice that stays in the window. A backend
+named with keyring's own ``PYTHON_KEYRING_BACKEND`` is used as named (the fail backend: no
+keyring and no prompt, as for scripted and test runs).
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,6 +120,20 @@ def system_keyring() -> Any | None:
     return best
 
 
+def chosen_keyring() -> Any | None:
+    """The backend the user named with ``PYTHON_KEYRING_BACKEND`` (keyring's own setting),
+    or None when none is named. Naming the fail backend means: no keyring, no prompt."""
+    if not os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return None
+    try:
+        import keyring
+
+        return keyring.get_keyring()
+    except Exception as exc:
+        log.warning("the keyring named by PYTHON_KEYRING_BACKEND cannot be used: %s", exc)
+        return None
+
+
 def encrypted_file_store(path: Path, password: str) -> KeyringSecretStore:
     """The encrypted file (keyrings.cryptfile: Argon2 key, AES-GCM per secret) at ``path``,
     unlocked with ``password``; ``ValueError`` when the password is not the file's."""
@@ -138,7 +155,13 @@ def open_secret_store(
     """The OS keyring when there is one; else the encrypted file in ``config_dir`` unlocked
     with a master password from ``ask_password`` (asked once per run, three tries); else,
     when there is no prompt or the user declines, memory for this run, with a notice."""
-    backend = system_keyring()
+    chosen = chosen_keyring()
+    if chosen is not None:  # the user named a backend: that one, and no password prompt
+        usable = getattr(chosen, "priority", 1) > 0 and "fail" not in type(chosen).__module__
+        if usable:
+            return SecretAccess(KeyringSecretStore(backend=chosen), True, "chosen keyring")
+        ask_password = None
+    backend = system_keyring() if chosen is None else None
     if backend is not None:
         return SecretAccess(KeyringSecretStore(backend=backend), True, "system keyring")
     if config_dir is not None and ask_password is not None:

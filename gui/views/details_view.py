@@ -36,6 +36,7 @@ from snmpscope.gui.models import labels
 from snmpscope.gui.models.varbind_table import VarBindTableModel
 from snmpscope.gui.naming import Naming
 from snmpscope.gui.views.hexdump import community_span, hexdump
+from snmpscope.gui.views.result_actions import ResultActions
 from snmpscope.gui.views.tables import compact_rows
 
 
@@ -72,6 +73,10 @@ class DetailsView(QWidget):
         )
         self.varbinds.horizontalHeader().setStretchLastSection(True)
         compact_rows(self.varbinds)
+        # Ctrl+C and the context menu copy the varbinds as net-snmp lines or TSV, or export.
+        self.take_away = ResultActions(
+            self.varbinds, self.varbind_model, naming, dict, lambda: "snmpscope-pdu"
+        )
         self.raw_label = QLabel(self.tr("Raw message"))
         self.raw = QPlainTextEdit()
         self.raw.setReadOnly(True)

@@ -138,7 +138,7 @@ def start_receiving_on_a_free_port(qtbot, gui) -> int:
 
 
 def test_see_a_trap_sent_by_snmptrap_without_any_action_and_after_a_restart(
-    qtbot, qtmodeltester, gui, netsnmp, tmp_path
+    qtbot, qtmodeltester, gui, netsnmp, tmp_path, monkeypatch
 ) -> None:
     """The receiver is on from the start; a net-snmp snmptrap shows in the trap log with
     MIB names (0 actions to receive, 1 to see the Traps tab, 1 to pick the trap); the log
@@ -173,6 +173,26 @@ def test_see_a_trap_sent_by_snmptrap_without_any_action_and_after_a_restart(
     view.filter.setText("127.0.0.1 ifIndex")
     assert view.shown.rowCount() == 1
     view.filter.clear()
+    # Export the log (1 action once the file is chosen): CSV and JSON with MIB names.
+    for kind in ("csv", "json"):
+        path = tmp_path / f"traps.{kind}"
+        monkeypatch.setattr(
+            ExportDialog, "ask", classmethod(lambda cls, *a, p=path, k=kind: ExportTarget(p, k))
+        )
+        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+        assert window.status.currentMessage() == f"Exported 1 trap to {path}."
+    rows = (tmp_path / "traps.csv").read_text().splitlines()
+    assert rows[0] == "received,from,type,notification,varbinds"
+    assert ",TRAP,IF-MIB::linkDown,ifIndex.2 = 2" in rows[1]
+    doc = json.loads((tmp_path / "traps.json").read_text())
+    (trap,) = doc["traps"]
+    assert trap["notification"] == "IF-MIB::linkDown"
+    assert trap["varbinds"][2] == {
+        "name": "IF-MIB::ifIndex.2",
+        "oid": ".1.3.6.1.2.1.2.2.1.1.2",
+        "type": "INTEGER",
+        "value": "2",
+    }
 
     # Restart: a new window on the same config folder shows the trap again.
     config = gui.workspace.folder
