@@ -402,37 +402,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agents_dialog.py" line="121"/>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="123"/>
         <source>&amp;Timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agents_dialog.py" line="122"/>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="124"/>
         <source>&amp;Retries:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agents_dialog.py" line="146"/>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="148"/>
         <source>Save and &amp;open in session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agents_dialog.py" line="246"/>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="248"/>
         <source>Add an agent: its address and community.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agents_dialog.py" line="313"/>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="315"/>
         <source>another agent is called {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agents_dialog.py" line="326"/>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="328"/>
         <source>New agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agents_dialog.py" line="328"/>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="330"/>
         <source>New agent {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,258 +496,258 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../../gui/views/details_view.py" line="50"/>
-        <location filename="../../gui/views/details_view.py" line="114"/>
+        <location filename="../../gui/views/details_view.py" line="51"/>
+        <location filename="../../gui/views/details_view.py" line="119"/>
         <source>Select a session, entity, context or PDU in the tree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="57"/>
+        <location filename="../../gui/views/details_view.py" line="58"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="57"/>
-        <location filename="../../gui/views/details_view.py" line="147"/>
+        <location filename="../../gui/views/details_view.py" line="58"/>
+        <location filename="../../gui/views/details_view.py" line="152"/>
         <source>Value</source>
         <translation type="unfinished">Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="65"/>
+        <location filename="../../gui/views/details_view.py" line="66"/>
         <source>Variable bindings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="75"/>
+        <location filename="../../gui/views/details_view.py" line="80"/>
         <source>Raw message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="81"/>
+        <location filename="../../gui/views/details_view.py" line="86"/>
         <source>Show secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="83"/>
+        <location filename="../../gui/views/details_view.py" line="88"/>
         <source>Show the community in the raw message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="136"/>
-        <location filename="../../gui/views/details_view.py" line="172"/>
-        <location filename="../../gui/views/details_view.py" line="188"/>
-        <location filename="../../gui/views/details_view.py" line="209"/>
-        <location filename="../../gui/views/details_view.py" line="236"/>
+        <location filename="../../gui/views/details_view.py" line="141"/>
+        <location filename="../../gui/views/details_view.py" line="177"/>
+        <location filename="../../gui/views/details_view.py" line="193"/>
+        <location filename="../../gui/views/details_view.py" line="214"/>
+        <location filename="../../gui/views/details_view.py" line="241"/>
         <source>Handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="136"/>
-        <location filename="../../gui/views/details_view.py" line="189"/>
-        <location filename="../../gui/views/details_view.py" line="210"/>
-        <location filename="../../gui/views/details_view.py" line="237"/>
+        <location filename="../../gui/views/details_view.py" line="141"/>
+        <location filename="../../gui/views/details_view.py" line="194"/>
+        <location filename="../../gui/views/details_view.py" line="215"/>
+        <location filename="../../gui/views/details_view.py" line="242"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="145"/>
+        <location filename="../../gui/views/details_view.py" line="150"/>
         <source>OID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="146"/>
-        <location filename="../../gui/views/details_view.py" line="238"/>
+        <location filename="../../gui/views/details_view.py" line="151"/>
+        <location filename="../../gui/views/details_view.py" line="243"/>
         <source>Type</source>
         <translation type="unfinished">Typ</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="153"/>
+        <location filename="../../gui/views/details_view.py" line="158"/>
         <source>MIB object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="154"/>
+        <location filename="../../gui/views/details_view.py" line="159"/>
         <source>Syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="155"/>
+        <location filename="../../gui/views/details_view.py" line="160"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="156"/>
+        <location filename="../../gui/views/details_view.py" line="161"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="173"/>
-        <location filename="../../gui/views/details_view.py" line="212"/>
+        <location filename="../../gui/views/details_view.py" line="178"/>
+        <location filename="../../gui/views/details_view.py" line="217"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="174"/>
+        <location filename="../../gui/views/details_view.py" line="179"/>
         <source>Notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="175"/>
+        <location filename="../../gui/views/details_view.py" line="180"/>
         <source>Live handles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="176"/>
+        <location filename="../../gui/views/details_view.py" line="181"/>
         <source>Queued messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="177"/>
+        <location filename="../../gui/views/details_view.py" line="182"/>
         <source>Outstanding requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="178"/>
+        <location filename="../../gui/views/details_view.py" line="183"/>
         <source>Trap filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="179"/>
+        <location filename="../../gui/views/details_view.py" line="184"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="190"/>
+        <location filename="../../gui/views/details_view.py" line="195"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="191"/>
+        <location filename="../../gui/views/details_view.py" line="196"/>
         <source>IP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="192"/>
+        <location filename="../../gui/views/details_view.py" line="197"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="193"/>
+        <location filename="../../gui/views/details_view.py" line="198"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="194"/>
+        <location filename="../../gui/views/details_view.py" line="199"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="195"/>
+        <location filename="../../gui/views/details_view.py" line="200"/>
         <source>Timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="196"/>
+        <location filename="../../gui/views/details_view.py" line="201"/>
         <source>Retries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="198"/>
+        <location filename="../../gui/views/details_view.py" line="203"/>
         <source>Listening (agent role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="199"/>
+        <location filename="../../gui/views/details_view.py" line="204"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="199"/>
+        <location filename="../../gui/views/details_view.py" line="204"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="211"/>
+        <location filename="../../gui/views/details_view.py" line="216"/>
         <source>Community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="223"/>
+        <location filename="../../gui/views/details_view.py" line="228"/>
         <source>Non-repeaters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="224"/>
+        <location filename="../../gui/views/details_view.py" line="229"/>
         <source>Max-repetitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="228"/>
+        <location filename="../../gui/views/details_view.py" line="233"/>
         <source>Error status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="229"/>
+        <location filename="../../gui/views/details_view.py" line="234"/>
         <source>Error index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="234"/>
+        <location filename="../../gui/views/details_view.py" line="239"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="239"/>
+        <location filename="../../gui/views/details_view.py" line="244"/>
         <source>Request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="241"/>
+        <location filename="../../gui/views/details_view.py" line="246"/>
         <source>State</source>
         <translation type="unfinished">Zustand</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="246"/>
+        <location filename="../../gui/views/details_view.py" line="251"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="247"/>
+        <location filename="../../gui/views/details_view.py" line="252"/>
         <source>{n} of {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="251"/>
+        <location filename="../../gui/views/details_view.py" line="256"/>
         <source>Round trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="253"/>
+        <location filename="../../gui/views/details_view.py" line="258"/>
         <source>Peer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="255"/>
+        <location filename="../../gui/views/details_view.py" line="260"/>
         <source>Response PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="257"/>
+        <location filename="../../gui/views/details_view.py" line="262"/>
         <source>Answers PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="269"/>
+        <location filename="../../gui/views/details_view.py" line="274"/>
         <source>Raw message ({count} octets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="271"/>
+        <location filename="../../gui/views/details_view.py" line="276"/>
         <source> · community masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="284"/>
+        <location filename="../../gui/views/details_view.py" line="289"/>
         <source>Variable bindings ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,17 +961,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Notification from {peer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>Traps: listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>Traps: NOT listening</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,42 +1692,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/quick_query.py" line="227"/>
+        <location filename="../../gui/controllers/quick_query.py" line="215"/>
+        <source>Table {name} → {agent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="219"/>
+        <source>The table opens in its own window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="242"/>
         <source>{type} {name} → {agent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/quick_query.py" line="255"/>
+        <location filename="../../gui/controllers/quick_query.py" line="270"/>
         <source>Create {type} PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/quick_query.py" line="291"/>
+        <location filename="../../gui/controllers/quick_query.py" line="306"/>
         <source> in {ms:.0f} ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/quick_query.py" line="292"/>
+        <location filename="../../gui/controllers/quick_query.py" line="307"/>
         <source>1 varbind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/quick_query.py" line="292"/>
+        <location filename="../../gui/controllers/quick_query.py" line="307"/>
         <source>{n} varbinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/quick_query.py" line="294"/>
+        <location filename="../../gui/controllers/quick_query.py" line="309"/>
         <source>The agent answered{rtt} with an error: {status} at varbind {index}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/quick_query.py" line="305"/>
+        <location filename="../../gui/controllers/quick_query.py" line="320"/>
         <source>Answered{rtt} from {peer} · {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/quick_query.py" line="358"/>
+        <location filename="../../gui/controllers/quick_query.py" line="373"/>
         <source>Quick queries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,12 +1894,12 @@
 <context>
     <name>Secrets</name>
     <message>
-        <location filename="../../gui/settings/secrets.py" line="154"/>
+        <location filename="../../gui/settings/secrets.py" line="177"/>
         <source>That password does not open the secrets file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/settings/secrets.py" line="160"/>
+        <location filename="../../gui/settings/secrets.py" line="183"/>
         <source>No system keyring, and the encrypted secrets file was not unlocked: communities are kept in memory for this run only and are not saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -460,3 +460,43 @@ def test_edit_a_copy_opens_the_composer_filled_in_and_makes_a_new_pdu(
     copy = again.args[0]
     assert copy != request
     assert app.pdu_data(copy).request_id != app.pdu_data(request).request_id
+
+
+def test_selection_is_context_for_the_bar_the_composer_the_walk_and_the_mib_browser(
+    qtbot, gui, snmpd_agent, monkeypatch
+) -> None:
+    """With two agents in a session, selecting the second in the tree makes it the agent of
+    the bar (shown before sending), the composer's default, the walk's and the MIB
+    browser's: never the session's first agent."""
+    window = gui.window
+    session, demo_entity, _demo_context = start_with_demo(qtbot, gui)
+    host, port = snmpd_agent.address
+    ops = window.operations
+    made: dict[str, int] = {}
+    with qtbot.waitSignal(ops.handleCreated, timeout=5000):
+        ops.create_entity(session, f"{host}:{port}", name="snmpd", then=lambda h: made.update(e=h))
+    with qtbot.waitSignal(ops.handleCreated, timeout=5000):
+        ops.create_context(session, "public", "snmpd", then=lambda h: made.update(c=h))
+    entity, context = made["e"], made["c"]
+    qtbot.waitUntil(lambda: window.tree_model.index_of_handle(entity).isValid())
+    window.tree.setCurrentIndex(window.tree_model.index_of_handle(entity))
+    bar = window.quick_bar
+    assert (bar.current_target().entity, bar.current_target().context) == (entity, context)
+    assert f"snmpd ({host}:{port})" in bar.target.text()
+    # The composer starts on the selected agent.
+    seen: dict[str, object] = {}
+
+    def compose(cls, parent, naming, entities, contexts, initial, preferred, **kwargs):
+        seen["preferred"] = preferred
+
+    monkeypatch.setattr(PduComposer, "ask", classmethod(compose))
+    window.commands.new_pdu.trigger()
+    assert seen["preferred"] == (entity, context)
+    # The walk pane and the MIB browser's buttons too.
+    assert window.walk_view.entity.currentData() == entity
+    assert window.walk_view.context.currentData() == context
+    assert window.mibs._target() == (session, entity, context)
+    # Selecting the demo agent moves them all back.
+    window.tree.setCurrentIndex(window.tree_model.index_of_handle(demo_entity))
+    assert bar.current_target().entity == demo_entity
+    assert window.mibs._target()[1] == demo_entity
