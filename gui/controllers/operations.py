@@ -230,7 +230,9 @@ class Operations(QObject):
             selection.session, spec.address, spec.version, spec.timeout_cs, spec.retry, spec.name
         )
         if spec.add_context:
-            self.create_context(selection.session, spec.community)
+            # Named after its agent: the tree says whose community it is, and the quick bar
+            # pairs the two (no free-floating "pub•••" contexts).
+            self.create_context(selection.session, spec.community, spec.name or spec.address)
 
     def create_entity(
         self,

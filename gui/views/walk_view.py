@@ -246,6 +246,8 @@ class WalkView(QWidget):
         failed = result.reason == "error"
         if result.reason == "stopped":
             text = self.tr("Stopped: {varbinds} kept ({requests}, {s:.2f} s).")
+        elif failed and not result.count:
+            text = self.tr("Walk failed: {error}")
         elif failed:
             text = self.tr("Walk failed after {varbinds}: {error}")
         else:

@@ -1265,87 +1265,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="251"/>
+        <location filename="../../gui/controllers/operations.py" line="253"/>
         <source>Entity {address} added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="258"/>
+        <location filename="../../gui/controllers/operations.py" line="260"/>
         <source>Add entity {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="285"/>
+        <location filename="../../gui/controllers/operations.py" line="287"/>
         <source>Add context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="336"/>
+        <location filename="../../gui/controllers/operations.py" line="338"/>
         <source>Create {type} PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="354"/>
+        <location filename="../../gui/controllers/operations.py" line="356"/>
         <source>Create PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="376"/>
+        <location filename="../../gui/controllers/operations.py" line="378"/>
         <source>noError</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="379"/>
+        <location filename="../../gui/controllers/operations.py" line="381"/>
         <source>{title}: answered · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="381"/>
+        <location filename="../../gui/controllers/operations.py" line="383"/>
         <source>{title}: answered in {ms:.0f} ms · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="384"/>
+        <location filename="../../gui/controllers/operations.py" line="386"/>
         <source>{title} sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="390"/>
+        <location filename="../../gui/controllers/operations.py" line="392"/>
         <source>Send {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="401"/>
+        <location filename="../../gui/controllers/operations.py" line="403"/>
         <source>Add an entity and a context to the session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="417"/>
+        <location filename="../../gui/controllers/operations.py" line="419"/>
         <source>PDU handle #{copy} is a WinSNMP copy of #{source} (same request id); Edit a Copy… changes a copy before it is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="422"/>
+        <location filename="../../gui/controllers/operations.py" line="424"/>
         <source>Duplicate PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="427"/>
+        <location filename="../../gui/controllers/operations.py" line="429"/>
         <source>Free handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="446"/>
+        <location filename="../../gui/controllers/operations.py" line="448"/>
         <source>Trap filter registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="446"/>
+        <location filename="../../gui/controllers/operations.py" line="448"/>
         <source>Trap filter removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="452"/>
+        <location filename="../../gui/controllers/operations.py" line="454"/>
         <source>Register for traps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,36 +2429,41 @@
     </message>
     <message>
         <location filename="../../gui/views/walk_view.py" line="250"/>
-        <source>Walk failed after {varbinds}: {error}</source>
+        <source>Walk failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/views/walk_view.py" line="252"/>
+        <source>Walk failed after {varbinds}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="254"/>
         <source>Done: {varbinds} in {requests}, {s:.2f} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="265"/>
+        <location filename="../../gui/views/walk_view.py" line="267"/>
         <source>1 varbind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="265"/>
+        <location filename="../../gui/views/walk_view.py" line="267"/>
         <source>{n} varbinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="268"/>
+        <location filename="../../gui/views/walk_view.py" line="270"/>
         <source>1 request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="268"/>
+        <location filename="../../gui/views/walk_view.py" line="270"/>
         <source>{n} requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="282"/>
+        <location filename="../../gui/views/walk_view.py" line="284"/>
         <source>Walk failed: {message}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -478,7 +478,10 @@ def test_selection_is_context_for_the_bar_the_composer_the_walk_and_the_mib_brow
     with qtbot.waitSignal(ops.handleCreated, timeout=5000):
         ops.create_context(session, "public", "snmpd", then=lambda h: made.update(c=h))
     entity, context = made["e"], made["c"]
-    qtbot.waitUntil(lambda: window.tree_model.index_of_handle(entity).isValid())
+    tree = window.tree_model
+    qtbot.waitUntil(
+        lambda: tree.index_of_handle(entity).isValid() and tree.index_of_handle(context).isValid()
+    )
     window.tree.setCurrentIndex(window.tree_model.index_of_handle(entity))
     bar = window.quick_bar
     assert (bar.current_target().entity, bar.current_target().context) == (entity, context)
@@ -500,3 +503,22 @@ def test_selection_is_context_for_the_bar_the_composer_the_walk_and_the_mib_brow
     window.tree.setCurrentIndex(window.tree_model.index_of_handle(demo_entity))
     assert bar.current_target().entity == demo_entity
     assert window.mibs._target()[1] == demo_entity
+
+
+def test_a_failed_walk_shows_failed_in_red_with_words(qtbot, gui, silent_port) -> None:
+    window = gui.window
+    keeper = window.keeper
+    keeper.state.preferences = replace(
+        keeper.state.preferences, default_timeout_cs=10, default_retry=2
+    )
+    start_with_demo(qtbot, gui)
+    use_agent(qtbot, window, f"127.0.0.1:{silent_port.port}")
+    window.quick_bar.oid.setText("system")
+    qtbot.mouseClick(window.quick_bar.buttons["walk"], Qt.MouseButton.LeftButton)
+    walk = window.walk_view
+    qtbot.waitUntil(lambda: walk.status.text().startswith("Walk failed"), timeout=10000)
+    assert walk.status.text() == (
+        f"Walk failed: No answer from 127.0.0.1:{silent_port.port} after 3 tries."
+    )
+    assert walk.status.property("failed") is True
+    assert "c62828" in walk.progress.styleSheet()  # the bar is red, not a quiet "done"
