@@ -365,7 +365,7 @@ class QuickQuery(QObject):
             )
 
         selected = self._ops.current_selection().session
-        if selected:
+        if selected in self._ops.sessions:  # never the window's own trap-receiver session
             in_session(selected)
         elif sessions:
             in_session(sessions[0])

@@ -237,6 +237,8 @@ def _render(context: AppContext, folder: Path) -> list[Path]:
     prefs = PreferencesDialog(window, window.keeper.preferences)
     prefs.show()
     files.append(save(prefs, folder, "07-preferences.png"))
+    prefs.tabs.setCurrentIndex(1)  # the trap receiver, with its guide for port 162
+    files.append(save(prefs, folder, "07b-preferences-traps.png"))
     prefs.close()
 
     files.append(_traps(context, session, ctx, folder))
