@@ -284,7 +284,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/agents.py" line="94"/>
+        <location filename="../../gui/controllers/agents.py" line="96"/>
         <source>Agent {name} opened in session #{session}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2143,12 +2143,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/trap_receiver.py" line="122"/>
+        <location filename="../../gui/controllers/trap_receiver.py" line="126"/>
         <source>Not listening for traps: the receiver&apos;s session was closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/trap_receiver.py" line="125"/>
+        <location filename="../../gui/controllers/trap_receiver.py" line="129"/>
         <source>Listening for traps and informs on {where}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -522,3 +522,14 @@ def test_a_failed_walk_shows_failed_in_red_with_words(qtbot, gui, silent_port) -
     )
     assert walk.status.property("failed") is True
     assert "c62828" in walk.progress.styleSheet()  # the bar is red, not a quiet "done"
+
+
+def test_the_receivers_session_keeps_no_handle_per_trap(qtbot, gui, netsnmp) -> None:
+    port = start_receiving_on_a_free_port(qtbot, gui)
+    window, app = gui.window, gui.controller.app
+    receiver = window.receiver.session
+    for _ in range(3):
+        with qtbot.waitSignal(window.receiver.logged, timeout=10000):
+            assert netsnmp.trap("127.0.0.1", port, LINK_DOWN).returncode == 0
+    assert window.trap_view.traps.rowCount() == 3
+    qtbot.waitUntil(lambda: app.owned_handles(receiver, HandleKind.PDU) == [], timeout=5000)
