@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QWidget
 
 from snmpscope.core.constants import HandleKind, PduType, SnmpVersion
 from snmpscope.core.service import ReadModel, ServiceController, Token
-from snmpscope.core.service.agent_profiles import V3Security
 from snmpscope.core.service.failures import Failure
 from snmpscope.core.service.operations import Reply
 from snmpscope.core.service.read_model import ContextInfo, EntityInfo
+from snmpscope.core.service.usm import V3Security
 from snmpscope.core.smi.oid import Oid
 from snmpscope.gui.controllers.error_presenter import ErrorPresenter
 from snmpscope.gui.controllers.selection import Selection
@@ -84,6 +84,7 @@ class Operations(QObject):
         self._tasks: dict[int, _Task] = {}
         self._destinations: dict[int, tuple[int, int]] = {}  # PDU -> (entity, context)
         self.sessions: set[int] = set()  # sessions this window opened
+        self.v3_security: dict[int, V3Security] = {}  # SNMPv3 entity -> its USM credentials
         # Set by the window: what the tree has selected, and the agent the quick bar names
         # in a session (selection is context: requests never go to a session's first agent
         # when the user has pointed at another).
@@ -227,12 +228,21 @@ class Operations(QObject):
         if spec is None:
             return
         self.create_entity(
-            selection.session, spec.address, spec.version, spec.timeout_cs, spec.retry, spec.name
+            selection.session,
+            spec.address,
+            spec.version,
+            spec.timeout_cs,
+            spec.retry,
+            spec.name,
+            security=spec.security,
         )
-        if spec.add_context:
-            # Named after its agent: the tree says whose community it is, and the quick bar
-            # pairs the two (no free-floating "pub•••" contexts).
-            self.create_context(selection.session, spec.community, spec.name or spec.address)
+        # Named after its agent: the tree says whose community (or v3 context name) it is,
+        # and the quick bar pairs the two (no free-floating "pub•••" contexts).
+        label = spec.name or spec.address
+        if spec.security is not None:
+            self.create_context(selection.session, spec.context_name, label)  # v3 context name
+        elif spec.add_context:
+            self.create_context(selection.session, spec.community, label)
 
     def create_entity(
         self,
@@ -246,9 +256,13 @@ class Operations(QObject):
         on_fail: FailHandler | None = None,
         security: V3Security | None = None,
     ) -> Token[int]:
-        """Add an entity (no dialog); ``then`` gets the handle, ``on_fail`` the failure."""
+        """Add an entity (no dialog); ``then`` gets the handle, ``on_fail`` the failure.
+        An SNMPv3 entity's ``security`` (passphrases included) is kept here by handle, for
+        the workspace keeper to put in the secret store; the read model never carries it."""
 
         def added(entity: int) -> None:
+            if security is not None:
+                self.v3_security[entity] = security
             self.handleCreated.emit(entity)
             self._say(self.tr("Entity {address} added.").format(address=address))
             if then is not None:
@@ -287,12 +301,19 @@ class Operations(QObject):
         return self.track(token, self.tr("Add context"), added, on_fail)
 
     # ---------------------------------------------------------------- PDUs
-    def new_pdu(self, selection: Selection) -> None:
-        """Compose a PDU and create (and usually send) it."""
+    def new_pdu(
+        self,
+        selection: Selection,
+        initial: list[str] | None = None,
+        pdu_type: PduType | None = None,
+    ) -> None:
+        """Compose a PDU and create (and usually send) it; ``initial`` names its first
+        varbinds (default: the selected varbind's), ``pdu_type`` preselects its type."""
         session = selection.session
         if not session:
             return
-        initial = [self._naming.oid_name(selection.varbind[0])] if selection.varbind else None
+        if initial is None and selection.varbind:
+            initial = [self._naming.oid_name(selection.varbind[0])]
         spec = PduComposer.ask(
             self._window,
             self._naming,
@@ -300,6 +321,7 @@ class Operations(QObject):
             self.contexts_of(session),
             initial,
             self.destination(session, selection.handle if selection.is_pdu else 0),
+            initial_type=pdu_type,
         )
         if spec is not None:
             self._create_composed(session, spec)

@@ -496,258 +496,318 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../../gui/views/details_view.py" line="51"/>
-        <location filename="../../gui/views/details_view.py" line="119"/>
+        <location filename="../../gui/views/details_view.py" line="52"/>
+        <location filename="../../gui/views/details_view.py" line="120"/>
         <source>Select a session, entity, context or PDU in the tree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="58"/>
+        <location filename="../../gui/views/details_view.py" line="59"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="58"/>
-        <location filename="../../gui/views/details_view.py" line="152"/>
+        <location filename="../../gui/views/details_view.py" line="59"/>
+        <location filename="../../gui/views/details_view.py" line="153"/>
         <source>Value</source>
         <translation type="unfinished">Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="66"/>
+        <location filename="../../gui/views/details_view.py" line="67"/>
         <source>Variable bindings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="80"/>
+        <location filename="../../gui/views/details_view.py" line="81"/>
         <source>Raw message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="86"/>
+        <location filename="../../gui/views/details_view.py" line="87"/>
         <source>Show secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="88"/>
+        <location filename="../../gui/views/details_view.py" line="89"/>
         <source>Show the community in the raw message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="141"/>
-        <location filename="../../gui/views/details_view.py" line="177"/>
-        <location filename="../../gui/views/details_view.py" line="193"/>
-        <location filename="../../gui/views/details_view.py" line="214"/>
-        <location filename="../../gui/views/details_view.py" line="241"/>
+        <location filename="../../gui/views/details_view.py" line="142"/>
+        <location filename="../../gui/views/details_view.py" line="178"/>
+        <location filename="../../gui/views/details_view.py" line="194"/>
+        <location filename="../../gui/views/details_view.py" line="237"/>
+        <location filename="../../gui/views/details_view.py" line="264"/>
         <source>Handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="141"/>
-        <location filename="../../gui/views/details_view.py" line="194"/>
-        <location filename="../../gui/views/details_view.py" line="215"/>
-        <location filename="../../gui/views/details_view.py" line="242"/>
+        <location filename="../../gui/views/details_view.py" line="142"/>
+        <location filename="../../gui/views/details_view.py" line="195"/>
+        <location filename="../../gui/views/details_view.py" line="238"/>
+        <location filename="../../gui/views/details_view.py" line="265"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="150"/>
+        <location filename="../../gui/views/details_view.py" line="151"/>
         <source>OID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="151"/>
-        <location filename="../../gui/views/details_view.py" line="243"/>
+        <location filename="../../gui/views/details_view.py" line="152"/>
+        <location filename="../../gui/views/details_view.py" line="266"/>
         <source>Type</source>
         <translation type="unfinished">Typ</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="158"/>
+        <location filename="../../gui/views/details_view.py" line="159"/>
         <source>MIB object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="159"/>
+        <location filename="../../gui/views/details_view.py" line="160"/>
         <source>Syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="160"/>
+        <location filename="../../gui/views/details_view.py" line="161"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="161"/>
+        <location filename="../../gui/views/details_view.py" line="162"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="178"/>
-        <location filename="../../gui/views/details_view.py" line="217"/>
+        <location filename="../../gui/views/details_view.py" line="179"/>
+        <location filename="../../gui/views/details_view.py" line="240"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="179"/>
+        <location filename="../../gui/views/details_view.py" line="180"/>
         <source>Notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="180"/>
+        <location filename="../../gui/views/details_view.py" line="181"/>
         <source>Live handles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="181"/>
+        <location filename="../../gui/views/details_view.py" line="182"/>
         <source>Queued messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="182"/>
+        <location filename="../../gui/views/details_view.py" line="183"/>
         <source>Outstanding requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="183"/>
+        <location filename="../../gui/views/details_view.py" line="184"/>
         <source>Trap filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="184"/>
+        <location filename="../../gui/views/details_view.py" line="185"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="195"/>
+        <location filename="../../gui/views/details_view.py" line="196"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="196"/>
+        <location filename="../../gui/views/details_view.py" line="197"/>
         <source>IP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="197"/>
+        <location filename="../../gui/views/details_view.py" line="198"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="198"/>
+        <location filename="../../gui/views/details_view.py" line="199"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="199"/>
+        <location filename="../../gui/views/details_view.py" line="200"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="200"/>
+        <location filename="../../gui/views/details_view.py" line="202"/>
         <source>Timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="201"/>
+        <location filename="../../gui/views/details_view.py" line="203"/>
         <source>Retries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="203"/>
+        <location filename="../../gui/views/details_view.py" line="205"/>
         <source>Listening (agent role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="204"/>
+        <location filename="../../gui/views/details_view.py" line="206"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="204"/>
+        <location filename="../../gui/views/details_view.py" line="206"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="216"/>
-        <source>Community</source>
+        <location filename="../../gui/views/details_view.py" line="217"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="220"/>
+        <source>Last Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="222"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="223"/>
+        <source>Security level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="224"/>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="225"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="226"/>
+        <source>Engine ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="226"/>
+        <source>not discovered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="227"/>
+        <source>Engine boots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="228"/>
-        <source>Non-repeaters</source>
+        <source>Engine time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="228"/>
+        <source>{seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="229"/>
-        <source>Max-repetitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/details_view.py" line="233"/>
-        <source>Error status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/details_view.py" line="234"/>
-        <source>Error index</source>
+        <source>msgFlags (last answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="239"/>
-        <source>Outcome</source>
+        <source>Community</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/details_view.py" line="244"/>
-        <source>Request id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/details_view.py" line="246"/>
-        <source>State</source>
-        <translation type="unfinished">Zustand</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="251"/>
-        <source>Attempts</source>
+        <source>Non-repeaters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="252"/>
-        <source>{n} of {m}</source>
+        <source>Max-repetitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="256"/>
-        <source>Round trip</source>
+        <source>Error status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="258"/>
-        <source>Peer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/details_view.py" line="260"/>
-        <source>Response PDU</source>
+        <location filename="../../gui/views/details_view.py" line="257"/>
+        <source>Error index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="262"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="267"/>
+        <source>Request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="269"/>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="274"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="275"/>
+        <source>{n} of {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="279"/>
+        <source>Round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="281"/>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="283"/>
+        <source>Response PDU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="285"/>
         <source>Answers PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="274"/>
+        <location filename="../../gui/views/details_view.py" line="297"/>
         <source>Raw message ({count} octets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="276"/>
+        <location filename="../../gui/views/details_view.py" line="299"/>
         <source> · community masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="289"/>
+        <location filename="../../gui/views/details_view.py" line="312"/>
         <source>Variable bindings ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,88 +815,179 @@
 <context>
     <name>EntityDialog</name>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="49"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="61"/>
         <source>{host!r} is not a valid IPv6 address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="54"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="66"/>
         <source>{host!r} is neither an IPv4 address nor a host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="65"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="77"/>
         <source>{host!r} is not a valid host name (label {label!r})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="75"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="87"/>
         <source>Add entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="77"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="89"/>
         <source>optional, e.g. core-sw1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="79"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="91"/>
         <source>192.0.2.1, 2001:db8::1, [::1]:1161 or a host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="89"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="102"/>
         <source>Also add a context for this community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="94"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="107"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="99"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="112"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="100"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="113"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="101"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="114"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="102"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="115"/>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="103"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="116"/>
         <source>&amp;Community:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="105"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="118"/>
         <source>&amp;Timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="106"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="119"/>
         <source>&amp;Retries:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="116"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="131"/>
+        <source>USM user name, e.g. ops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="141"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="153"/>
+        <source>8 characters or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="146"/>
+        <source>{name} (Reeder key extension, Cisco AES256C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="148"/>
+        <source>{name} (Blumenthal key extension, net-snmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="155"/>
+        <source>optional, hex; empty: discover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="157"/>
+        <source>optional; empty: the default context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="159"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="160"/>
+        <source>Security &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="161"/>
+        <source>Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="162"/>
+        <source>Auth passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="163"/>
+        <source>Privacy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="164"/>
+        <source>Priv passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="165"/>
+        <source>Engine ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="166"/>
+        <source>Context name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="189"/>
         <source>Enter the agent&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="132"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="215"/>
         <source>Enter a community, or do not add a context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="243"/>
+        <source>The engine ID is 5 to 32 octets in hex, e.g. 80001f8804...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="248"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="249"/>
+        <source>Auth passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="250"/>
+        <source>Priv passphrase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1032,37 +1183,37 @@
 <context>
     <name>MibBrowserController</name>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="66"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="70"/>
         <source>MIB compiling cancelled; what compiled is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="70"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="74"/>
         <source>MIBs: {failed} modules failed and {missing} are missing (MIBs ▸ Report…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="82"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="86"/>
         <source>Loading the MIB files of {folder}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="88"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="92"/>
         <source>The MIBs are still loading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="94"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="98"/>
         <source>Copied {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="105"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="109"/>
         <source>Select a session with an entity and a context in the session tree first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="116"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="120"/>
         <source>{type} .{oid} sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,117 +1221,137 @@
 <context>
     <name>MibDock</name>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="53"/>
+        <location filename="../../gui/views/mib_dock.py" line="58"/>
         <source>MIBs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="62"/>
+        <location filename="../../gui/views/mib_dock.py" line="67"/>
         <source>MIBs are loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="64"/>
+        <location filename="../../gui/views/mib_dock.py" line="69"/>
         <source>Add MIB folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="65"/>
+        <location filename="../../gui/views/mib_dock.py" line="70"/>
         <source>Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="68"/>
+        <location filename="../../gui/views/mib_dock.py" line="73"/>
         <source>%v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="69"/>
+        <location filename="../../gui/views/mib_dock.py" line="74"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="82"/>
+        <location filename="../../gui/views/mib_dock.py" line="87"/>
         <source>Search a name, an OID or words of a description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <location filename="../../gui/views/mib_dock.py" line="91"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <location filename="../../gui/views/mib_dock.py" line="91"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <location filename="../../gui/views/mib_dock.py" line="91"/>
         <source>Found in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="109"/>
+        <location filename="../../gui/views/mib_dock.py" line="114"/>
         <source>Get</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="110"/>
+        <location filename="../../gui/views/mib_dock.py" line="115"/>
         <source>GetNext</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="111"/>
+        <location filename="../../gui/views/mib_dock.py" line="116"/>
         <source>Walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="112"/>
+        <location filename="../../gui/views/mib_dock.py" line="117"/>
+        <source>Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="119"/>
+        <source>Compose a SET of this object (add the index of a column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="121"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="122"/>
+        <source>Walk the table this node belongs to, as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="123"/>
         <source>Copy OID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="113"/>
+        <location filename="../../gui/views/mib_dock.py" line="124"/>
         <source>Copy name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="147"/>
+        <location filename="../../gui/views/mib_dock.py" line="163"/>
         <source>{loaded} modules loaded · {failed} failed · {missing} missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="151"/>
+        <location filename="../../gui/views/mib_dock.py" line="167"/>
         <source>Compiling cancelled; what compiled is kept. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="162"/>
+        <location filename="../../gui/views/mib_dock.py" line="178"/>
         <source>Compiling MIB files: {module}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="170"/>
+        <location filename="../../gui/views/mib_dock.py" line="186"/>
         <source>OID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="171"/>
+        <location filename="../../gui/views/mib_dock.py" line="187"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="172"/>
+        <location filename="../../gui/views/mib_dock.py" line="188"/>
         <source>description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="181"/>
+        <location filename="../../gui/views/mib_dock.py" line="197"/>
         <source>Nothing found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="193"/>
+        <location filename="../../gui/views/mib_dock.py" line="209"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,107 +1416,107 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="201"/>
+        <location filename="../../gui/controllers/operations.py" line="203"/>
         <source>Session #{session} opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="207"/>
+        <location filename="../../gui/controllers/operations.py" line="209"/>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="217"/>
+        <location filename="../../gui/controllers/operations.py" line="219"/>
         <source>Session #{session} closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="219"/>
+        <location filename="../../gui/controllers/operations.py" line="221"/>
         <source>Close session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="253"/>
+        <location filename="../../gui/controllers/operations.py" line="268"/>
         <source>Entity {address} added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="260"/>
+        <location filename="../../gui/controllers/operations.py" line="275"/>
         <source>Add entity {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="287"/>
+        <location filename="../../gui/controllers/operations.py" line="302"/>
         <source>Add context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="338"/>
+        <location filename="../../gui/controllers/operations.py" line="361"/>
         <source>Create {type} PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="356"/>
+        <location filename="../../gui/controllers/operations.py" line="379"/>
         <source>Create PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="378"/>
+        <location filename="../../gui/controllers/operations.py" line="401"/>
         <source>noError</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="381"/>
+        <location filename="../../gui/controllers/operations.py" line="404"/>
         <source>{title}: answered · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="383"/>
+        <location filename="../../gui/controllers/operations.py" line="406"/>
         <source>{title}: answered in {ms:.0f} ms · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="386"/>
+        <location filename="../../gui/controllers/operations.py" line="409"/>
         <source>{title} sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="392"/>
+        <location filename="../../gui/controllers/operations.py" line="415"/>
         <source>Send {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="403"/>
+        <location filename="../../gui/controllers/operations.py" line="426"/>
         <source>Add an entity and a context to the session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="419"/>
+        <location filename="../../gui/controllers/operations.py" line="442"/>
         <source>PDU handle #{copy} is a WinSNMP copy of #{source} (same request id); Edit a Copy… changes a copy before it is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="424"/>
+        <location filename="../../gui/controllers/operations.py" line="447"/>
         <source>Duplicate PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="429"/>
+        <location filename="../../gui/controllers/operations.py" line="452"/>
         <source>Free handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="448"/>
+        <location filename="../../gui/controllers/operations.py" line="471"/>
         <source>Trap filter registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="448"/>
+        <location filename="../../gui/controllers/operations.py" line="471"/>
         <source>Trap filter removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="454"/>
+        <location filename="../../gui/controllers/operations.py" line="477"/>
         <source>Register for traps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,27 +2088,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="111"/>
+        <location filename="../../gui/models/labels.py" line="117"/>
         <source>listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="124"/>
+        <location filename="../../gui/models/labels.py" line="130"/>
         <source>SNMPv3 context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="125"/>
+        <location filename="../../gui/models/labels.py" line="131"/>
         <source>community</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="131"/>
+        <location filename="../../gui/models/labels.py" line="137"/>
         <source>{type} #{request_id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="154"/>
+        <location filename="../../gui/models/labels.py" line="160"/>
         <source>received from {peer}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,77 +2128,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="145"/>
+        <location filename="../../gui/models/labels.py" line="113"/>
+        <source>Report: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="151"/>
         <source>{status} at varbind {index} · {varbinds}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="150"/>
+        <location filename="../../gui/models/labels.py" line="156"/>
         <source>noError · {varbinds}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="158"/>
+        <location filename="../../gui/models/labels.py" line="164"/>
         <source>not sent · {varbinds}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="162"/>
+        <location filename="../../gui/models/labels.py" line="168"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="164"/>
+        <location filename="../../gui/models/labels.py" line="170"/>
         <source>retry {n} of {m}</source>
         <translation>Wiederholung {n} von {m}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="169"/>
+        <location filename="../../gui/models/labels.py" line="175"/>
         <source>answered in {ms:.0f} ms</source>
         <translation>beantwortet in {ms:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="173"/>
+        <location filename="../../gui/models/labels.py" line="179"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="181"/>
+        <location filename="../../gui/models/labels.py" line="187"/>
         <source>timed out after 1 attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="182"/>
+        <location filename="../../gui/models/labels.py" line="188"/>
         <source>timed out after {n} attempts</source>
         <translation>Zeitüberschreitung nach {n} Versuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="186"/>
+        <location filename="../../gui/models/labels.py" line="192"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="188"/>
+        <location filename="../../gui/models/labels.py" line="194"/>
         <source>failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="192"/>
+        <location filename="../../gui/models/labels.py" line="198"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="216"/>
+        <location filename="../../gui/models/labels.py" line="222"/>
         <source>VBL #{handle}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="227"/>
+        <location filename="../../gui/models/labels.py" line="233"/>
         <source>1 varbind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="228"/>
+        <location filename="../../gui/models/labels.py" line="234"/>
         <source>{count:,} varbinds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,6 +2251,77 @@
     <message>
         <location filename="../../gui/controllers/status.py" line="35"/>
         <source> · Walks: {walks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableModel</name>
+    <message>
+        <location filename="../../gui/models/table_model.py" line="118"/>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/table_model.py" line="120"/>
+        <source>INDEX: {objects}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="45"/>
+        <source>Filter rows (any column)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="47"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="48"/>
+        <source>Stop</source>
+        <translation type="unfinished">Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="92"/>
+        <source>Fetching the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="96"/>
+        <source>Fetching the table… {rows} rows, {varbinds} values so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="108"/>
+        <source>{rows} rows, {columns} columns, {requests} requests, {seconds:.2f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="116"/>
+        <source>The agent has no rows in this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="118"/>
+        <source> (stopped: the rows so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="120"/>
+        <source> (ended by an error: {error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="122"/>
+        <source>; the agent has more columns than the MIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="128"/>
+        <source>The table could not be fetched: {message}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2471,33 +2718,41 @@
 <context>
     <name>WorkspaceKeeper</name>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="102"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="103"/>
         <source>Demo agent listening on {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="140"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="141"/>
         <source>The demo agent could not start: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="145"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="146"/>
         <source>Start demo agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="172"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="174"/>
         <source>The community of context {name!r} was not saved (no keyring); add the context again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="207"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="209"/>
         <source>Resource limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="229"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="231"/>
         <source>Trap receiver (stays on {where})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Fetcher</name>
+    <message>
+        <location filename="../../gui/controllers/table_runner.py" line="74"/>
+        <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
