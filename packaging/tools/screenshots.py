@@ -124,7 +124,7 @@ def _after_restart(config: Path, secrets: MemorySecretStore, folder: Path) -> li
         settle(300)
         window.tabs.setCurrentWidget(window.trap_view)
         window.trap_view.trap_table.selectRow(0)
-        files = [save(window, folder, "15-trap-log-after-restart.png")]
+        files = [save(window, folder, "16-trap-log-after-restart.png")]
         book = AgentBook(
             [
                 AgentProfile("core-sw1", "10.0.0.2", community="s3cret", folder="Core"),
@@ -134,7 +134,7 @@ def _after_restart(config: Path, secrets: MemorySecretStore, folder: Path) -> li
         )
         dialog = AgentsDialog(window, book, "public")
         dialog.show()
-        files.append(save(dialog, folder, "16-saved-agents.png"))
+        files.append(save(dialog, folder, "17-saved-agents.png"))
         dialog.close()
         return files
     finally:
