@@ -180,6 +180,10 @@ def _mibs(context: AppContext, folder: Path, vendor: Path | None) -> list[Path]:
 def _if_table(context: AppContext, folder: Path) -> Path:
     """ifTable of the demo agent as a table (the MIB dock's "Table" on ifOperStatus)."""
     window, dock = context.window, context.window.mib_dock
+    # The MIB dock's buttons go to the quick bar's agent (the trap view left it on the
+    # trap receiver): point it at the demo router, as a user would.
+    demo = next(t for t in window.quick_bar.targets() if t.label.startswith("demo-router"))
+    window.quick_bar.choose(demo.session, demo.entity)
     dock.select("IF-MIB", IF_OPER_STATUS)
     dock.table.click()
     wait_for(context.controller.succeeded, 30_000, accept=lambda _t, r: isinstance(r, TableOutcome))
