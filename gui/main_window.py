@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
             lambda: self.keeper.preferences.default_community,
         )
         self.quick.agent_book = lambda: self.keeper.state.agents
+        self.operations.walks.agent_book = lambda: self.keeper.state.agents
         self.quick.open_agent = self.agents.open
         self._connect_signals()
 

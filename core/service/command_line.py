@@ -126,7 +126,8 @@ def walk_kind(version: SnmpVersion, max_repetitions: int) -> CommandKind:
 
 def _security_args(target: CommandTarget, show_secrets: bool) -> list[str]:
     def secret(value: str) -> str:
-        return value if show_secrets else MASK
+        # A secret the window does not know (no saved profile) stays masked even when shown.
+        return value if show_secrets and value else MASK
 
     if target.version == SnmpVersion.V1:
         return ["-v1", "-c", secret(target.community)]

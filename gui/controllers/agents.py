@@ -70,7 +70,9 @@ class AgentsController(QObject):
         if profile is None:
             self._status.say(self.tr("There is no saved agent called {name}.").format(name=name))
             return
-        session = self._ops.current_selection().session or min(self._ops.sessions, default=0)
+        selected = self._ops.current_selection().session
+        # The user's sessions only: never the window's own trap-receiver session.
+        session = selected if selected in self._ops.sessions else min(self._ops.sessions, default=0)
         if session:
             self._open_in(session, profile, then)
         else:

@@ -203,7 +203,7 @@ class QuickQuery(QObject):
             self._complain(self.tr("The table view is not available in this build yet."))
             return
         name = self._naming.oid_name(oid)
-        where = command_target(self._reader, target.entity, target.context)
+        where = command_target(self._reader, target.entity, target.context, self.agent_book())
         command = None
         if where is not None:
 
@@ -284,7 +284,7 @@ class QuickQuery(QObject):
     def _command(
         self, kind: str, target: Target, name: str, values: list[SetValue]
     ) -> Callable[[bool], str] | None:
-        where = command_target(self._reader, target.entity, target.context)
+        where = command_target(self._reader, target.entity, target.context, self.agent_book())
         if where is None:
             return None
 
@@ -365,7 +365,7 @@ class QuickQuery(QObject):
             )
 
         selected = self._ops.current_selection().session
-        if selected:
+        if selected in self._ops.sessions:  # never the window's own trap-receiver session
             in_session(selected)
         elif sessions:
             in_session(sessions[0])

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from snmpscope.core.constants import ApiError, HandleKind, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.service.agent_profiles import AgentBook
+from snmpscope.core.service.agent_profiles import AgentBook, V3Credentials
 from snmpscope.core.service.command_line import CommandTarget
 from snmpscope.core.service.failures import Failure
 from snmpscope.core.service.read_model import ContextInfo, EntityInfo, ReadModel
@@ -64,12 +64,28 @@ def targets_of(reader: ReadModel, sessions: Iterable[int]) -> list[Target]:
     return found
 
 
-def command_target(reader: ReadModel, entity: int, context: int) -> CommandTarget | None:
-    """The agent and credentials of a request, as the net-snmp command needs them."""
+def command_target(
+    reader: ReadModel, entity: int, context: int, book: AgentBook | None = None
+) -> CommandTarget | None:
+    """The agent and credentials of a request, as the net-snmp command needs them (an SNMPv3
+    agent's passphrases come from its saved profile, when it has one: the core never hands
+    keys to the GUI)."""
     info = reader.entity(entity)
     context_info = reader.context(context)
     if info is None or context_info is None:
         return None
+    v3 = None
+    if info.version == SnmpVersion.V3:
+        profile = book.get(info.name) if book is not None and info.name else None
+        saved = profile.v3 if profile is not None else None
+        v3 = V3Credentials(
+            user=info.user,
+            security_level=info.security_level or "noAuthNoPriv",
+            auth_protocol=info.auth_protocol,
+            auth_passphrase=saved.auth_passphrase if saved is not None else "",
+            priv_protocol=info.priv_protocol,
+            priv_passphrase=saved.priv_passphrase if saved is not None else "",
+        )
     try:
         host, port = split_host_port(info.address)
     except SnmpApiError:
@@ -81,6 +97,7 @@ def command_target(reader: ReadModel, entity: int, context: int) -> CommandTarge
         community=context_info.community.decode("utf-8", "replace"),
         timeout_cs=info.timeout_cs,
         retry=info.retry,
+        v3=v3,
     )
 
 

@@ -115,6 +115,10 @@ class TrapReceiver(QObject):
         entry = self.log.add(record)
         if entry is not None:
             self.logged.emit(entry)
+        if record.session == self.session and record.pdu:
+            # The log is the record; the receiver's session keeps no handle per trap, so a
+            # flood never fills its handle limit or the memory.
+            self._controller.free(record.pdu)
 
     def _session_closed(self, session: int) -> None:
         if session and session == self.session:

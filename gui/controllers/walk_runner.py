@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from snmpscope.core.service import ReadModel, ServiceController
+from snmpscope.core.service.agent_profiles import AgentBook
 from snmpscope.core.service.command_line import command_text, walk_kind
 from snmpscope.core.service.failures import Failure
 from snmpscope.core.service.operations import WalkOutcome, WalkProgress, WalkResult
@@ -44,6 +45,8 @@ class WalkRunner(QObject):
         self._controller = controller
         self._walk_view = walk_view
         self._naming = walk_view.naming
+        # Set by the window: the saved agents (a v3 agent's passphrases for its command).
+        self.agent_book: Callable[[], AgentBook] = AgentBook
         self._status = status
         self._walk_token = 0
         walk_view.walkRequested.connect(self.start_walk)
@@ -120,7 +123,7 @@ class WalkRunner(QObject):
         self, entity: int, context: int, root: Oid, max_repetitions: int
     ) -> tuple[Callable[[bool], str] | None, dict[str, object]]:
         """The net-snmp command doing the same walk, and what an export says of it."""
-        where = command_target(self._reader, entity, context)
+        where = command_target(self._reader, entity, context, self.agent_book())
         name = self._naming.oid_name(root)
         about: dict[str, object] = {"walk": name, "root": name, "oid": "." + oid_to_str(root)}
         if where is None:

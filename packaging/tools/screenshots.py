@@ -124,7 +124,7 @@ def _after_restart(config: Path, secrets: MemorySecretStore, folder: Path) -> li
         settle(300)
         window.tabs.setCurrentWidget(window.trap_view)
         window.trap_view.trap_table.selectRow(0)
-        files = [save(window, folder, "15-trap-log-after-restart.png")]
+        files = [save(window, folder, "16-trap-log-after-restart.png")]
         book = AgentBook(
             [
                 AgentProfile("core-sw1", "10.0.0.2", community="s3cret", folder="Core"),
@@ -134,7 +134,7 @@ def _after_restart(config: Path, secrets: MemorySecretStore, folder: Path) -> li
         )
         dialog = AgentsDialog(window, book, "public")
         dialog.show()
-        files.append(save(dialog, folder, "16-saved-agents.png"))
+        files.append(save(dialog, folder, "17-saved-agents.png"))
         dialog.close()
         return files
     finally:
@@ -180,6 +180,10 @@ def _mibs(context: AppContext, folder: Path, vendor: Path | None) -> list[Path]:
 def _if_table(context: AppContext, folder: Path) -> Path:
     """ifTable of the demo agent as a table (the MIB dock's "Table" on ifOperStatus)."""
     window, dock = context.window, context.window.mib_dock
+    # The MIB dock's buttons go to the quick bar's agent (the trap view left it on the
+    # trap receiver): point it at the demo router, as a user would.
+    demo = next(t for t in window.quick_bar.targets() if t.label.startswith("demo-router"))
+    window.quick_bar.choose(demo.session, demo.entity)
     dock.select("IF-MIB", IF_OPER_STATUS)
     dock.table.click()
     wait_for(context.controller.succeeded, 30_000, accept=lambda _t, r: isinstance(r, TableOutcome))
@@ -250,6 +254,8 @@ def _render(context: AppContext, folder: Path) -> list[Path]:
     prefs = PreferencesDialog(window, window.keeper.preferences)
     prefs.show()
     files.append(save(prefs, folder, "07-preferences.png"))
+    prefs.tabs.setCurrentIndex(1)  # the trap receiver, with its guide for port 162
+    files.append(save(prefs, folder, "07b-preferences-traps.png"))
     prefs.close()
 
     files.append(_traps(context, session, ctx, folder))

@@ -4,31 +4,31 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/controllers/targets.py" line="94"/>
+        <location filename="../../gui/controllers/targets.py" line="111"/>
         <source>Targets</source>
         <comment>user {user}</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/targets.py" line="96"/>
+        <location filename="../../gui/controllers/targets.py" line="113"/>
         <source>Targets</source>
         <comment>community {community}</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/targets.py" line="100"/>
+        <location filename="../../gui/controllers/targets.py" line="117"/>
         <source>Targets</source>
         <comment>{agent} · {version} · {credentials} · session “{session}”</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/targets.py" line="135"/>
+        <location filename="../../gui/controllers/targets.py" line="152"/>
         <source>Targets</source>
         <comment>{name} (saved)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/controllers/targets.py" line="137"/>
+        <location filename="../../gui/controllers/targets.py" line="154"/>
         <source>Targets</source>
         <comment>{folder}{name} · {address} · {version} · opens in the selected session</comment>
         <translation type="unfinished">
@@ -284,7 +284,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/agents.py" line="94"/>
+        <location filename="../../gui/controllers/agents.py" line="96"/>
         <source>Agent {name} opened in session #{session}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,47 +1062,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>Walk</source>
         <translation>Durchlauf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>Traps</source>
         <translation>Traps</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>&amp;PDU</source>
         <translation>&amp;PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>MIB &amp;browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,17 +1112,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>Notification from {peer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Traps: listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Traps: NOT listening</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,107 +1416,107 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="203"/>
+        <location filename="../../gui/controllers/operations.py" line="202"/>
         <source>Session #{session} opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="209"/>
+        <location filename="../../gui/controllers/operations.py" line="208"/>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="219"/>
+        <location filename="../../gui/controllers/operations.py" line="218"/>
         <source>Session #{session} closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="221"/>
+        <location filename="../../gui/controllers/operations.py" line="220"/>
         <source>Close session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="268"/>
+        <location filename="../../gui/controllers/operations.py" line="267"/>
         <source>Entity {address} added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="275"/>
+        <location filename="../../gui/controllers/operations.py" line="274"/>
         <source>Add entity {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="302"/>
+        <location filename="../../gui/controllers/operations.py" line="301"/>
         <source>Add context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="361"/>
+        <location filename="../../gui/controllers/operations.py" line="360"/>
         <source>Create {type} PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="379"/>
+        <location filename="../../gui/controllers/operations.py" line="378"/>
         <source>Create PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="401"/>
+        <location filename="../../gui/controllers/operations.py" line="400"/>
         <source>noError</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="404"/>
+        <location filename="../../gui/controllers/operations.py" line="403"/>
         <source>{title}: answered · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="406"/>
+        <location filename="../../gui/controllers/operations.py" line="405"/>
         <source>{title}: answered in {ms:.0f} ms · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="409"/>
+        <location filename="../../gui/controllers/operations.py" line="408"/>
         <source>{title} sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="415"/>
+        <location filename="../../gui/controllers/operations.py" line="414"/>
         <source>Send {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="426"/>
+        <location filename="../../gui/controllers/operations.py" line="425"/>
         <source>Add an entity and a context to the session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="442"/>
+        <location filename="../../gui/controllers/operations.py" line="441"/>
         <source>PDU handle #{copy} is a WinSNMP copy of #{source} (same request id); Edit a Copy… changes a copy before it is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="447"/>
+        <location filename="../../gui/controllers/operations.py" line="446"/>
         <source>Duplicate PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="452"/>
+        <location filename="../../gui/controllers/operations.py" line="451"/>
         <source>Free handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="471"/>
+        <location filename="../../gui/controllers/operations.py" line="470"/>
         <source>Trap filter registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="471"/>
+        <location filename="../../gui/controllers/operations.py" line="470"/>
         <source>Trap filter removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="477"/>
+        <location filename="../../gui/controllers/operations.py" line="476"/>
         <source>Register for traps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,12 +2328,12 @@
 <context>
     <name>Targets</name>
     <message>
-        <location filename="../../gui/controllers/targets.py" line="115"/>
+        <location filename="../../gui/controllers/targets.py" line="132"/>
         <source>No answer from {address} after 1 try.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/targets.py" line="116"/>
+        <location filename="../../gui/controllers/targets.py" line="133"/>
         <source>No answer from {address} after {n} tries.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2390,12 +2390,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/trap_receiver.py" line="122"/>
+        <location filename="../../gui/controllers/trap_receiver.py" line="126"/>
         <source>Not listening for traps: the receiver&apos;s session was closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/trap_receiver.py" line="125"/>
+        <location filename="../../gui/controllers/trap_receiver.py" line="129"/>
         <source>Listening for traps and informs on {where}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,17 +2572,17 @@
 <context>
     <name>WalkRunner</name>
     <message>
-        <location filename="../../gui/controllers/walk_runner.py" line="64"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="67"/>
         <source>Add an entity and a context to the session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/walk_runner.py" line="89"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="92"/>
         <source>A walk is already running; stop it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/walk_runner.py" line="117"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="120"/>
         <source>Walk</source>
         <translation type="unfinished"></translation>
     </message>

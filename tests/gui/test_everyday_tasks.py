@@ -20,12 +20,13 @@ from mibkit_path import CORPUS
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from snmpscope.core.constants import HandleKind, PduType
+from snmpscope.core.constants import HandleKind, PduType, SnmpVersion
 from snmpscope.core.model.agent_db import MemorySecretStore
-from snmpscope.core.service.agent_profiles import AgentBook, AgentProfile
+from snmpscope.core.service.agent_profiles import AgentBook, AgentProfile, V3Credentials
 from snmpscope.gui.context import create_context
 from snmpscope.gui.dialogs.export_dialog import ExportDialog, ExportTarget
 from snmpscope.gui.dialogs.pdu_composer import PduComposer, PduSpec
+from snmpscope.gui.views.table_view import TableView
 
 # The offscreen platform cannot raise a completion popup or grab the keyboard for it.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -522,3 +523,75 @@ def test_a_failed_walk_shows_failed_in_red_with_words(qtbot, gui, silent_port) -
     )
     assert walk.status.property("failed") is True
     assert "c62828" in walk.progress.styleSheet()  # the bar is red, not a quiet "done"
+
+
+def test_the_receivers_session_keeps_no_handle_per_trap(qtbot, gui, netsnmp) -> None:
+    port = start_receiving_on_a_free_port(qtbot, gui)
+    window, app = gui.window, gui.controller.app
+    receiver = window.receiver.session
+    for _ in range(3):
+        with qtbot.waitSignal(window.receiver.logged, timeout=10000):
+            assert netsnmp.trap("127.0.0.1", port, LINK_DOWN).returncode == 0
+    assert window.trap_view.traps.rowCount() == 3
+    qtbot.waitUntil(lambda: app.owned_handles(receiver, HandleKind.PDU) == [], timeout=5000)
+
+
+def test_open_a_saved_v3_agent_and_get_in_three_actions(qtbot, gui, snmpd_agent, netsnmp) -> None:
+    """A saved SNMPv3 agent (authPriv, SHA-256/AES): pick it (1), type the name (2), Get (3);
+    the copied snmpget with its USM options prints what snmpscope's Copy gives."""
+    window = gui.window
+    host, port = snmpd_agent.address
+    user = snmpd_agent.user("sha256-aes")
+    v3 = V3Credentials(user.name, "authPriv", "SHA-256", user.auth_key, "AES", user.priv_key)
+    window.keeper.state.agents = AgentBook(
+        [AgentProfile("core-v3", f"{host}:{port}", SnmpVersion.V3, v3=v3)]
+    )
+    start_with_demo(qtbot, gui)
+    bar = window.quick_bar
+    labels = [bar.agent.itemText(i) for i in range(bar.agent.count())]
+    actions = []
+    bar.agent.setCurrentIndex(labels.index("core-v3 (saved)"))
+    actions.append("pick core-v3 (saved)")
+    assert "SNMPv3" in bar.target.text()
+    qtbot.keyClicks(bar.oid, "sysDescr.0")
+    actions.append("type sysDescr.0")
+    qtbot.mouseClick(bar.buttons["get"], Qt.MouseButton.LeftButton)
+    actions.append("click Get")
+    qtbot.waitUntil(lambda: window.results.model.rowCount() == 1, timeout=20000)
+    assert len(actions) <= 3
+    assert "user sha256-aes-user" in bar.target.text()
+    masked = window.results.command_text(show_secrets=False)
+    assert masked.startswith(
+        "snmpget -v3 -l authPriv -u sha256-aes-user -a SHA-256 -A '•••' -x AES -X '•••'"
+    )
+    ran = run_netsnmp(netsnmp, window.results.command_text(show_secrets=True))
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout == window.results.take_away.copy_as_lines()
+
+
+def test_see_a_table_from_the_bar_in_two_actions(qtbot, gui, snmpd_agent, netsnmp) -> None:
+    """Type IF-MIB::ifTable (1), click Table (2): the MIB workbench's table window opens on
+    the bar's agent; the results pane offers the snmptable command, which net-snmp runs."""
+    window = gui.window
+    start_with_demo(qtbot, gui)
+    host, port = snmpd_agent.address
+    use_agent(qtbot, window, f"{host}:{port}")
+    bar = window.quick_bar
+    assert bar.buttons["table"].isEnabled()  # the service has walk_table
+    actions = []
+    qtbot.keyClicks(bar.oid, "IF-MIB::ifTable")
+    actions.append("type IF-MIB::ifTable")
+    qtbot.mouseClick(bar.buttons["table"], Qt.MouseButton.LeftButton)
+    actions.append("click Table")
+    assert len(actions) <= 3
+
+    def views() -> list[TableView]:
+        return window.findChildren(TableView)
+
+    qtbot.waitUntil(lambda: bool(views()) and views()[0].model.rowCount() > 0, timeout=20000)
+    command = window.results.command_text(show_secrets=True)
+    assert command.startswith("snmptable -v2c -c public")
+    assert command.endswith(f"{host}:{port} IF-MIB::ifTable")
+    ran = run_netsnmp(netsnmp, command)
+    assert ran.returncode == 0, ran.stderr
+    assert "ifDescr" in ran.stdout
