@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from snmpscope.core.constants import ApiError
 from snmpscope.core.service.failures import Failure
 from snmpscope.gui.dialogs.error_dialogs import AllocChoice, AllocErrorDialog, ErrorDialog
+from snmpscope.gui.error_texts import failure_text
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ class ErrorPresenter(QObject):
         del self.shown[:-50]
         prefix = f"{what}: " if what else ""
         if failure.code == ApiError.ALLOC_ERROR:
-            self._show_status(prefix + failure.message)
+            self._show_status(prefix + failure_text(failure))
             if self._enter():
                 try:
                     if AllocErrorDialog.ask(self._window, failure) is AllocChoice.PREFERENCES:
@@ -52,10 +53,10 @@ class ErrorPresenter(QObject):
                     self._dialog_open = False
             return
         if failure.expected:
-            self._show_status(prefix + failure.message)
+            self._show_status(prefix + failure_text(failure))
             return
         log.error("%s%s\n%s", prefix, failure.message, failure.traceback)
-        self._show_status(prefix + failure.message)
+        self._show_status(prefix + failure_text(failure))
         if self._enter():
             try:
                 ErrorDialog.ask(self._window, what, failure)

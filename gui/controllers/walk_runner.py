@@ -14,6 +14,7 @@ from snmpscope.core.service.operations import WalkProgress, WalkResult
 from snmpscope.core.smi.oid import Oid, oid_to_str
 from snmpscope.gui.controllers.selection import Selection
 from snmpscope.gui.controllers.status import StatusBar
+from snmpscope.gui.error_texts import failure_text
 from snmpscope.gui.models.session_tree import NodeType
 from snmpscope.gui.views.walk_view import WalkView
 
@@ -101,7 +102,7 @@ class WalkRunner(QObject):
 
         def failed(failure: Failure) -> None:
             self._walk_done()
-            self._walk_view.walk_failed(failure.message)
+            self._walk_view.walk_failed(failure_text(failure))
 
         self._ops.track(token, self.tr("Walk"), finished, failed, progress)
 

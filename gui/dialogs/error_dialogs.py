@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from snmpscope.core.errors import LIMIT_TEXT
 from snmpscope.core.service.failures import Failure
+from snmpscope.gui.error_texts import failure_text
 
 
 class AllocChoice(Enum):
@@ -93,7 +94,7 @@ class ErrorDialog(QMessageBox):
             )
         )
         self.setInformativeText(
-            failure.message
+            failure_text(failure)
             + "\n\n"
             + self.tr("snmpscope keeps running. The details below help a bug report.")
         )

@@ -25,6 +25,7 @@ from snmpscope.core.service.read_model import (
     SessionInfo,
     VblInfo,
 )
+from snmpscope.gui.locale_format import milliseconds, number, seconds
 
 VERSION_NAMES = {SnmpVersion.V1: "SNMPv1", SnmpVersion.V2C: "SNMPv2c", SnmpVersion.V3: "SNMPv3"}
 MASK = "\u2022\u2022\u2022"
@@ -85,8 +86,12 @@ def entity_text(info: EntityInfo) -> str:
 def entity_summary(info: EntityInfo) -> str:
     """``SNMPv2c · timeout 1.00 s · 2 retries``."""
     text = QCoreApplication.translate(
-        "SessionTree", "{version} · timeout {timeout:.2f} s · {retry} retries"
-    ).format(version=version_name(info.version), timeout=info.timeout_cs / 100.0, retry=info.retry)
+        "SessionTree", "{version} · timeout {timeout} · {retry} retries"
+    ).format(
+        version=version_name(info.version),
+        timeout=seconds(info.timeout_cs / 100.0),
+        retry=info.retry,
+    )
     if info.user:
         text += " · " + QCoreApplication.translate("SessionTree", "user {user}").format(
             user=info.user
@@ -148,8 +153,8 @@ def pdu_state_text(info: PduInfo, response: PduInfo | None = None) -> str:
         )
     if state == PduState.ANSWERED:
         text = (
-            QCoreApplication.translate("SessionTree", "answered in {ms:.0f} ms").format(
-                ms=info.rtt_ms
+            QCoreApplication.translate("SessionTree", "answered in {ms}").format(
+                ms=milliseconds(info.rtt_ms)
             )
             if info.rtt_ms is not None
             else QCoreApplication.translate("SessionTree", "answered")
@@ -197,6 +202,6 @@ def vbl_text(info: VblInfo) -> str:
 
 def vbl_summary(info: VblInfo) -> str:
     """``5,400 varbinds``."""
-    return QCoreApplication.translate("SessionTree", "{count:,} varbinds").format(
-        count=len(info.varbinds)
+    return QCoreApplication.translate("SessionTree", "{count} varbinds").format(
+        count=number(len(info.varbinds))
     )

@@ -30,6 +30,7 @@ from snmpscope.core.service.read_model import (
 )
 from snmpscope.core.smi.oid import oid_to_str
 from snmpscope.core.smi.values import SmiValue, VarBind
+from snmpscope.gui.locale_format import milliseconds, number, seconds
 from snmpscope.gui.models import labels
 from snmpscope.gui.models.varbind_table import VarBindTableModel
 from snmpscope.gui.naming import Naming
@@ -182,7 +183,7 @@ class DetailsView(QWidget):
                 (self.tr("Port"), info.port),
                 (self.tr("Family"), info.family),
                 (self.tr("Version"), labels.version_name(info.version)),
-                (self.tr("Timeout"), f"{info.timeout_cs / 100:.2f} s"),
+                (self.tr("Timeout"), seconds(info.timeout_cs / 100)),
                 (self.tr("Retries"), info.retry),
                 (
                     self.tr("Listening (agent role)"),
@@ -234,7 +235,7 @@ class DetailsView(QWidget):
                 )
             )
         if info.rtt_ms is not None:
-            rows.append((self.tr("Round trip"), f"{info.rtt_ms:.1f} ms"))
+            rows.append((self.tr("Round trip"), milliseconds(info.rtt_ms, 1)))
         if info.peer:
             rows.append((self.tr("Peer"), info.peer))
         if info.response_pdu:
@@ -245,7 +246,9 @@ class DetailsView(QWidget):
         self._varbinds(info.varbinds)
         raw = bytes(info.raw)
         self.raw.setPlainText(hexdump(raw))
-        self.raw_label.setText(self.tr("Raw message ({count} octets)").format(count=len(raw)))
+        self.raw_label.setText(
+            self.tr("Raw message ({count} octets)").format(count=number(len(raw)))
+        )
         self._show_lower(varbinds=True, raw=bool(raw))
 
     # ---------------------------------------------------------------- helpers

@@ -28,6 +28,7 @@ from snmpscope.core.smi.oid import Oid
 from snmpscope.core.smi.values import VarBind
 from snmpscope.gui.dialogs.pdu_composer import NameEdit
 from snmpscope.gui.icons import icon
+from snmpscope.gui.locale_format import number, seconds
 from snmpscope.gui.models.varbind_table import VarBindTableModel
 from snmpscope.gui.naming import Naming
 from snmpscope.gui.views.tables import compact_rows
@@ -167,8 +168,8 @@ class WalkView(QWidget):
             self.model.append(pending)
         if latest is not None:
             self.status.setText(
-                self.tr("{count:,} varbinds · {requests} requests…").format(
-                    count=latest.total, requests=latest.requests
+                self.tr("{count} varbinds · {requests} requests…").format(
+                    count=number(latest.total), requests=number(latest.requests)
                 )
             )
 
@@ -179,14 +180,17 @@ class WalkView(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         if result.reason == "stopped":
-            text = self.tr("Stopped: {count:,} varbinds kept ({requests} requests, {s:.2f} s).")
+            text = self.tr("Stopped: {count} varbinds kept ({requests} requests, {s}).")
         elif result.reason == "error":
-            text = self.tr("{count:,} varbinds, then: {error}")
+            text = self.tr("{count} varbinds, then: {error}")
         else:
-            text = self.tr("Done: {count:,} varbinds in {requests} requests, {s:.2f} s.")
+            text = self.tr("Done: {count} varbinds in {requests} requests, {s}.")
         self.status.setText(
             text.format(
-                count=result.count, requests=result.requests, s=result.elapsed_s, error=result.error
+                count=number(result.count),
+                requests=number(result.requests),
+                s=seconds(result.elapsed_s),
+                error=result.error,
             )
         )
         self._update_buttons(running=False)

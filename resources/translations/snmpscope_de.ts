@@ -51,7 +51,7 @@
     <message>
         <location filename="../../gui/actions.py" line="29"/>
         <source>Compose a GET, GETNEXT, GETBULK, SET, TRAP or INFORM</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein GET, GETNEXT, GETBULK, SET, TRAP oder INFORM verfassen</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="30"/>
@@ -61,7 +61,7 @@
     <message>
         <location filename="../../gui/actions.py" line="31"/>
         <source>Copy the selected PDU (SnmpDuplicatePdu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte PDU kopieren (SnmpDuplicatePdu)</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="32"/>
@@ -71,7 +71,7 @@
     <message>
         <location filename="../../gui/actions.py" line="33"/>
         <source>Send the selected PDU to the session&apos;s agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte PDU an den Agenten der Sitzung senden</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="35"/>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../../gui/actions.py" line="37"/>
         <source>Free the selected entity, context, PDU or VBL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Entität, den Kontext, die PDU oder VBL freigeben</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="38"/>
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../gui/actions.py" line="39"/>
         <source>Walk the subtree below the selected OID</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Teilbaum unter der ausgewählten OID durchlaufen</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="40"/>
@@ -101,7 +101,7 @@
     <message>
         <location filename="../../gui/actions.py" line="41"/>
         <source>Stop the running walk; results so far are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Den laufenden Durchlauf anhalten; bisherige Ergebnisse bleiben erhalten</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="43"/>
@@ -111,7 +111,7 @@
     <message>
         <location filename="../../gui/actions.py" line="44"/>
         <source>Receive traps and informs in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Traps und Informs in dieser Sitzung empfangen</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="46"/>
@@ -127,27 +127,27 @@
 <context>
     <name>AllocErrorDialog</name>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="44"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="45"/>
         <source>Resource limit reached</source>
         <translation>Ressourcengrenze erreicht</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="46"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="47"/>
         <source>{name} ({code}): the limit of {maximum} {what} was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({code}): Die Grenze von {maximum} {what} wurde erreicht.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="54"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="55"/>
         <source>{name} ({code}): a resource could not be allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({code}): Eine Ressource konnte nicht belegt werden.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="60"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="61"/>
         <source>Nothing was lost and snmpscope keeps working. To go on, close sessions you no longer need, free handles (PDUs, variable-binding lists) you are done with, or raise the limit in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ging verloren, und snmpscope arbeitet weiter. Um fortzufahren, schließen Sie Sitzungen, die Sie nicht mehr brauchen, geben Sie Handles (PDUs, Variablenbindungslisten) frei, die Sie nicht mehr benötigen, oder erhöhen Sie die Grenze in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="67"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="68"/>
         <source>Open Preferences…</source>
         <translation>Einstellungen öffnen…</translation>
     </message>
@@ -157,276 +157,276 @@
     <message>
         <location filename="../../gui/dialogs/simple_dialogs.py" line="83"/>
         <source>Add context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext hinzufügen</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/simple_dialogs.py" line="85"/>
         <source>optional, e.g. read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. nur-lesen</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/simple_dialogs.py" line="88"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/simple_dialogs.py" line="94"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/simple_dialogs.py" line="95"/>
         <source>&amp;Community:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Community:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/simple_dialogs.py" line="103"/>
         <source>The community must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Community darf nicht leer sein.</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/simple_dialogs.py" line="105"/>
         <source>The community is longer than 255 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Community ist länger als 255 Bytes.</translation>
     </message>
 </context>
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../../gui/views/details_view.py" line="48"/>
-        <location filename="../../gui/views/details_view.py" line="104"/>
+        <location filename="../../gui/views/details_view.py" line="49"/>
+        <location filename="../../gui/views/details_view.py" line="105"/>
         <source>Select a session, entity, context or PDU in the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Baum eine Sitzung, Entität, einen Kontext oder eine PDU.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="55"/>
+        <location filename="../../gui/views/details_view.py" line="56"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="55"/>
-        <location filename="../../gui/views/details_view.py" line="137"/>
+        <location filename="../../gui/views/details_view.py" line="56"/>
+        <location filename="../../gui/views/details_view.py" line="138"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="63"/>
+        <location filename="../../gui/views/details_view.py" line="64"/>
         <source>Variable bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablenbindungen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="73"/>
+        <location filename="../../gui/views/details_view.py" line="74"/>
         <source>Raw message</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohnachricht</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="126"/>
-        <location filename="../../gui/views/details_view.py" line="162"/>
-        <location filename="../../gui/views/details_view.py" line="178"/>
-        <location filename="../../gui/views/details_view.py" line="199"/>
-        <location filename="../../gui/views/details_view.py" line="222"/>
-        <source>Handle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/details_view.py" line="126"/>
+        <location filename="../../gui/views/details_view.py" line="127"/>
+        <location filename="../../gui/views/details_view.py" line="163"/>
         <location filename="../../gui/views/details_view.py" line="179"/>
         <location filename="../../gui/views/details_view.py" line="200"/>
         <location filename="../../gui/views/details_view.py" line="223"/>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
+        <source>Handle</source>
+        <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="135"/>
-        <source>OID</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/views/details_view.py" line="127"/>
+        <location filename="../../gui/views/details_view.py" line="180"/>
+        <location filename="../../gui/views/details_view.py" line="201"/>
+        <location filename="../../gui/views/details_view.py" line="224"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="136"/>
-        <location filename="../../gui/views/details_view.py" line="224"/>
-        <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <source>OID</source>
+        <translation>OID</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="143"/>
-        <source>MIB object</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/views/details_view.py" line="137"/>
+        <location filename="../../gui/views/details_view.py" line="225"/>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="144"/>
-        <source>Syntax</source>
-        <translation type="unfinished"></translation>
+        <source>MIB object</source>
+        <translation>MIB-Objekt</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="145"/>
-        <source>Access</source>
-        <translation type="unfinished"></translation>
+        <source>Syntax</source>
+        <translation>Syntax</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="146"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <source>Access</source>
+        <translation>Zugriff</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="163"/>
-        <location filename="../../gui/views/details_view.py" line="202"/>
-        <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <location filename="../../gui/views/details_view.py" line="147"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="164"/>
-        <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/views/details_view.py" line="203"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="165"/>
-        <source>Live handles</source>
-        <translation type="unfinished"></translation>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="166"/>
-        <source>Queued messages</source>
-        <translation type="unfinished"></translation>
+        <source>Live handles</source>
+        <translation>Lebende Handles</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="167"/>
-        <source>Outstanding requests</source>
-        <translation type="unfinished"></translation>
+        <source>Queued messages</source>
+        <translation>Wartende Nachrichten</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="168"/>
-        <source>Trap filters</source>
-        <translation type="unfinished"></translation>
+        <source>Outstanding requests</source>
+        <translation>Ausstehende Anfragen</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="169"/>
-        <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <source>Trap filters</source>
+        <translation>Trap-Filter</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="180"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/views/details_view.py" line="170"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="181"/>
-        <source>IP</source>
-        <translation type="unfinished"></translation>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="182"/>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
+        <source>IP</source>
+        <translation>IP</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="183"/>
-        <source>Family</source>
-        <translation type="unfinished"></translation>
+        <source>Port</source>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="184"/>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
+        <source>Family</source>
+        <translation>Familie</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="185"/>
-        <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <source>Version</source>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="186"/>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="187"/>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="188"/>
+        <location filename="../../gui/views/details_view.py" line="189"/>
         <source>Listening (agent role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht (Agentenrolle)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="189"/>
+        <location filename="../../gui/views/details_view.py" line="190"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="189"/>
+        <location filename="../../gui/views/details_view.py" line="190"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="201"/>
+        <location filename="../../gui/views/details_view.py" line="202"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/details_view.py" line="213"/>
-        <source>Non-repeaters</source>
-        <translation type="unfinished"></translation>
+        <translation>Community</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="214"/>
-        <source>Max-repetitions</source>
-        <translation type="unfinished"></translation>
+        <source>Non-repeaters</source>
+        <translation>Non-Repeaters</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="218"/>
-        <source>Error status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/views/details_view.py" line="215"/>
+        <source>Max-repetitions</source>
+        <translation>Max-Repetitions</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="219"/>
+        <source>Error status</source>
+        <translation>Fehlerstatus</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="220"/>
         <source>Error index</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerindex</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="225"/>
+        <location filename="../../gui/views/details_view.py" line="226"/>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="227"/>
+        <location filename="../../gui/views/details_view.py" line="228"/>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/details_view.py" line="232"/>
-        <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../../gui/views/details_view.py" line="233"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="234"/>
         <source>{n} of {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {m}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="237"/>
+        <location filename="../../gui/views/details_view.py" line="238"/>
         <source>Round trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlaufzeit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="239"/>
+        <location filename="../../gui/views/details_view.py" line="240"/>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="241"/>
+        <location filename="../../gui/views/details_view.py" line="242"/>
         <source>Response PDU</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="243"/>
+        <location filename="../../gui/views/details_view.py" line="244"/>
         <source>Answers PDU</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="248"/>
+        <location filename="../../gui/views/details_view.py" line="250"/>
         <source>Raw message ({count} octets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohnachricht ({count} Oktette)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="261"/>
+        <location filename="../../gui/views/details_view.py" line="264"/>
         <source>Variable bindings ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablenbindungen ({count})</translation>
     </message>
 </context>
 <context>
@@ -434,141 +434,352 @@
     <message>
         <location filename="../../gui/dialogs/entity_dialog.py" line="49"/>
         <source>{host!r} is not a valid IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>{host!r} ist keine gültige IPv6-Adresse</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/entity_dialog.py" line="54"/>
         <source>{host!r} is neither an IPv4 address nor a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>{host!r} ist weder eine IPv4-Adresse noch ein Hostname</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/entity_dialog.py" line="65"/>
         <source>{host!r} is not a valid host name (label {label!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>{host!r} ist kein gültiger Hostname (Teil {label!r})</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/entity_dialog.py" line="75"/>
         <source>Add entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität hinzufügen</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/entity_dialog.py" line="77"/>
         <source>optional, e.g. core-sw1</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. core-sw1</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/entity_dialog.py" line="79"/>
         <source>192.0.2.1, 2001:db8::1, [::1]:1161 or a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>192.0.2.1, 2001:db8::1, [::1]:1161 oder ein Hostname</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/entity_dialog.py" line="89"/>
         <source>Also add a context for this community</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch einen Kontext für diese Community hinzufügen</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/entity_dialog.py" line="94"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/entity_dialog.py" line="99"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/entity_dialog.py" line="100"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/entity_dialog.py" line="101"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/entity_dialog.py" line="102"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/entity_dialog.py" line="103"/>
         <source>&amp;Community:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Community:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/entity_dialog.py" line="105"/>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/entity_dialog.py" line="106"/>
         <source>&amp;Retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/entity_dialog.py" line="116"/>
         <source>Enter the agent&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Agenten ein.</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/entity_dialog.py" line="132"/>
         <source>Enter a community, or do not add a context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Community ein, oder fügen Sie keinen Kontext hinzu.</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="89"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="90"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="91"/>
-        <source>{what} failed: {name} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/error_dialogs.py" line="92"/>
-        <source>An operation</source>
-        <translation type="unfinished"></translation>
+        <source>{what} failed: {name} ({code})</source>
+        <translation>{what} fehlgeschlagen: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="98"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="93"/>
+        <source>An operation</source>
+        <translation>Ein Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="99"/>
         <source>snmpscope keeps running. The details below help a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>snmpscope läuft weiter. Die Details unten helfen bei einem Fehlerbericht.</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="27"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="28"/>
         <source>open sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>offene Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="29"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="30"/>
         <source>live handles per session</source>
-        <translation type="unfinished"></translation>
+        <translation>lebende Handles pro Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="31"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="32"/>
         <source>queued messages per session</source>
-        <translation type="unfinished"></translation>
+        <translation>wartende Nachrichten pro Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="33"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="34"/>
         <source>bytes of queued messages per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes wartender Nachrichten pro Sitzung</translation>
     </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../gui/controllers/error_presenter.py" line="67"/>
+        <location filename="../../gui/controllers/error_presenter.py" line="68"/>
         <source>Background task</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundaufgabe</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTexts</name>
+    <message>
+        <location filename="../../gui/error_texts.py" line="29"/>
+        <source>A resource limit was reached.</source>
+        <translation>Eine Ressourcengrenze wurde erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="30"/>
+        <source>The context is not valid.</source>
+        <translation>Der Kontext ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="31"/>
+        <source>The context is unknown.</source>
+        <translation>Der Kontext ist unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="32"/>
+        <source>The agent address is not valid.</source>
+        <translation>Die Agentenadresse ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="33"/>
+        <source>The agent is unknown.</source>
+        <translation>Der Agent ist unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="34"/>
+        <source>The index is out of range.</source>
+        <translation>Der Index liegt außerhalb des Bereichs.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="35"/>
+        <source>The object identifier is not valid.</source>
+        <translation>Der Objektbezeichner ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="36"/>
+        <source>This operation is not possible here.</source>
+        <translation>Dieser Vorgang ist hier nicht möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="39"/>
+        <source>The output was truncated.</source>
+        <translation>Die Ausgabe wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="40"/>
+        <source>The PDU is not valid.</source>
+        <translation>Die PDU ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="41"/>
+        <source>The session is not valid.</source>
+        <translation>Die Sitzung ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="42"/>
+        <source>The value does not fit its syntax.</source>
+        <translation>Der Wert passt nicht zu seiner Syntax.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="43"/>
+        <source>The variable-binding list is not valid.</source>
+        <translation>Die Variablenbindungsliste ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="46"/>
+        <source>The mode is not valid.</source>
+        <translation>Der Modus ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="47"/>
+        <source>The size is not valid.</source>
+        <translation>Die Größe ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="48"/>
+        <source>WinSNMP is not started.</source>
+        <translation>WinSNMP ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="49"/>
+        <source>The message is not valid.</source>
+        <translation>Die Nachricht ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="50"/>
+        <source>The SNMP engine is not valid.</source>
+        <translation>Die SNMP-Engine ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="51"/>
+        <source>The agent&apos;s SNMP engine could not be discovered.</source>
+        <translation>Die SNMP-Engine des Agenten konnte nicht ermittelt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="54"/>
+        <source>Something unexpected went wrong.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="55"/>
+        <source>The transport is not started.</source>
+        <translation>Der Transport ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="56"/>
+        <source>This transport is not supported.</source>
+        <translation>Dieser Transport wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="57"/>
+        <source>The network is not available.</source>
+        <translation>Das Netzwerk ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="58"/>
+        <source>The network ran out of resources.</source>
+        <translation>Dem Netzwerk gingen die Ressourcen aus.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="61"/>
+        <source>The message could not be delivered.</source>
+        <translation>Die Nachricht konnte nicht zugestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="64"/>
+        <source>The source address is not valid.</source>
+        <translation>Die Quelladresse ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="65"/>
+        <source>A transport parameter is not valid.</source>
+        <translation>Ein Transportparameter ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="68"/>
+        <source>The address is already in use.</source>
+        <translation>Die Adresse wird bereits verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="69"/>
+        <source>The agent did not answer in time.</source>
+        <translation>Der Agent hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="70"/>
+        <source>The message is too big for the transport.</source>
+        <translation>Die Nachricht ist zu groß für den Transport.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="73"/>
+        <source>The transport failed.</source>
+        <translation>Der Transport ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="74"/>
+        <source>The agent reported an unknown engine ID.</source>
+        <translation>Der Agent meldete eine unbekannte Engine-ID.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="77"/>
+        <source>The agent does not know this user.</source>
+        <translation>Der Agent kennt diesen Benutzer nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="80"/>
+        <source>The agent rejected the authentication key.</source>
+        <translation>Der Agent hat den Authentifizierungsschlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="83"/>
+        <source>The agent could not decrypt the message.</source>
+        <translation>Der Agent konnte die Nachricht nicht entschlüsseln.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="86"/>
+        <source>The message was outside the agent&apos;s time window.</source>
+        <translation>Die Nachricht lag außerhalb des Zeitfensters des Agenten.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="89"/>
+        <source>The agent does not support this security level.</source>
+        <translation>Der Agent unterstützt diese Sicherheitsstufe nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="100"/>
+        <source>{explanation} {detail}</source>
+        <translation>{explanation} {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../gui/settings/language.py" line="48"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings/language.py" line="52"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings/language.py" line="54"/>
+        <source>A new language applies when snmpscope starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von snmpscope.</translation>
     </message>
 </context>
 <context>
@@ -611,22 +822,22 @@
     <message>
         <location filename="../../gui/main_window.py" line="122"/>
         <source>MIB &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>MIB-&amp;Browser</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="129"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="179"/>
         <source>No system keyring was found: communities are kept in memory for this run only and are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund gefunden: Communities werden nur für diesen Lauf im Speicher gehalten und nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="256"/>
         <source>Notification from {peer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung von {peer}</translation>
     </message>
 </context>
 <context>
@@ -634,37 +845,37 @@
     <message>
         <location filename="../../gui/controllers/mib_browser.py" line="66"/>
         <source>MIB compiling cancelled; what compiled is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>MIB-Übersetzung abgebrochen; was übersetzt wurde, bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../../gui/controllers/mib_browser.py" line="70"/>
         <source>MIBs: {failed} modules failed and {missing} are missing (MIBs ▸ Report…).</source>
-        <translation type="unfinished"></translation>
+        <translation>MIBs: {failed} Module fehlgeschlagen und {missing} fehlen (MIBs ▸ Bericht…).</translation>
     </message>
     <message>
         <location filename="../../gui/controllers/mib_browser.py" line="82"/>
         <source>Loading the MIB files of {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MIB-Dateien von {folder} werden geladen…</translation>
     </message>
     <message>
         <location filename="../../gui/controllers/mib_browser.py" line="88"/>
         <source>The MIBs are still loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MIBs werden noch geladen.</translation>
     </message>
     <message>
         <location filename="../../gui/controllers/mib_browser.py" line="94"/>
         <source>Copied {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} kopiert</translation>
     </message>
     <message>
         <location filename="../../gui/controllers/mib_browser.py" line="102"/>
         <source>Select a session with an entity and a context in the session tree first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst im Sitzungsbaum eine Sitzung mit einer Entität und einem Kontext.</translation>
     </message>
     <message>
         <location filename="../../gui/controllers/mib_browser.py" line="113"/>
         <source>{type} .{oid} sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} .{oid} gesendet.</translation>
     </message>
 </context>
 <context>
@@ -672,125 +883,133 @@
     <message>
         <location filename="../../gui/views/mib_dock.py" line="53"/>
         <source>MIBs</source>
-        <translation type="unfinished"></translation>
+        <translation>MIBs</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="62"/>
         <source>MIBs are loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>MIBs werden geladen…</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="64"/>
         <source>Add MIB folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>MIB-Ordner hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="65"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht…</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="68"/>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="69"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="82"/>
         <source>Search a name, an OID or words of a description</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Namen, einer OID oder Wörtern einer Beschreibung suchen</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="86"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="86"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="86"/>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden in</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="109"/>
         <source>Get</source>
-        <translation type="unfinished"></translation>
+        <translation>Get</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="110"/>
         <source>GetNext</source>
-        <translation type="unfinished"></translation>
+        <translation>GetNext</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="111"/>
         <source>Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufen</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="112"/>
         <source>Copy OID</source>
-        <translation type="unfinished"></translation>
+        <translation>OID kopieren</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="113"/>
         <source>Copy name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen kopieren</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="147"/>
         <source>{loaded} modules loaded · {failed} failed · {missing} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{loaded} Module geladen · {failed} fehlgeschlagen · {missing} fehlen</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="151"/>
         <source>Compiling cancelled; what compiled is kept. </source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung abgebrochen; was übersetzt wurde, bleibt erhalten. </translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="162"/>
         <source>Compiling MIB files: {module}</source>
-        <translation type="unfinished"></translation>
+        <translation>MIB-Dateien werden übersetzt: {module}</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="170"/>
         <source>OID</source>
-        <translation type="unfinished"></translation>
+        <translation>OID</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="171"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="172"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="181"/>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden</translation>
     </message>
     <message>
         <location filename="../../gui/views/mib_dock.py" line="193"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>MibFolderDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/mib_dialogs.py" line="25"/>
+        <source>Add a folder of MIB files</source>
+        <translation>Einen Ordner mit MIB-Dateien hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>MibReportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/mib_dialogs.py" line="35"/>
+        <location filename="../../gui/dialogs/mib_dialogs.py" line="36"/>
         <source>MIB-load report</source>
-        <translation type="unfinished"></translation>
+        <translation>MIB-Ladebericht</translation>
     </message>
 </context>
 <context>
@@ -798,17 +1017,17 @@
     <message>
         <location filename="../../gui/models/mib_tree.py" line="186"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../gui/models/mib_tree.py" line="186"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../gui/models/mib_tree.py" line="186"/>
         <source>OID</source>
-        <translation type="unfinished"></translation>
+        <translation>OID</translation>
     </message>
 </context>
 <context>
@@ -816,7 +1035,7 @@
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="82"/>
         <source>sysDescr.0, IF-MIB::ifDescr or 1.3.6.1.2.1.1.1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>sysDescr.0, IF-MIB::ifDescr oder 1.3.6.1.2.1.1.1.0</translation>
     </message>
 </context>
 <context>
@@ -824,120 +1043,120 @@
     <message>
         <location filename="../../gui/dialogs/simple_dialogs.py" line="56"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sitzung</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/simple_dialogs.py" line="58"/>
         <source>e.g. Core switches</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Core-Switches</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/simple_dialogs.py" line="59"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="183"/>
+        <location filename="../../gui/controllers/operations.py" line="184"/>
         <source>Session #{session} opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung #{session} geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="189"/>
+        <location filename="../../gui/controllers/operations.py" line="190"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="199"/>
+        <location filename="../../gui/controllers/operations.py" line="200"/>
         <source>Session #{session} closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung #{session} geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="201"/>
+        <location filename="../../gui/controllers/operations.py" line="202"/>
         <source>Close session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung schließen</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="232"/>
+        <location filename="../../gui/controllers/operations.py" line="233"/>
         <source>Entity {address} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität {address} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="237"/>
+        <location filename="../../gui/controllers/operations.py" line="238"/>
         <source>Add entity {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität {address} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="264"/>
+        <location filename="../../gui/controllers/operations.py" line="265"/>
         <source>Add context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="292"/>
+        <location filename="../../gui/controllers/operations.py" line="293"/>
         <source>Create {type} PDU</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}-PDU erstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="310"/>
+        <location filename="../../gui/controllers/operations.py" line="311"/>
         <source>Create PDU</source>
-        <translation type="unfinished"></translation>
+        <translation>PDU erstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="323"/>
+        <location filename="../../gui/controllers/operations.py" line="324"/>
         <source>noError</source>
-        <translation type="unfinished"></translation>
+        <translation>noError</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="326"/>
+        <location filename="../../gui/controllers/operations.py" line="327"/>
         <source>{title}: answered · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: beantwortet · {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="328"/>
-        <source>{title}: answered in {ms:.0f} ms · {status}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/controllers/operations.py" line="329"/>
+        <source>{title}: answered in {ms} · {status}</source>
+        <translation>{title}: beantwortet in {ms} · {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="331"/>
+        <location filename="../../gui/controllers/operations.py" line="333"/>
         <source>{title} sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} gesendet.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="335"/>
+        <location filename="../../gui/controllers/operations.py" line="337"/>
         <source>Send {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} senden</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="345"/>
+        <location filename="../../gui/controllers/operations.py" line="347"/>
         <source>Add an entity and a context to the session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie der Sitzung zuerst eine Entität und einen Kontext hinzu.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="360"/>
+        <location filename="../../gui/controllers/operations.py" line="362"/>
         <source>Duplicate PDU</source>
-        <translation type="unfinished"></translation>
+        <translation>PDU duplizieren</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="365"/>
+        <location filename="../../gui/controllers/operations.py" line="367"/>
         <source>Free handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle freigeben</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="384"/>
+        <location filename="../../gui/controllers/operations.py" line="386"/>
         <source>Trap filter registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trap-Filter registriert.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="384"/>
+        <location filename="../../gui/controllers/operations.py" line="386"/>
         <source>Trap filter removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trap-Filter entfernt.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="390"/>
+        <location filename="../../gui/controllers/operations.py" line="392"/>
         <source>Register for traps</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Traps registrieren</translation>
     </message>
 </context>
 <context>
@@ -945,215 +1164,215 @@
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="104"/>
         <source>New PDU</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PDU</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="127"/>
         <source>notification, e.g. SNMPv2-MIB::coldStart</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung, z. B. SNMPv2-MIB::coldStart</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
         <source>Name or OID</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder OID</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="141"/>
         <source>Add varbind</source>
-        <translation type="unfinished"></translation>
+        <translation>Varbind hinzufügen</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="142"/>
         <source>Remove varbind</source>
-        <translation type="unfinished"></translation>
+        <translation>Varbind entfernen</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="148"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="149"/>
         <source>&amp;Entity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entität:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="150"/>
         <source>&amp;Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontext:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="151"/>
         <source>Non-repeaters / max-repetitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-Repeaters / Max-Repetitions:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="152"/>
         <source>&amp;Notification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigung:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="156"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="158"/>
         <source>Create and &amp;send</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen und &amp;senden</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="238"/>
         <source>The session needs an entity and a context first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung braucht zuerst eine Entität und einen Kontext.</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="246"/>
         <source>Row {row}: enter a name or OID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: Geben Sie einen Namen oder eine OID ein.</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="267"/>
         <source>Enter the notification OID (snmpTrapOID.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Benachrichtigungs-OID ein (snmpTrapOID.0).</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="276"/>
         <source>Add at least one variable binding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Variablenbindung hinzu.</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="280"/>
         <source>Row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: {problem}</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="31"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="32"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="42"/>
-        <source> MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="43"/>
-        <source>Open &amp;sessions:</source>
-        <translation type="unfinished"></translation>
+        <source> MiB</source>
+        <translation> MiB</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="44"/>
-        <source>Live &amp;handles per session:</source>
-        <translation type="unfinished"></translation>
+        <source>Open &amp;sessions:</source>
+        <translation>Offene &amp;Sitzungen:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="45"/>
-        <source>&amp;Queued messages per session:</source>
-        <translation type="unfinished"></translation>
+        <source>Live &amp;handles per session:</source>
+        <translation>Lebende &amp;Handles pro Sitzung:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="46"/>
-        <source>Queued &amp;memory per session:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Queued messages per session:</source>
+        <translation>&amp;Wartende Nachrichten pro Sitzung:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="47"/>
-        <source>Resource limits</source>
-        <translation type="unfinished"></translation>
+        <source>Queued &amp;memory per session:</source>
+        <translation>Wartender &amp;Speicher pro Sitzung:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="52"/>
-        <source>Listen &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="48"/>
+        <source>Resource limits</source>
+        <translation>Ressourcengrenzen</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="53"/>
-        <source>Listen &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <source>Listen &amp;address:</source>
+        <translation>Lausch-&amp;Adresse:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="54"/>
+        <source>Listen &amp;port:</source>
+        <translation>Lausch-&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="55"/>
         <source>Trap receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Trap-Empfänger</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="63"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="64"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="68"/>
-        <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="69"/>
-        <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="70"/>
-        <source>&amp;Retries:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="71"/>
-        <source>&amp;Community:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Wiederholungen:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="72"/>
-        <source>Walk max-&amp;repetitions (0: GETNEXT):</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Community:</source>
+        <translation>&amp;Community:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="73"/>
-        <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <source>Walk max-&amp;repetitions (0: GETNEXT):</source>
+        <translation>Max-&amp;Repetitions beim Durchlauf (0: GETNEXT):</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="77"/>
-        <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="74"/>
+        <source>Defaults</source>
+        <translation>Vorgaben</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="78"/>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="79"/>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <source>Light</source>
+        <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="81"/>
-        <source>Colour &amp;scheme:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="80"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="82"/>
-        <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <source>Colour &amp;scheme:</source>
+        <translation>Farb&amp;schema:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="101"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="84"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="103"/>
         <source>The trap listen address must be an IP address, e.g. 127.0.0.1 or ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lausch-Adresse für Traps muss eine IP-Adresse sein, z. B. 127.0.0.1 oder ::1.</translation>
     </message>
 </context>
 <context>
@@ -1161,155 +1380,155 @@
     <message>
         <location filename="../../gui/dialogs/simple_dialogs.py" line="138"/>
         <source>Register for traps</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Traps registrieren</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/simple_dialogs.py" line="141"/>
         <source>Any agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Agent</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/simple_dialogs.py" line="145"/>
         <source>Any community</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Community</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/simple_dialogs.py" line="149"/>
         <source>any notification, or e.g. linkDown</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Benachrichtigung, oder z. B. linkDown</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/simple_dialogs.py" line="150"/>
         <source>Remove this filter instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen diesen Filter entfernen</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/simple_dialogs.py" line="151"/>
         <source>&amp;Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agent:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/simple_dialogs.py" line="152"/>
         <source>&amp;Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontext:</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/simple_dialogs.py" line="153"/>
         <source>&amp;Notification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigung:</translation>
     </message>
 </context>
 <context>
     <name>SessionTree</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="62"/>
+        <location filename="../../gui/models/labels.py" line="63"/>
         <source>{name} (#{handle})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (#{handle})</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="69"/>
+        <location filename="../../gui/models/labels.py" line="70"/>
         <source>{handles} handles · {outstanding} outstanding · {filters} trap filters</source>
-        <translation type="unfinished"></translation>
+        <translation>{handles} Handles · {outstanding} ausstehend · {filters} Trap-Filter</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="87"/>
-        <source>{version} · timeout {timeout:.2f} s · {retry} retries</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/models/labels.py" line="88"/>
+        <source>{version} · timeout {timeout} · {retry} retries</source>
+        <translation>{version} · Zeitlimit {timeout} · {retry} Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="91"/>
+        <location filename="../../gui/models/labels.py" line="96"/>
         <source>user {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer {user}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="95"/>
+        <location filename="../../gui/models/labels.py" line="100"/>
         <source>listening</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="108"/>
+        <location filename="../../gui/models/labels.py" line="113"/>
         <source>SNMPv3 context</source>
-        <translation type="unfinished"></translation>
+        <translation>SNMPv3-Kontext</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="109"/>
+        <location filename="../../gui/models/labels.py" line="114"/>
         <source>community</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="115"/>
+        <location filename="../../gui/models/labels.py" line="120"/>
         <source>{type} #{request_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} #{request_id}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="129"/>
+        <location filename="../../gui/models/labels.py" line="134"/>
         <source>{status} at varbind {index} · {count} varbinds</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} bei Varbind {index} · {count} Varbinds</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="132"/>
+        <location filename="../../gui/models/labels.py" line="137"/>
         <source>noError · {count} varbinds</source>
-        <translation type="unfinished"></translation>
+        <translation>noError · {count} Varbinds</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="136"/>
+        <location filename="../../gui/models/labels.py" line="141"/>
         <source>received from {peer}</source>
-        <translation type="unfinished"></translation>
+        <translation>empfangen von {peer}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="140"/>
+        <location filename="../../gui/models/labels.py" line="145"/>
         <source>not sent · {count} varbinds</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet · {count} Varbinds</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="144"/>
+        <location filename="../../gui/models/labels.py" line="149"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="146"/>
+        <location filename="../../gui/models/labels.py" line="151"/>
         <source>retry {n} of {m}</source>
         <translation>Wiederholung {n} von {m}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="151"/>
-        <source>answered in {ms:.0f} ms</source>
-        <translation>beantwortet in {ms:.0f} ms</translation>
+        <location filename="../../gui/models/labels.py" line="156"/>
+        <source>answered in {ms}</source>
+        <translation>beantwortet in {ms}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="155"/>
+        <location filename="../../gui/models/labels.py" line="205"/>
+        <source>{count} varbinds</source>
+        <translation>{count} Varbinds</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="160"/>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="161"/>
+        <location filename="../../gui/models/labels.py" line="166"/>
         <source>timed out after {n} attempts</source>
         <translation>Zeitüberschreitung nach {n} Versuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="165"/>
+        <location filename="../../gui/models/labels.py" line="170"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="167"/>
+        <location filename="../../gui/models/labels.py" line="172"/>
         <source>failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="171"/>
+        <location filename="../../gui/models/labels.py" line="176"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/labels.py" line="195"/>
-        <source>VBL #{handle}</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <location filename="../../gui/models/labels.py" line="200"/>
-        <source>{count:,} varbinds</source>
-        <translation type="unfinished"></translation>
+        <source>VBL #{handle}</source>
+        <translation>VBL #{handle}</translation>
     </message>
     <message>
         <location filename="../../gui/models/tree_data.py" line="114"/>
@@ -1335,12 +1554,12 @@
 <context>
     <name>SessionTreeModel</name>
     <message>
-        <location filename="../../gui/models/session_tree.py" line="409"/>
+        <location filename="../../gui/models/session_tree.py" line="444"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../../gui/models/session_tree.py" line="411"/>
+        <location filename="../../gui/models/session_tree.py" line="446"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -1348,14 +1567,14 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../gui/controllers/status.py" line="29"/>
+        <location filename="../../gui/controllers/status.py" line="30"/>
         <source>Sessions: {sessions} · Live handles: {handles} · Outstanding: {outstanding}</source>
         <translation>Sitzungen: {sessions} · Lebende Handles: {handles} · Ausstehend: {outstanding}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/status.py" line="35"/>
+        <location filename="../../gui/controllers/status.py" line="36"/>
         <source> · Walks: {walks}</source>
-        <translation type="unfinished"></translation>
+        <translation> · Durchläufe: {walks}</translation>
     </message>
 </context>
 <context>
@@ -1363,37 +1582,37 @@
     <message>
         <location filename="../../gui/models/trap_table.py" line="59"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <location filename="../../gui/models/trap_table.py" line="60"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location filename="../../gui/models/trap_table.py" line="61"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../../gui/models/trap_table.py" line="62"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../gui/models/trap_table.py" line="63"/>
         <source>Varbinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Varbinds</translation>
     </message>
     <message>
         <location filename="../../gui/models/trap_table.py" line="64"/>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung</translation>
     </message>
     <message>
         <location filename="../../gui/models/trap_table.py" line="92"/>
         <source>(no snmpTrapOID.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein snmpTrapOID.0)</translation>
     </message>
 </context>
 <context>
@@ -1401,52 +1620,52 @@
     <message>
         <location filename="../../gui/views/trap_view.py" line="35"/>
         <source>Trap filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Trap-Filter</translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="63"/>
+        <location filename="../../gui/views/trap_view.py" line="65"/>
         <source>Received traps and informs</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Traps und Informs</translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="87"/>
+        <location filename="../../gui/views/trap_view.py" line="89"/>
         <source>Trap filters (select a session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trap-Filter (wählen Sie eine Sitzung)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="94"/>
+        <location filename="../../gui/views/trap_view.py" line="96"/>
         <source>Trap filters of session #{session} ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/trap_view.py" line="113"/>
-        <source>any agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Trap-Filter der Sitzung #{session} ({count})</translation>
     </message>
     <message>
         <location filename="../../gui/views/trap_view.py" line="115"/>
+        <source>any agent</source>
+        <translation>jeder Agent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="117"/>
         <source>agent {ip}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent {ip}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="118"/>
+        <location filename="../../gui/views/trap_view.py" line="120"/>
         <source>any community</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Community</translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="118"/>
+        <location filename="../../gui/views/trap_view.py" line="120"/>
         <source>one community</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Community</translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="121"/>
+        <location filename="../../gui/views/trap_view.py" line="123"/>
         <source>any notification</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Benachrichtigung</translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="133"/>
+        <location filename="../../gui/views/trap_view.py" line="135"/>
         <source>Received traps and informs ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Traps und Informs ({count})</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1678,7 @@
     <message>
         <location filename="../../gui/models/varbind_table.py" line="71"/>
         <source>OID</source>
-        <translation type="unfinished"></translation>
+        <translation>OID</translation>
     </message>
     <message>
         <location filename="../../gui/models/varbind_table.py" line="71"/>
@@ -1475,87 +1694,87 @@
 <context>
     <name>WalkRunner</name>
     <message>
-        <location filename="../../gui/controllers/walk_runner.py" line="59"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="60"/>
         <source>Add an entity and a context to the session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie der Sitzung zuerst eine Entität und einen Kontext hinzu.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/walk_runner.py" line="84"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="85"/>
         <source>A walk is already running; stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Durchlauf läuft bereits; halten Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/walk_runner.py" line="106"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="107"/>
         <source>Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf</translation>
     </message>
 </context>
 <context>
     <name>WalkView</name>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="46"/>
+        <location filename="../../gui/views/walk_view.py" line="56"/>
         <source>0 walks with GETNEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>0: Durchlauf mit GETNEXT</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="47"/>
+        <location filename="../../gui/views/walk_view.py" line="57"/>
         <source>Walk</source>
         <translation>Durchlaufen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="49"/>
+        <location filename="../../gui/views/walk_view.py" line="59"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="57"/>
+        <location filename="../../gui/views/walk_view.py" line="67"/>
         <source>Pick a session in the tree, an OID, and press Walk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sitzung im Baum und eine OID, und drücken Sie Durchlaufen.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="71"/>
+        <location filename="../../gui/views/walk_view.py" line="81"/>
         <source>OID:</source>
         <translation>OID:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="73"/>
+        <location filename="../../gui/views/walk_view.py" line="83"/>
         <source>Max-repetitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max-Repetitions:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="78"/>
+        <location filename="../../gui/views/walk_view.py" line="88"/>
         <source>Entity:</source>
         <translation>Entität:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="80"/>
+        <location filename="../../gui/views/walk_view.py" line="90"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="135"/>
+        <location filename="../../gui/views/walk_view.py" line="153"/>
         <source>Walking {root}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{root} wird durchlaufen…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="142"/>
-        <source>{count:,} varbinds · {requests} requests…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/views/walk_view.py" line="171"/>
+        <source>{count} varbinds · {requests} requests…</source>
+        <translation>{count} Varbinds · {requests} Anfragen…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="152"/>
-        <source>Stopped: {count:,} varbinds kept ({requests} requests, {s:.2f} s).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/views/walk_view.py" line="183"/>
+        <source>Stopped: {count} varbinds kept ({requests} requests, {s}).</source>
+        <translation>Angehalten: {count} Varbinds behalten ({requests} Anfragen, {s}).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="154"/>
-        <source>{count:,} varbinds, then: {error}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/views/walk_view.py" line="185"/>
+        <source>{count} varbinds, then: {error}</source>
+        <translation>{count} Varbinds, dann: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="156"/>
-        <source>Done: {count:,} varbinds in {requests} requests, {s:.2f} s.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/views/walk_view.py" line="187"/>
+        <source>Done: {count} varbinds in {requests} requests, {s}.</source>
+        <translation>Fertig: {count} Varbinds in {requests} Anfragen, {s}.</translation>
     </message>
 </context>
 <context>
@@ -1563,40 +1782,32 @@
     <message>
         <location filename="../../gui/controllers/workspace_keeper.py" line="101"/>
         <source>Demo agent listening on {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Agent lauscht auf {target}.</translation>
     </message>
     <message>
         <location filename="../../gui/controllers/workspace_keeper.py" line="138"/>
         <source>The demo agent could not start: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Agent konnte nicht starten: {error}</translation>
     </message>
     <message>
         <location filename="../../gui/controllers/workspace_keeper.py" line="143"/>
         <source>Start demo agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Agent starten</translation>
     </message>
     <message>
         <location filename="../../gui/controllers/workspace_keeper.py" line="170"/>
         <source>The community of context {name!r} was not saved (no keyring); add the context again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Community des Kontexts {name!r} wurde nicht gespeichert (kein Schlüsselbund); fügen Sie den Kontext erneut hinzu.</translation>
     </message>
     <message>
         <location filename="../../gui/controllers/workspace_keeper.py" line="205"/>
         <source>Resource limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcengrenzen</translation>
     </message>
     <message>
         <location filename="../../gui/controllers/workspace_keeper.py" line="227"/>
         <source>Trap receiver (stays on {where})</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../gui/dialogs/mib_dialogs.py" line="24"/>
-        <source>Add a folder of MIB files</source>
-        <translation type="unfinished"></translation>
+        <translation>Trap-Empfänger (bleibt auf {where})</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,1813 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../gui/actions.py" line="20"/>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Nueva sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="21"/>
+        <source>Open a new WinSNMP session</source>
+        <translation>Abrir una nueva sesión WinSNMP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="22"/>
+        <source>&amp;Close Session</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="23"/>
+        <source>Close the session and free everything it owns</source>
+        <translation>Cerrar la sesión y liberar todo lo que le pertenece</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="24"/>
+        <source>Add &amp;Entity…</source>
+        <translation>Añadir &amp;entidad…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="25"/>
+        <source>Add an agent address to the session</source>
+        <translation>Añadir una dirección de agente a la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="26"/>
+        <source>Add Con&amp;text…</source>
+        <translation>Añadir con&amp;texto…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="27"/>
+        <source>Add a community to the session</source>
+        <translation>Añadir una comunidad a la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="28"/>
+        <source>New &amp;PDU…</source>
+        <translation>Nueva &amp;PDU…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="29"/>
+        <source>Compose a GET, GETNEXT, GETBULK, SET, TRAP or INFORM</source>
+        <translation>Componer un GET, GETNEXT, GETBULK, SET, TRAP o INFORM</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="30"/>
+        <source>&amp;Duplicate PDU</source>
+        <translation>&amp;Duplicar PDU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="31"/>
+        <source>Copy the selected PDU (SnmpDuplicatePdu)</source>
+        <translation>Copiar la PDU seleccionada (SnmpDuplicatePdu)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="32"/>
+        <source>&amp;Send / Re-send</source>
+        <translation>&amp;Enviar / reenviar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="33"/>
+        <source>Send the selected PDU to the session&apos;s agent</source>
+        <translation>Enviar la PDU seleccionada al agente de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="35"/>
+        <source>&amp;Free Handle</source>
+        <translation>&amp;Liberar identificador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="37"/>
+        <source>Free the selected entity, context, PDU or VBL</source>
+        <translation>Liberar la entidad, el contexto, la PDU o la VBL seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="38"/>
+        <source>&amp;Walk Here</source>
+        <translation>&amp;Recorrer desde aquí</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="39"/>
+        <source>Walk the subtree below the selected OID</source>
+        <translation>Recorrer el subárbol bajo el OID seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="40"/>
+        <source>S&amp;top Walk</source>
+        <translation>De&amp;tener recorrido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="41"/>
+        <source>Stop the running walk; results so far are kept</source>
+        <translation>Detener el recorrido en curso; se conservan los resultados obtenidos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="43"/>
+        <source>&amp;Register for Traps…</source>
+        <translation>&amp;Registrarse para traps…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="44"/>
+        <source>Receive traps and informs in this session</source>
+        <translation>Recibir traps e informs en esta sesión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="46"/>
+        <source>P&amp;references…</source>
+        <translation>P&amp;referencias…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="48"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+</context>
+<context>
+    <name>AllocErrorDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="45"/>
+        <source>Resource limit reached</source>
+        <translation>Límite de recursos alcanzado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="47"/>
+        <source>{name} ({code}): the limit of {maximum} {what} was reached.</source>
+        <translation>{name} ({code}): se alcanzó el límite de {maximum} {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="55"/>
+        <source>{name} ({code}): a resource could not be allocated.</source>
+        <translation>{name} ({code}): no se pudo asignar un recurso.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="61"/>
+        <source>Nothing was lost and snmpscope keeps working. To go on, close sessions you no longer need, free handles (PDUs, variable-binding lists) you are done with, or raise the limit in Preferences.</source>
+        <translation>No se perdió nada y snmpscope sigue funcionando. Para continuar, cierre las sesiones que ya no necesite, libere los identificadores (PDU, listas de enlaces de variables) que ya no use o aumente el límite en Preferencias.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="68"/>
+        <source>Open Preferences…</source>
+        <translation>Abrir Preferencias…</translation>
+    </message>
+</context>
+<context>
+    <name>ContextDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="83"/>
+        <source>Add context</source>
+        <translation>Añadir contexto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="85"/>
+        <source>optional, e.g. read-only</source>
+        <translation>opcional, p. ej. solo-lectura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="88"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="94"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="95"/>
+        <source>&amp;Community:</source>
+        <translation>&amp;Comunidad:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="103"/>
+        <source>The community must not be empty.</source>
+        <translation>La comunidad no puede estar vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="105"/>
+        <source>The community is longer than 255 bytes.</source>
+        <translation>La comunidad tiene más de 255 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsView</name>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="49"/>
+        <location filename="../../gui/views/details_view.py" line="105"/>
+        <source>Select a session, entity, context or PDU in the tree.</source>
+        <translation>Seleccione una sesión, entidad, contexto o PDU en el árbol.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="56"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="56"/>
+        <location filename="../../gui/views/details_view.py" line="138"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="64"/>
+        <source>Variable bindings</source>
+        <translation>Enlaces de variables</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="74"/>
+        <source>Raw message</source>
+        <translation>Mensaje en bruto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="127"/>
+        <location filename="../../gui/views/details_view.py" line="163"/>
+        <location filename="../../gui/views/details_view.py" line="179"/>
+        <location filename="../../gui/views/details_view.py" line="200"/>
+        <location filename="../../gui/views/details_view.py" line="223"/>
+        <source>Handle</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="127"/>
+        <location filename="../../gui/views/details_view.py" line="180"/>
+        <location filename="../../gui/views/details_view.py" line="201"/>
+        <location filename="../../gui/views/details_view.py" line="224"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="136"/>
+        <source>OID</source>
+        <translation>OID</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="137"/>
+        <location filename="../../gui/views/details_view.py" line="225"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="144"/>
+        <source>MIB object</source>
+        <translation>Objeto MIB</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="145"/>
+        <source>Syntax</source>
+        <translation>Sintaxis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="146"/>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="147"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="164"/>
+        <location filename="../../gui/views/details_view.py" line="203"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="165"/>
+        <source>Notification</source>
+        <translation>Notificación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="166"/>
+        <source>Live handles</source>
+        <translation>Identificadores vivos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="167"/>
+        <source>Queued messages</source>
+        <translation>Mensajes en cola</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="168"/>
+        <source>Outstanding requests</source>
+        <translation>Solicitudes pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="169"/>
+        <source>Trap filters</source>
+        <translation>Filtros de traps</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="170"/>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="181"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="182"/>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="183"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="184"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="185"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="186"/>
+        <source>Timeout</source>
+        <translation>Tiempo de espera</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="187"/>
+        <source>Retries</source>
+        <translation>Reintentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="189"/>
+        <source>Listening (agent role)</source>
+        <translation>Escuchando (rol de agente)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="190"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="190"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="202"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="214"/>
+        <source>Non-repeaters</source>
+        <translation>No repetidores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="215"/>
+        <source>Max-repetitions</source>
+        <translation>Máx. repeticiones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="219"/>
+        <source>Error status</source>
+        <translation>Estado de error</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="220"/>
+        <source>Error index</source>
+        <translation>Índice de error</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="226"/>
+        <source>Request id</source>
+        <translation>Id. de solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="228"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="233"/>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="234"/>
+        <source>{n} of {m}</source>
+        <translation>{n} de {m}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="238"/>
+        <source>Round trip</source>
+        <translation>Ida y vuelta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="240"/>
+        <source>Peer</source>
+        <translation>Interlocutor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="242"/>
+        <source>Response PDU</source>
+        <translation>PDU de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="244"/>
+        <source>Answers PDU</source>
+        <translation>Responde a la PDU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="250"/>
+        <source>Raw message ({count} octets)</source>
+        <translation>Mensaje en bruto ({count} octetos)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="264"/>
+        <source>Variable bindings ({count})</source>
+        <translation>Enlaces de variables ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>EntityDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="49"/>
+        <source>{host!r} is not a valid IPv6 address</source>
+        <translation>{host!r} no es una dirección IPv6 válida</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="54"/>
+        <source>{host!r} is neither an IPv4 address nor a host name</source>
+        <translation>{host!r} no es ni una dirección IPv4 ni un nombre de host</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="65"/>
+        <source>{host!r} is not a valid host name (label {label!r})</source>
+        <translation>{host!r} no es un nombre de host válido (etiqueta {label!r})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="75"/>
+        <source>Add entity</source>
+        <translation>Añadir entidad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="77"/>
+        <source>optional, e.g. core-sw1</source>
+        <translation>opcional, p. ej. core-sw1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="79"/>
+        <source>192.0.2.1, 2001:db8::1, [::1]:1161 or a host name</source>
+        <translation>192.0.2.1, 2001:db8::1, [::1]:1161 o un nombre de host</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="89"/>
+        <source>Also add a context for this community</source>
+        <translation>Añadir también un contexto para esta comunidad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="94"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="99"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="100"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="101"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="102"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="103"/>
+        <source>&amp;Community:</source>
+        <translation>&amp;Comunidad:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="105"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Tiempo de espera:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="106"/>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Reintentos:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="116"/>
+        <source>Enter the agent&apos;s address.</source>
+        <translation>Introduzca la dirección del agente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="132"/>
+        <source>Enter a community, or do not add a context.</source>
+        <translation>Introduzca una comunidad o no añada un contexto.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="90"/>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="92"/>
+        <source>{what} failed: {name} ({code})</source>
+        <translation>{what} falló: {name} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="93"/>
+        <source>An operation</source>
+        <translation>Una operación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="99"/>
+        <source>snmpscope keeps running. The details below help a bug report.</source>
+        <translation>snmpscope sigue funcionando. Los detalles de abajo ayudan a un informe de error.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialogs</name>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="28"/>
+        <source>open sessions</source>
+        <translation>sesiones abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="30"/>
+        <source>live handles per session</source>
+        <translation>identificadores vivos por sesión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="32"/>
+        <source>queued messages per session</source>
+        <translation>mensajes en cola por sesión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="34"/>
+        <source>bytes of queued messages per session</source>
+        <translation>bytes de mensajes en cola por sesión</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <location filename="../../gui/controllers/error_presenter.py" line="68"/>
+        <source>Background task</source>
+        <translation>Tarea en segundo plano</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTexts</name>
+    <message>
+        <location filename="../../gui/error_texts.py" line="29"/>
+        <source>A resource limit was reached.</source>
+        <translation>Se alcanzó un límite de recursos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="30"/>
+        <source>The context is not valid.</source>
+        <translation>El contexto no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="31"/>
+        <source>The context is unknown.</source>
+        <translation>El contexto es desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="32"/>
+        <source>The agent address is not valid.</source>
+        <translation>La dirección del agente no es válida.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="33"/>
+        <source>The agent is unknown.</source>
+        <translation>El agente es desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="34"/>
+        <source>The index is out of range.</source>
+        <translation>El índice está fuera de rango.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="35"/>
+        <source>The object identifier is not valid.</source>
+        <translation>El identificador de objeto no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="36"/>
+        <source>This operation is not possible here.</source>
+        <translation>Esta operación no es posible aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="39"/>
+        <source>The output was truncated.</source>
+        <translation>La salida se truncó.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="40"/>
+        <source>The PDU is not valid.</source>
+        <translation>La PDU no es válida.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="41"/>
+        <source>The session is not valid.</source>
+        <translation>La sesión no es válida.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="42"/>
+        <source>The value does not fit its syntax.</source>
+        <translation>El valor no se ajusta a su sintaxis.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="43"/>
+        <source>The variable-binding list is not valid.</source>
+        <translation>La lista de enlaces de variables no es válida.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="46"/>
+        <source>The mode is not valid.</source>
+        <translation>El modo no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="47"/>
+        <source>The size is not valid.</source>
+        <translation>El tamaño no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="48"/>
+        <source>WinSNMP is not started.</source>
+        <translation>WinSNMP no está iniciado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="49"/>
+        <source>The message is not valid.</source>
+        <translation>El mensaje no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="50"/>
+        <source>The SNMP engine is not valid.</source>
+        <translation>El motor SNMP no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="51"/>
+        <source>The agent&apos;s SNMP engine could not be discovered.</source>
+        <translation>No se pudo descubrir el motor SNMP del agente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="54"/>
+        <source>Something unexpected went wrong.</source>
+        <translation>Algo inesperado salió mal.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="55"/>
+        <source>The transport is not started.</source>
+        <translation>El transporte no está iniciado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="56"/>
+        <source>This transport is not supported.</source>
+        <translation>Este transporte no es compatible.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="57"/>
+        <source>The network is not available.</source>
+        <translation>La red no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="58"/>
+        <source>The network ran out of resources.</source>
+        <translation>La red se quedó sin recursos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="61"/>
+        <source>The message could not be delivered.</source>
+        <translation>No se pudo entregar el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="64"/>
+        <source>The source address is not valid.</source>
+        <translation>La dirección de origen no es válida.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="65"/>
+        <source>A transport parameter is not valid.</source>
+        <translation>Un parámetro de transporte no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="68"/>
+        <source>The address is already in use.</source>
+        <translation>La dirección ya está en uso.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="69"/>
+        <source>The agent did not answer in time.</source>
+        <translation>El agente no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="70"/>
+        <source>The message is too big for the transport.</source>
+        <translation>El mensaje es demasiado grande para el transporte.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="73"/>
+        <source>The transport failed.</source>
+        <translation>El transporte falló.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="74"/>
+        <source>The agent reported an unknown engine ID.</source>
+        <translation>El agente informó de un ID de motor desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="77"/>
+        <source>The agent does not know this user.</source>
+        <translation>El agente no conoce a este usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="80"/>
+        <source>The agent rejected the authentication key.</source>
+        <translation>El agente rechazó la clave de autenticación.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="83"/>
+        <source>The agent could not decrypt the message.</source>
+        <translation>El agente no pudo descifrar el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="86"/>
+        <source>The message was outside the agent&apos;s time window.</source>
+        <translation>El mensaje estaba fuera de la ventana de tiempo del agente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="89"/>
+        <source>The agent does not support this security level.</source>
+        <translation>El agente no admite este nivel de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_texts.py" line="100"/>
+        <source>{explanation} {detail}</source>
+        <translation>{explanation} {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../gui/settings/language.py" line="48"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings/language.py" line="52"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings/language.py" line="54"/>
+        <source>A new language applies when snmpscope starts again.</source>
+        <translation>Un idioma nuevo se aplica cuando snmpscope se vuelve a iniciar.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="57"/>
+        <source>snmpscope — SNMP session browser</source>
+        <translation>snmpscope — navegador de sesiones SNMP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="96"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="97"/>
+        <source>Walk</source>
+        <translation>Recorrido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="98"/>
+        <source>Traps</source>
+        <translation>Traps</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="111"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="116"/>
+        <source>&amp;PDU</source>
+        <translation>&amp;PDU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="118"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="122"/>
+        <source>MIB &amp;browser</source>
+        <translation>&amp;Navegador de MIB</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="129"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="179"/>
+        <source>No system keyring was found: communities are kept in memory for this run only and are not saved.</source>
+        <translation>No se encontró un llavero del sistema: las comunidades se guardan en memoria solo durante esta ejecución y no se almacenan.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="256"/>
+        <source>Notification from {peer}</source>
+        <translation>Notificación de {peer}</translation>
+    </message>
+</context>
+<context>
+    <name>MibBrowserController</name>
+    <message>
+        <location filename="../../gui/controllers/mib_browser.py" line="66"/>
+        <source>MIB compiling cancelled; what compiled is kept.</source>
+        <translation>Compilación de MIB cancelada; se conserva lo compilado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/mib_browser.py" line="70"/>
+        <source>MIBs: {failed} modules failed and {missing} are missing (MIBs ▸ Report…).</source>
+        <translation>MIB: {failed} módulos fallaron y faltan {missing} (MIB ▸ Informe…).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/mib_browser.py" line="82"/>
+        <source>Loading the MIB files of {folder}…</source>
+        <translation>Cargando los archivos MIB de {folder}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/mib_browser.py" line="88"/>
+        <source>The MIBs are still loading.</source>
+        <translation>Las MIB todavía se están cargando.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/mib_browser.py" line="94"/>
+        <source>Copied {text}</source>
+        <translation>Copiado {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/mib_browser.py" line="102"/>
+        <source>Select a session with an entity and a context in the session tree first.</source>
+        <translation>Seleccione primero en el árbol de sesiones una sesión con una entidad y un contexto.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/mib_browser.py" line="113"/>
+        <source>{type} .{oid} sent.</source>
+        <translation>{type} .{oid} enviado.</translation>
+    </message>
+</context>
+<context>
+    <name>MibDock</name>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="53"/>
+        <source>MIBs</source>
+        <translation>MIB</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="62"/>
+        <source>MIBs are loading…</source>
+        <translation>Cargando las MIB…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="64"/>
+        <source>Add MIB folder…</source>
+        <translation>Añadir carpeta de MIB…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="65"/>
+        <source>Report…</source>
+        <translation>Informe…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="68"/>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="69"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="82"/>
+        <source>Search a name, an OID or words of a description</source>
+        <translation>Buscar un nombre, un OID o palabras de una descripción</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <source>Found in</source>
+        <translation>Encontrado en</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="109"/>
+        <source>Get</source>
+        <translation>Get</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="110"/>
+        <source>GetNext</source>
+        <translation>GetNext</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="111"/>
+        <source>Walk</source>
+        <translation>Recorrer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="112"/>
+        <source>Copy OID</source>
+        <translation>Copiar OID</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="113"/>
+        <source>Copy name</source>
+        <translation>Copiar nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="147"/>
+        <source>{loaded} modules loaded · {failed} failed · {missing} missing</source>
+        <translation>{loaded} módulos cargados · {failed} fallidos · {missing} ausentes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="151"/>
+        <source>Compiling cancelled; what compiled is kept. </source>
+        <translation>Compilación cancelada; se conserva lo compilado. </translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="162"/>
+        <source>Compiling MIB files: {module}</source>
+        <translation>Compilando archivos MIB: {module}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="170"/>
+        <source>OID</source>
+        <translation>OID</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="171"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="172"/>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="181"/>
+        <source>Nothing found</source>
+        <translation>No se encontró nada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="193"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+</context>
+<context>
+    <name>MibFolderDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/mib_dialogs.py" line="25"/>
+        <source>Add a folder of MIB files</source>
+        <translation>Añadir una carpeta de archivos MIB</translation>
+    </message>
+</context>
+<context>
+    <name>MibReportDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/mib_dialogs.py" line="36"/>
+        <source>MIB-load report</source>
+        <translation>Informe de carga de MIB</translation>
+    </message>
+</context>
+<context>
+    <name>MibTreeModel</name>
+    <message>
+        <location filename="../../gui/models/mib_tree.py" line="186"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/mib_tree.py" line="186"/>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/mib_tree.py" line="186"/>
+        <source>OID</source>
+        <translation>OID</translation>
+    </message>
+</context>
+<context>
+    <name>NameEdit</name>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="82"/>
+        <source>sysDescr.0, IF-MIB::ifDescr or 1.3.6.1.2.1.1.1.0</source>
+        <translation>sysDescr.0, IF-MIB::ifDescr o 1.3.6.1.2.1.1.1.0</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="56"/>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="58"/>
+        <source>e.g. Core switches</source>
+        <translation>p. ej. Conmutadores troncales</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="59"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="184"/>
+        <source>Session #{session} opened.</source>
+        <translation>Sesión n.º {session} abierta.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="190"/>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="200"/>
+        <source>Session #{session} closed.</source>
+        <translation>Sesión n.º {session} cerrada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="202"/>
+        <source>Close session</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="233"/>
+        <source>Entity {address} added.</source>
+        <translation>Entidad {address} añadida.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="238"/>
+        <source>Add entity {address}</source>
+        <translation>Añadir entidad {address}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="265"/>
+        <source>Add context</source>
+        <translation>Añadir contexto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="293"/>
+        <source>Create {type} PDU</source>
+        <translation>Crear PDU {type}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="311"/>
+        <source>Create PDU</source>
+        <translation>Crear PDU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="324"/>
+        <source>noError</source>
+        <translation>noError</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="327"/>
+        <source>{title}: answered · {status}</source>
+        <translation>{title}: respondida · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="329"/>
+        <source>{title}: answered in {ms} · {status}</source>
+        <translation>{title}: respondida en {ms} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="333"/>
+        <source>{title} sent.</source>
+        <translation>{title} enviada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="337"/>
+        <source>Send {title}</source>
+        <translation>Enviar {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="347"/>
+        <source>Add an entity and a context to the session first.</source>
+        <translation>Añada primero una entidad y un contexto a la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="362"/>
+        <source>Duplicate PDU</source>
+        <translation>Duplicar PDU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="367"/>
+        <source>Free handle</source>
+        <translation>Liberar identificador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="386"/>
+        <source>Trap filter registered.</source>
+        <translation>Filtro de traps registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="386"/>
+        <source>Trap filter removed.</source>
+        <translation>Filtro de traps eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="392"/>
+        <source>Register for traps</source>
+        <translation>Registrarse para traps</translation>
+    </message>
+</context>
+<context>
+    <name>PduComposer</name>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="104"/>
+        <source>New PDU</source>
+        <translation>Nueva PDU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="127"/>
+        <source>notification, e.g. SNMPv2-MIB::coldStart</source>
+        <translation>notificación, p. ej. SNMPv2-MIB::coldStart</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
+        <source>Name or OID</source>
+        <translation>Nombre u OID</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="141"/>
+        <source>Add varbind</source>
+        <translation>Añadir varbind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="142"/>
+        <source>Remove varbind</source>
+        <translation>Quitar varbind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="148"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="149"/>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Entidad:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="150"/>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexto:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="151"/>
+        <source>Non-repeaters / max-repetitions:</source>
+        <translation>No repetidores / máx. repeticiones:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="152"/>
+        <source>&amp;Notification:</source>
+        <translation>&amp;Notificación:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="156"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="158"/>
+        <source>Create and &amp;send</source>
+        <translation>Crear y &amp;enviar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="238"/>
+        <source>The session needs an entity and a context first.</source>
+        <translation>La sesión necesita primero una entidad y un contexto.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="246"/>
+        <source>Row {row}: enter a name or OID.</source>
+        <translation>Fila {row}: introduzca un nombre u OID.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="267"/>
+        <source>Enter the notification OID (snmpTrapOID.0).</source>
+        <translation>Introduzca el OID de la notificación (snmpTrapOID.0).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="276"/>
+        <source>Add at least one variable binding.</source>
+        <translation>Añada al menos un enlace de variable.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="280"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Fila {row}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="32"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="43"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="44"/>
+        <source>Open &amp;sessions:</source>
+        <translation>&amp;Sesiones abiertas:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="45"/>
+        <source>Live &amp;handles per session:</source>
+        <translation>&amp;Identificadores vivos por sesión:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="46"/>
+        <source>&amp;Queued messages per session:</source>
+        <translation>Mensajes en &amp;cola por sesión:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="47"/>
+        <source>Queued &amp;memory per session:</source>
+        <translation>&amp;Memoria en cola por sesión:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="48"/>
+        <source>Resource limits</source>
+        <translation>Límites de recursos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="53"/>
+        <source>Listen &amp;address:</source>
+        <translation>&amp;Dirección de escucha:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="54"/>
+        <source>Listen &amp;port:</source>
+        <translation>&amp;Puerto de escucha:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="55"/>
+        <source>Trap receiver</source>
+        <translation>Receptor de traps</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="64"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="69"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="70"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Tiempo de espera:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="71"/>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Reintentos:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="72"/>
+        <source>&amp;Community:</source>
+        <translation>&amp;Comunidad:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="73"/>
+        <source>Walk max-&amp;repetitions (0: GETNEXT):</source>
+        <translation>Máx. &amp;repeticiones del recorrido (0: GETNEXT):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="74"/>
+        <source>Defaults</source>
+        <translation>Valores predeterminados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="78"/>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="79"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="80"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="82"/>
+        <source>Colour &amp;scheme:</source>
+        <translation>&amp;Esquema de colores:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="84"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="103"/>
+        <source>The trap listen address must be an IP address, e.g. 127.0.0.1 or ::1.</source>
+        <translation>La dirección de escucha de traps debe ser una dirección IP, p. ej. 127.0.0.1 o ::1.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTrapsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="138"/>
+        <source>Register for traps</source>
+        <translation>Registrarse para traps</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="141"/>
+        <source>Any agent</source>
+        <translation>Cualquier agente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="145"/>
+        <source>Any community</source>
+        <translation>Cualquier comunidad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="149"/>
+        <source>any notification, or e.g. linkDown</source>
+        <translation>cualquier notificación, o p. ej. linkDown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="150"/>
+        <source>Remove this filter instead</source>
+        <translation>Eliminar este filtro en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="151"/>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agente:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="152"/>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexto:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/simple_dialogs.py" line="153"/>
+        <source>&amp;Notification:</source>
+        <translation>&amp;Notificación:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTree</name>
+    <message>
+        <location filename="../../gui/models/labels.py" line="63"/>
+        <source>{name} (#{handle})</source>
+        <translation>{name} (n.º {handle})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="70"/>
+        <source>{handles} handles · {outstanding} outstanding · {filters} trap filters</source>
+        <translation>{handles} identificadores · {outstanding} pendientes · {filters} filtros de traps</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="88"/>
+        <source>{version} · timeout {timeout} · {retry} retries</source>
+        <translation>{version} · tiempo de espera {timeout} · {retry} reintentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="96"/>
+        <source>user {user}</source>
+        <translation>usuario {user}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="100"/>
+        <source>listening</source>
+        <translation>escuchando</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="113"/>
+        <source>SNMPv3 context</source>
+        <translation>contexto SNMPv3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="114"/>
+        <source>community</source>
+        <translation>comunidad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="120"/>
+        <source>{type} #{request_id}</source>
+        <translation>{type} n.º {request_id}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="134"/>
+        <source>{status} at varbind {index} · {count} varbinds</source>
+        <translation>{status} en el varbind {index} · {count} varbinds</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="137"/>
+        <source>noError · {count} varbinds</source>
+        <translation>noError · {count} varbinds</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="141"/>
+        <source>received from {peer}</source>
+        <translation>recibida de {peer}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="145"/>
+        <source>not sent · {count} varbinds</source>
+        <translation>no enviada · {count} varbinds</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="149"/>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="151"/>
+        <source>retry {n} of {m}</source>
+        <translation>reintento {n} de {m}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="156"/>
+        <source>answered in {ms}</source>
+        <translation>respondida en {ms}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="160"/>
+        <source>answered</source>
+        <translation>respondida</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="166"/>
+        <source>timed out after {n} attempts</source>
+        <translation>tiempo agotado tras {n} intentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="170"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="172"/>
+        <source>failed: {error}</source>
+        <translation>falló: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="176"/>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="200"/>
+        <source>VBL #{handle}</source>
+        <translation>VBL n.º {handle}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="205"/>
+        <source>{count} varbinds</source>
+        <translation>{count} varbinds</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/tree_data.py" line="114"/>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/tree_data.py" line="116"/>
+        <source>Contexts</source>
+        <translation>Contextos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/tree_data.py" line="118"/>
+        <source>PDUs</source>
+        <translation>PDU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/tree_data.py" line="119"/>
+        <source>Variable-binding lists</source>
+        <translation>Listas de enlaces de variables</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTreeModel</name>
+    <message>
+        <location filename="../../gui/models/session_tree.py" line="444"/>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/session_tree.py" line="446"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../gui/controllers/status.py" line="30"/>
+        <source>Sessions: {sessions} · Live handles: {handles} · Outstanding: {outstanding}</source>
+        <translation>Sesiones: {sessions} · Identificadores vivos: {handles} · Pendientes: {outstanding}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/status.py" line="36"/>
+        <source> · Walks: {walks}</source>
+        <translation> · Recorridos: {walks}</translation>
+    </message>
+</context>
+<context>
+    <name>TrapTableModel</name>
+    <message>
+        <location filename="../../gui/models/trap_table.py" line="59"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/trap_table.py" line="60"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/trap_table.py" line="61"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/trap_table.py" line="62"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/trap_table.py" line="63"/>
+        <source>Varbinds</source>
+        <translation>Varbinds</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/trap_table.py" line="64"/>
+        <source>Notification</source>
+        <translation>Notificación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/trap_table.py" line="92"/>
+        <source>(no snmpTrapOID.0)</source>
+        <translation>(sin snmpTrapOID.0)</translation>
+    </message>
+</context>
+<context>
+    <name>TrapView</name>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="35"/>
+        <source>Trap filters</source>
+        <translation>Filtros de traps</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="65"/>
+        <source>Received traps and informs</source>
+        <translation>Traps e informs recibidos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="89"/>
+        <source>Trap filters (select a session)</source>
+        <translation>Filtros de traps (seleccione una sesión)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="96"/>
+        <source>Trap filters of session #{session} ({count})</source>
+        <translation>Filtros de traps de la sesión n.º {session} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="115"/>
+        <source>any agent</source>
+        <translation>cualquier agente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="117"/>
+        <source>agent {ip}</source>
+        <translation>agente {ip}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="120"/>
+        <source>any community</source>
+        <translation>cualquier comunidad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="120"/>
+        <source>one community</source>
+        <translation>una comunidad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="123"/>
+        <source>any notification</source>
+        <translation>cualquier notificación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="135"/>
+        <source>Received traps and informs ({count})</source>
+        <translation>Traps e informs recibidos ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>VarBindTableModel</name>
+    <message>
+        <location filename="../../gui/models/varbind_table.py" line="71"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/varbind_table.py" line="71"/>
+        <source>OID</source>
+        <translation>OID</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/varbind_table.py" line="71"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/varbind_table.py" line="71"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>WalkRunner</name>
+    <message>
+        <location filename="../../gui/controllers/walk_runner.py" line="60"/>
+        <source>Add an entity and a context to the session first.</source>
+        <translation>Añada primero una entidad y un contexto a la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/walk_runner.py" line="85"/>
+        <source>A walk is already running; stop it first.</source>
+        <translation>Ya hay un recorrido en curso; deténgalo primero.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/walk_runner.py" line="107"/>
+        <source>Walk</source>
+        <translation>Recorrido</translation>
+    </message>
+</context>
+<context>
+    <name>WalkView</name>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="56"/>
+        <source>0 walks with GETNEXT</source>
+        <translation>0: recorrido con GETNEXT</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="57"/>
+        <source>Walk</source>
+        <translation>Recorrer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="59"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="67"/>
+        <source>Pick a session in the tree, an OID, and press Walk.</source>
+        <translation>Elija una sesión en el árbol y un OID, y pulse Recorrer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="81"/>
+        <source>OID:</source>
+        <translation>OID:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="83"/>
+        <source>Max-repetitions:</source>
+        <translation>Máx. repeticiones:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="88"/>
+        <source>Entity:</source>
+        <translation>Entidad:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="90"/>
+        <source>Context:</source>
+        <translation>Contexto:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="153"/>
+        <source>Walking {root}…</source>
+        <translation>Recorriendo {root}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="171"/>
+        <source>{count} varbinds · {requests} requests…</source>
+        <translation>{count} varbinds · {requests} solicitudes…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="183"/>
+        <source>Stopped: {count} varbinds kept ({requests} requests, {s}).</source>
+        <translation>Detenido: se conservan {count} varbinds ({requests} solicitudes, {s}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="185"/>
+        <source>{count} varbinds, then: {error}</source>
+        <translation>{count} varbinds y después: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="187"/>
+        <source>Done: {count} varbinds in {requests} requests, {s}.</source>
+        <translation>Terminado: {count} varbinds en {requests} solicitudes, {s}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceKeeper</name>
+    <message>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="101"/>
+        <source>Demo agent listening on {target}.</source>
+        <translation>Agente de demostración escuchando en {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="138"/>
+        <source>The demo agent could not start: {error}</source>
+        <translation>El agente de demostración no pudo iniciarse: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="143"/>
+        <source>Start demo agent</source>
+        <translation>Iniciar agente de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="170"/>
+        <source>The community of context {name!r} was not saved (no keyring); add the context again.</source>
+        <translation>La comunidad del contexto {name!r} no se guardó (sin llavero); añada el contexto de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="205"/>
+        <source>Resource limits</source>
+        <translation>Límites de recursos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="227"/>
+        <source>Trap receiver (stays on {where})</source>
+        <translation>Receptor de traps (se queda en {where})</translation>
+    </message>
+</context>
+</TS>
