@@ -23,6 +23,7 @@ from snmpscope.gui.controllers.selection import Selection
 from snmpscope.gui.controllers.status import StatusBar
 from snmpscope.gui.controllers.workspace_keeper import WorkspaceKeeper
 from snmpscope.gui.dialogs.preferences_dialog import PreferencesDialog
+from snmpscope.gui.help_menu import install_help_menu
 from snmpscope.gui.icons import icon
 from snmpscope.gui.models.session_tree import NodeType, SessionTreeModel, TreeRole
 from snmpscope.gui.naming import Naming
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self.commands = Actions(self)
         self._build_menus()
+        self.help_menu = install_help_menu(self)
         self._build_toolbar()
         self.status = StatusBar(self.read_model, self)
         self.setStatusBar(self.status)

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/about_dialog.py" line="31"/>
+        <source>About snmpscope</source>
+        <translation>Über snmpscope</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/about_dialog.py" line="40"/>
+        <source>A desktop SNMP session browser on a re-creation of Microsoft&apos;s WinSNMP resource model.</source>
+        <translation>Ein SNMP-Sitzungsbrowser für den Desktop auf einer Nachbildung des WinSNMP-Ressourcenmodells von Microsoft.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/about_dialog.py" line="44"/>
+        <source>Licensed under the {licence} licence.</source>
+        <translation>Lizenziert unter der {licence}-Lizenz.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/about_dialog.py" line="52"/>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/about_dialog.py" line="52"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/about_dialog.py" line="52"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/about_dialog.py" line="71"/>
+        <source>&amp;Copy versions</source>
+        <translation>Versionen &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/about_dialog.py" line="78"/>
+        <source>Built with:</source>
+        <translation>Gebaut mit:</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../gui/actions.py" line="20"/>
@@ -765,6 +808,42 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../gui/help_menu.py" line="22"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_menu.py" line="23"/>
+        <source>snmpscope &amp;Help</source>
+        <translation>snmpscope-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_menu.py" line="25"/>
+        <source>How to use snmpscope (from its README)</source>
+        <translation>Wie man snmpscope benutzt (aus seinem README)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_menu.py" line="26"/>
+        <source>&amp;About snmpscope</source>
+        <translation>&amp;Über snmpscope</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_menu.py" line="28"/>
+        <source>Version, libraries and licences</source>
+        <translation>Version, Bibliotheken und Lizenzen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <location filename="../../gui/dialogs/help_viewer.py" line="28"/>
+        <source>snmpscope Help</source>
+        <translation>snmpscope-Hilfe</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../../gui/settings/language.py" line="48"/>
@@ -785,57 +864,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="57"/>
+        <location filename="../../gui/main_window.py" line="58"/>
         <source>snmpscope — SNMP session browser</source>
         <translation>snmpscope — SNMP-Sitzungsbrowser</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="98"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="97"/>
+        <location filename="../../gui/main_window.py" line="99"/>
         <source>Walk</source>
         <translation>Durchlauf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98"/>
+        <location filename="../../gui/main_window.py" line="100"/>
         <source>Traps</source>
         <translation>Traps</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="113"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>&amp;PDU</source>
         <translation>&amp;PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>MIB &amp;browser</source>
         <translation>MIB-&amp;Browser</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>No system keyring was found: communities are kept in memory for this run only and are not saved.</source>
         <translation>Kein System-Schlüsselbund gefunden: Communities werden nur für diesen Lauf im Speicher gehalten und nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>Notification from {peer}</source>
         <translation>Benachrichtigung von {peer}</translation>
     </message>
