@@ -33,6 +33,7 @@ from snmpscope.gui.views.mib_dock import MibDock
 from snmpscope.gui.views.session_tree_view import SessionTreeView
 from snmpscope.gui.views.trap_view import TrapView
 from snmpscope.gui.views.walk_view import WalkView
+from snmpscope.gui.views_menu import install_views
 
 log = logging.getLogger(__name__)
 SHUTDOWN_TIMEOUT_MS = 5000
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
             self, controller, self.mib_dock, self.operations, self.selection, self.status
         )
         self._connect_signals()
+        self.seeing = install_views(self)  # polling graph, PDU timeline (issue 16)
 
     # ---------------------------------------------------------------- builders
     def _build_views(self) -> None:

@@ -864,57 +864,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="58"/>
+        <location filename="../../gui/main_window.py" line="59"/>
         <source>snmpscope — SNMP session browser</source>
         <translation>snmpscope — SNMP-Sitzungsbrowser</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98"/>
+        <location filename="../../gui/main_window.py" line="100"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="99"/>
+        <location filename="../../gui/main_window.py" line="101"/>
         <source>Walk</source>
         <translation>Durchlauf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="100"/>
+        <location filename="../../gui/main_window.py" line="102"/>
         <source>Traps</source>
         <translation>Traps</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>&amp;PDU</source>
         <translation>&amp;PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>MIB &amp;browser</source>
         <translation>MIB-&amp;Browser</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>No system keyring was found: communities are kept in memory for this run only and are not saved.</source>
         <translation>Kein System-Schlüsselbund gefunden: Communities werden nur für diesen Lauf im Speicher gehalten und nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>Notification from {peer}</source>
         <translation>Benachrichtigung von {peer}</translation>
     </message>
@@ -1337,6 +1337,129 @@
     </message>
 </context>
 <context>
+    <name>PollGraphView</name>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="75"/>
+        <source>names or OIDs, separated by spaces, e.g. ifInOctets.1 ifOutOctets.1</source>
+        <translation>Namen oder OIDs, durch Leerzeichen getrennt, z. B. ifInOctets.1 ifOutOctets.1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="81"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="83"/>
+        <source>Counters as rates</source>
+        <translation>Zähler als Raten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="84"/>
+        <source>Raw values</source>
+        <translation>Rohwerte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="87"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="89"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="91"/>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="92"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="95"/>
+        <source>Pick a session in the tree, objects to poll, and press Start.</source>
+        <translation>Wählen Sie eine Sitzung im Baum und die abzufragenden Objekte, und drücken Sie Starten.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="100"/>
+        <source>Objects:</source>
+        <translation>Objekte:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="102"/>
+        <source>Every:</source>
+        <translation>Alle:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="106"/>
+        <source>Entity:</source>
+        <translation>Entität:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="108"/>
+        <source>Context:</source>
+        <translation>Kontext:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="146"/>
+        <source>Select a session with an entity and a context first.</source>
+        <translation>Wählen Sie zuerst eine Sitzung mit einer Entität und einem Kontext.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="169"/>
+        <source>Polling every {s}…</source>
+        <translation>Abfrage alle {s}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="195"/>
+        <source>Enter at least one name or OID to poll.</source>
+        <translation>Geben Sie mindestens einen Namen oder eine OID zum Abfragen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="228"/>
+        <source> (per second)</source>
+        <translation> (pro Sekunde)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="237"/>
+        <source>{samples} samples · {wraps} counter wraps · {breaks} breaks</source>
+        <translation>{samples} Messwerte · {wraps} Zählerüberläufe · {breaks} Unterbrechungen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="243"/>
+        <source> · {failed} polls failed</source>
+        <translation> · {failed} Abfragen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="247"/>
+        <source> · paused</source>
+        <translation> · angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="253"/>
+        <source>Export the polled samples</source>
+        <translation>Die abgefragten Messwerte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="253"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="260"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>{path} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="264"/>
+        <source>{rows} rows written to {path}.</source>
+        <translation>{rows} Zeilen in {path} geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="32"/>
@@ -1495,6 +1618,24 @@
         <location filename="../../gui/dialogs/simple_dialogs.py" line="153"/>
         <source>&amp;Notification:</source>
         <translation>&amp;Benachrichtigung:</translation>
+    </message>
+</context>
+<context>
+    <name>SeeingViews</name>
+    <message>
+        <location filename="../../gui/views_menu.py" line="26"/>
+        <source>Polling graph</source>
+        <translation>Abfragegraph</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views_menu.py" line="31"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views_menu.py" line="38"/>
+        <source>&amp;Polling graph</source>
+        <translation>&amp;Abfragegraph</translation>
     </message>
 </context>
 <context>

@@ -864,57 +864,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="58"/>
+        <location filename="../../gui/main_window.py" line="59"/>
         <source>snmpscope — SNMP session browser</source>
         <translation>snmpscope — navegador de sesiones SNMP</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98"/>
+        <location filename="../../gui/main_window.py" line="100"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="99"/>
+        <location filename="../../gui/main_window.py" line="101"/>
         <source>Walk</source>
         <translation>Recorrido</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="100"/>
+        <location filename="../../gui/main_window.py" line="102"/>
         <source>Traps</source>
         <translation>Traps</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>&amp;Session</source>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>&amp;PDU</source>
         <translation>&amp;PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>MIB &amp;browser</source>
         <translation>&amp;Navegador de MIB</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>No system keyring was found: communities are kept in memory for this run only and are not saved.</source>
         <translation>No se encontró un llavero del sistema: las comunidades se guardan en memoria solo durante esta ejecución y no se almacenan.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>Notification from {peer}</source>
         <translation>Notificación de {peer}</translation>
     </message>
@@ -1337,6 +1337,129 @@
     </message>
 </context>
 <context>
+    <name>PollGraphView</name>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="75"/>
+        <source>names or OIDs, separated by spaces, e.g. ifInOctets.1 ifOutOctets.1</source>
+        <translation>nombres u OID separados por espacios, p. ej. ifInOctets.1 ifOutOctets.1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="81"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="83"/>
+        <source>Counters as rates</source>
+        <translation>Contadores como tasas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="84"/>
+        <source>Raw values</source>
+        <translation>Valores en bruto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="87"/>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="89"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="91"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="92"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="95"/>
+        <source>Pick a session in the tree, objects to poll, and press Start.</source>
+        <translation>Elija una sesión en el árbol y los objetos que sondear, y pulse Iniciar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="100"/>
+        <source>Objects:</source>
+        <translation>Objetos:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="102"/>
+        <source>Every:</source>
+        <translation>Cada:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="106"/>
+        <source>Entity:</source>
+        <translation>Entidad:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="108"/>
+        <source>Context:</source>
+        <translation>Contexto:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="146"/>
+        <source>Select a session with an entity and a context first.</source>
+        <translation>Seleccione primero una sesión con una entidad y un contexto.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="169"/>
+        <source>Polling every {s}…</source>
+        <translation>Sondeando cada {s}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="195"/>
+        <source>Enter at least one name or OID to poll.</source>
+        <translation>Introduzca al menos un nombre u OID que sondear.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="228"/>
+        <source> (per second)</source>
+        <translation> (por segundo)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="237"/>
+        <source>{samples} samples · {wraps} counter wraps · {breaks} breaks</source>
+        <translation>{samples} muestras · {wraps} desbordamientos de contador · {breaks} interrupciones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="243"/>
+        <source> · {failed} polls failed</source>
+        <translation> · {failed} sondeos fallidos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="247"/>
+        <source> · paused</source>
+        <translation> · en pausa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="253"/>
+        <source>Export the polled samples</source>
+        <translation>Exportar las muestras sondeadas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="253"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="260"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>No se pudo escribir {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="264"/>
+        <source>{rows} rows written to {path}.</source>
+        <translation>{rows} filas escritas en {path}.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../gui/dialogs/preferences_dialog.py" line="32"/>
@@ -1495,6 +1618,24 @@
         <location filename="../../gui/dialogs/simple_dialogs.py" line="153"/>
         <source>&amp;Notification:</source>
         <translation>&amp;Notificación:</translation>
+    </message>
+</context>
+<context>
+    <name>SeeingViews</name>
+    <message>
+        <location filename="../../gui/views_menu.py" line="26"/>
+        <source>Polling graph</source>
+        <translation>Gráfico de sondeo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views_menu.py" line="31"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views_menu.py" line="38"/>
+        <source>&amp;Polling graph</source>
+        <translation>&amp;Gráfico de sondeo</translation>
     </message>
 </context>
 <context>
