@@ -30,6 +30,7 @@ from snmpscope.gui.locale_format import number
 
 MAX_POINTS = 3600  # per line: an hour at one poll a second
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2")
+STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine)
 PREFIXES = ((1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k"))
 
 
@@ -176,17 +177,19 @@ class PlotWidget(QWidget):
         painter.setPen(QPen(text_colour))
         painter.drawRect(area)
         painter.setClipRect(area.adjusted(-1, -1, 1, 1))
-        for line in self.lines.values():
-            self._draw_line(painter, line, to_screen)
+        for order, line in enumerate(self.lines.values()):
+            self._draw_line(painter, line, to_screen, order)
         painter.setClipping(False)
         self._legend(painter, area, text_colour)
         painter.end()
 
     @staticmethod
     def _draw_line(
-        painter: QPainter, line: Line, to_screen: Callable[[float, float], QPointF]
+        painter: QPainter, line: Line, to_screen: Callable[[float, float], QPointF], order: int
     ) -> None:
-        pen = QPen(line.colour, 2)
+        # Later lines dashed: two objects with the same values (a Counter32 and its
+        # Counter64) stay both visible where they overlap.
+        pen = QPen(line.colour, 2, STYLES[order % len(STYLES)])
         painter.setPen(pen)
         path, run = QPainterPath(), 0
         for point in line.points:
@@ -205,6 +208,15 @@ class PlotWidget(QWidget):
     def _legend(self, painter: QPainter, area: QRectF, text_colour: QColor) -> None:
         metrics = painter.fontMetrics()
         y = area.top() + 6
+        width = max(
+            (metrics.horizontalAdvance(line.label) for line in self.lines.values()), default=0
+        )
+        box = QRectF(
+            area.left() + 4, y - 2, width + 32, len(self.lines) * (metrics.height() + 2) + 4
+        )
+        background = self.palette().color(QPalette.ColorRole.Base)
+        background.setAlpha(220)
+        painter.fillRect(box, background)
         for line in self.lines.values():
             painter.fillRect(QRectF(area.left() + 8, y + 3, 14, 4), line.colour)
             painter.setPen(QPen(text_colour))

@@ -1,0 +1,117 @@
+"""Render issue 16's views offscreen into PNG files, against the demo agent.
+
+    .venv/bin/python packaging/tools/screenshots_see.py --out DIR [--lang de] [--graph-seconds 180]
+
+The polling graph of the demo router's xe-0/1/0 receive counter (ifInOctets.7, a Counter32
+at ~312 MB/s that wraps every ~14 s, beside ifHCInOctets.7, the same count as Counter64) as
+rates and as raw values, the PDU timeline of a request with a retry, About, and the Help
+viewer. ``--lang`` renders them translated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshots import save, settle, wait_for  # the sibling tool
+
+from snmpscope.core.service.profiles import MemorySecretStore
+from snmpscope.gui.context import AppContext, create_context
+from snmpscope.gui.dialogs.about_dialog import AboutDialog
+from snmpscope.gui.i18n import install_translators
+from snmpscope.gui.settings.language import locale_for
+
+IF_IN_OCTETS_7 = "1.3.6.1.2.1.2.2.1.10.7"
+IF_HC_IN_OCTETS_7 = "1.3.6.1.2.1.31.1.1.1.6.7"
+
+
+def render(folder: Path, graph_seconds: float, prefix: str) -> list[Path]:
+    """Every screen into ``folder``; returns the files written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="snmpscope-shots-") as config:
+        context = create_context(Path(config), MemorySecretStore(), install_hooks=False)
+        try:
+            return _render(context, folder, graph_seconds, prefix)
+        finally:
+            context.close()
+
+
+def _render(context: AppContext, folder: Path, graph_seconds: float, prefix: str) -> list[Path]:
+    window = context.window
+    window.resize(1360, 900)
+    window.show()
+    window.start()
+    session, _entity, _ctx = wait_for(window.keeper.demoReady)
+    if not window.naming.ready:
+        wait_for(context.controller.mibsReady)
+    settle(300)
+    window.tree.expandAll()
+    window.tree.setCurrentIndex(window.tree_model.index_of_handle(session))
+    files = []
+
+    about = AboutDialog(window)
+    about.show()
+    files.append(save(about, folder, f"{prefix}about.png"))
+    about.close()
+    viewer = window.help_menu.show_help()
+    files.append(save(viewer, folder, f"{prefix}help.png"))
+    viewer.close()
+
+    seeing = window.seeing
+    timeline = getattr(seeing, "timeline_shots", None)
+    if timeline is not None:
+        files += timeline(folder, prefix)
+
+    if graph_seconds > 0:
+        files += _graph(context, folder, graph_seconds, prefix)
+    return files
+
+
+def _graph(context: AppContext, folder: Path, graph_seconds: float, prefix: str) -> list[Path]:
+    window, graph = context.window, context.window.seeing.graph
+    dock = window.seeing.graph_dock
+    dock.show()
+    window.resizeDocks([dock], [520], Qt.Orientation.Vertical)
+    files = []
+    for mode, name, seconds in (("auto", "graph-rate", graph_seconds), ("value", "graph-raw", 45)):
+        both = f"{IF_IN_OCTETS_7} {IF_HC_IN_OCTETS_7}"
+        graph.objects.setText(both if mode == "auto" else IF_IN_OCTETS_7)  # raw: the sawtooth
+        graph.interval.setValue(1.0 if mode == "value" else 2.0)
+        graph.mode.setCurrentIndex(graph.mode.findData(mode))
+        graph.start()
+        run = graph.run
+        assert run is not None
+        wanted = int(seconds / graph.interval.value())
+        while len(run.rows) < wanted:
+            wait_for(context.controller.poller.answered, 30_000)
+        files.append(save(window, folder, f"{prefix}{name}.png"))
+        graph.stop()
+    return files
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="packaging/tools/screenshots_see.py")
+    parser.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    parser.add_argument("--lang", default="", help="render in this language (de, es)")
+    parser.add_argument(
+        "--graph-seconds", type=float, default=180.0, help="how long to poll (0: no graph)"
+    )
+    args = parser.parse_args(argv)
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    qapp = QApplication.instance() or QApplication([sys.argv[0]])
+    if not isinstance(qapp, QApplication):
+        raise SystemExit("screenshots_see.py needs a QApplication")
+    install_translators(qapp, locale_for(args.lang))
+    render(args.out, args.graph_seconds, f"{args.lang}-" if args.lang else "")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
