@@ -32,6 +32,7 @@ from snmpscope.core.transport.codec import (
     WireMessage,
 )
 from snmpscope.core.transport.coexistence import trap_oid_of, v1_trap_to_v2
+from snmpscope.core.transport.datagram_log import DatagramLog
 from snmpscope.core.transport.requests import PendingRequest, RequestTable, peer_ip
 from snmpscope.core.transport.sockets import Endpoint, EndpointKey, Role
 from snmpscope.core.transport.stats import Counters
@@ -94,6 +95,7 @@ class Exchange:
         # informs seen lately -> _PENDING (the model decides) or _ACKNOWLEDGED
         self._informs: OrderedDict[InformKey, str] = OrderedDict()
         self._trap_ids = itertools.count(1)
+        self.datagrams = DatagramLog()  # for the PDU timeline (datagram_log.py)
 
     def next_trap_request_id(self) -> int:
         """Non-zero request ids for received SNMPv1 traps (which carry none)."""
@@ -123,6 +125,7 @@ class Exchange:
         else:
             self.counters.bump("retransmitted" if request.attempt > 1 else "sent")
             self.bridge.request_sent(request)
+            self.datagrams.sent(request)
         if request.confirmed:
             request.timer = self.loop.call_later(request.timeout_s, self._expired, request)
 
@@ -210,6 +213,7 @@ class Exchange:
     def _on_datagram(self, endpoint: Endpoint, data: bytes, addr: tuple[Any, ...]) -> None:
         self.counters.bump("received")
         peer = address_of(addr, endpoint.family)
+        self.datagrams.received(data, peer)
         try:
             message = self.codec.decode(data)
         except OversizedMessageError as exc:
@@ -258,6 +262,7 @@ class Exchange:
             self.bridge.dropped(peer.text(), data, text)
             return
         request.finish()
+        self.datagrams.finished(request.session, request.request_id)
         self.counters.bump("responses")
         incoming = IncomingMessage(
             peer, endpoint.local, message.version, message.community, message.pdu, data

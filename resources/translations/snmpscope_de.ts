@@ -1623,19 +1623,29 @@
 <context>
     <name>SeeingViews</name>
     <message>
-        <location filename="../../gui/views_menu.py" line="26"/>
+        <location filename="../../gui/views_menu.py" line="30"/>
         <source>Polling graph</source>
         <translation>Abfragegraph</translation>
     </message>
     <message>
-        <location filename="../../gui/views_menu.py" line="31"/>
+        <location filename="../../gui/views_menu.py" line="36"/>
+        <source>PDU timeline</source>
+        <translation>PDU-Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views_menu.py" line="42"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../gui/views_menu.py" line="38"/>
+        <location filename="../../gui/views_menu.py" line="49"/>
         <source>&amp;Polling graph</source>
         <translation>&amp;Abfragegraph</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views_menu.py" line="52"/>
+        <source>PDU &amp;timeline</source>
+        <translation>PDU-&amp;Zeitleiste</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1805,129 @@
         <location filename="../../gui/controllers/status.py" line="36"/>
         <source> · Walks: {walks}</source>
         <translation> · Durchläufe: {walks}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="63"/>
+        <source>Select a request or response PDU in the tree.</source>
+        <translation>Wählen Sie im Baum eine Anfrage- oder Antwort-PDU.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="71"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="72"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="73"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="74"/>
+        <source>PDU</source>
+        <translation>PDU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="75"/>
+        <source>Request id</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="76"/>
+        <source>Octets</source>
+        <translation>Oktette</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="77"/>
+        <source>Peer</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="85"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="86"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="87"/>
+        <source>Offset</source>
+        <translation>Versatz</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="88"/>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="89"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="131"/>
+        <source>Request id {request_id}: {count} datagrams, {span} from first to last.</source>
+        <translation>Anfrage-ID {request_id}: {count} Datagramme, {span} vom ersten bis zum letzten.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="145"/>
+        <source>No datagrams for this PDU yet: it was not sent, or the log no longer has them.</source>
+        <translation>Noch keine Datagramme für diese PDU: Sie wurde nicht gesendet, oder das Protokoll enthält sie nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="154"/>
+        <source>{arrow} sent</source>
+        <translation>{arrow} gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="156"/>
+        <source>{arrow} received</source>
+        <translation>{arrow} empfangen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="164"/>
+        <source>(encrypted or unreadable)</source>
+        <translation>(verschlüsselt oder unlesbar)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="179"/>
+        <source>retry (attempt {n})</source>
+        <translation>Wiederholung (Versuch {n})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="181"/>
+        <source>request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="182"/>
+        <source>response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="183"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="184"/>
+        <source>engine discovery</source>
+        <translation>Engine-Ermittlung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="185"/>
+        <source>other</source>
+        <translation>anderes</translation>
     </message>
 </context>
 <context>

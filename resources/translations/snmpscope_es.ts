@@ -1623,19 +1623,29 @@
 <context>
     <name>SeeingViews</name>
     <message>
-        <location filename="../../gui/views_menu.py" line="26"/>
+        <location filename="../../gui/views_menu.py" line="30"/>
         <source>Polling graph</source>
         <translation>Gráfico de sondeo</translation>
     </message>
     <message>
-        <location filename="../../gui/views_menu.py" line="31"/>
+        <location filename="../../gui/views_menu.py" line="36"/>
+        <source>PDU timeline</source>
+        <translation>Cronología de PDU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views_menu.py" line="42"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/views_menu.py" line="38"/>
+        <location filename="../../gui/views_menu.py" line="49"/>
         <source>&amp;Polling graph</source>
         <translation>&amp;Gráfico de sondeo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views_menu.py" line="52"/>
+        <source>PDU &amp;timeline</source>
+        <translation>&amp;Cronología de PDU</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1805,129 @@
         <location filename="../../gui/controllers/status.py" line="36"/>
         <source> · Walks: {walks}</source>
         <translation> · Recorridos: {walks}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="63"/>
+        <source>Select a request or response PDU in the tree.</source>
+        <translation>Seleccione en el árbol una PDU de solicitud o de respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="71"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="72"/>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="73"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="74"/>
+        <source>PDU</source>
+        <translation>PDU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="75"/>
+        <source>Request id</source>
+        <translation>Id. de solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="76"/>
+        <source>Octets</source>
+        <translation>Octetos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="77"/>
+        <source>Peer</source>
+        <translation>Interlocutor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="85"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="86"/>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="87"/>
+        <source>Offset</source>
+        <translation>Desplazamiento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="88"/>
+        <source>Length</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="89"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="131"/>
+        <source>Request id {request_id}: {count} datagrams, {span} from first to last.</source>
+        <translation>Id. de solicitud {request_id}: {count} datagramas, {span} del primero al último.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="145"/>
+        <source>No datagrams for this PDU yet: it was not sent, or the log no longer has them.</source>
+        <translation>Todavía no hay datagramas para esta PDU: no se envió o el registro ya no los tiene.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="154"/>
+        <source>{arrow} sent</source>
+        <translation>{arrow} enviado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="156"/>
+        <source>{arrow} received</source>
+        <translation>{arrow} recibido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="164"/>
+        <source>(encrypted or unreadable)</source>
+        <translation>(cifrado o ilegible)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="179"/>
+        <source>retry (attempt {n})</source>
+        <translation>reintento (intento {n})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="181"/>
+        <source>request</source>
+        <translation>solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="182"/>
+        <source>response</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="183"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="184"/>
+        <source>engine discovery</source>
+        <translation>descubrimiento del motor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="185"/>
+        <source>other</source>
+        <translation>otro</translation>
     </message>
 </context>
 <context>

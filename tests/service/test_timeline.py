@@ -1,0 +1,101 @@
+"""The PDU timeline through the service: a request to a scripted agent that drops the first
+datagram shows the request, its retry and the response, in order, each decoded; the
+transport's datagram log stays bounded."""
+
+from __future__ import annotations
+
+import pytest
+from agents.scripted import ScriptedResponder
+
+from snmpscope.core.constants import PduType
+from snmpscope.core.service import Reply
+from snmpscope.core.service.timeline import TimelineReader
+from snmpscope.core.transport.datagram_log import DatagramLog
+from tests.service.test_controller import call, get, open_target
+
+SYS_DESCR = (1, 3, 6, 1, 2, 1, 1, 1, 0)
+
+
+def test_a_retry_shows_as_request_retry_response(qtbot, controller, scripted_agent) -> None:
+    agent: ScriptedResponder = scripted_agent
+    agent.drop_next(1)
+    host, port = agent.address
+    session, entity, context = open_target(
+        qtbot, controller, f"{host}:{port}", timeout_cs=30, retry=2
+    )
+    pdu, reply = get(qtbot, controller, session, entity, context)
+    assert isinstance(reply, Reply), reply
+    timeline = TimelineReader(controller.app).of_pdu(pdu)
+    assert [e.kind for e in timeline.entries] == ["request", "retry", "response"]
+    assert [e.direction for e in timeline.entries] == ["sent", "sent", "received"]
+    assert [e.attempt for e in timeline.entries] == [1, 2, 0]
+    request, retry, response = timeline.entries
+    assert request.offset_ms == 0.0 and retry.offset_ms >= 250  # after the 0.3 s timeout
+    assert response.offset_ms >= retry.offset_ms
+    assert request.data == retry.data  # a retry is the same message again
+    assert request.pdu_name == "GetRequest-PDU" and response.pdu_name == "Response-PDU"
+    assert {e.request_id for e in timeline.entries} == {timeline.request_id}
+    assert request.peer == response.peer == f"{host}:{port}"
+    assert response.data == bytes(controller.app.describe(reply.response_pdu).raw)
+    oid = next(n for n in response.tree.walk() if n.name == "name")
+    assert oid.value == SYS_DESCR
+    # selecting the response in the tree shows the same exchange
+    assert TimelineReader(controller.app).of_pdu(reply.response_pdu).entries == timeline.entries
+
+
+def test_a_timeout_shows_every_attempt(qtbot, controller, silent_port) -> None:
+    host, port = silent_port.address
+    session, entity, context = open_target(
+        qtbot, controller, f"{host}:{port}", timeout_cs=10, retry=2
+    )
+    pdu = call(
+        qtbot, controller, lambda: controller.create_pdu(session, PduType.GET, ((SYS_DESCR, None),))
+    )
+    call(qtbot, controller, lambda: controller.send(session, entity, context, pdu))
+    timeline = TimelineReader(controller.app).of_pdu(pdu)
+    assert [e.kind for e in timeline.entries] == ["request", "retry", "retry"]
+    assert len(silent_port.wait_for(3)) == 3
+
+
+def test_an_unsent_pdu_has_an_empty_timeline(qtbot, controller) -> None:
+    session = call(qtbot, controller, lambda: controller.open_session("t"))
+    pdu = call(
+        qtbot, controller, lambda: controller.create_pdu(session, PduType.GET, ((SYS_DESCR, None),))
+    )
+    timeline = TimelineReader(controller.app).of_pdu(pdu)
+    assert timeline.entries == () and timeline.note
+    assert TimelineReader(controller.app).of_pdu(999_999).note == "not a live PDU"
+
+
+class _Address:
+    def __init__(self, ip: str, port: int) -> None:
+        self.ip, self.port = ip, port
+
+
+class _Request:
+    def __init__(self, request_id: int) -> None:
+        self.session, self.request_id, self.attempt = 1, request_id, 1
+        self.max_attempts, self.timeout_s = 1, 1.0
+        self.destination, self.wire = _Address("127.0.0.1", 161), b"\x30\x00"
+
+
+def test_the_log_is_bounded() -> None:
+    log = DatagramLog(capacity=8)
+    for request_id in range(1, 20):
+        log.sent(_Request(request_id))
+        log.received(b"\x30\x00", _Address("::1", 161))
+    assert len(log) == 8
+    assert log.exchange(1, 1) == []  # long gone
+    (newest,) = log.exchange(1, 19)[:1]
+    assert newest.request_id == 19 and newest.peer == "127.0.0.1:161"
+    log.received(b"x" * 70_000, _Address("127.0.0.1", 161))
+    assert log.exchange(1, 19)[-1].truncated
+
+
+@pytest.mark.parametrize("size", [0, 1])
+def test_garbage_from_the_peer_is_kept_and_decoded_as_far_as_it_goes(size: int) -> None:
+    log = DatagramLog()
+    log.sent(_Request(5))
+    log.received(b"\x30\x05\x02"[: size + 2], _Address("127.0.0.1", 161))
+    (sent, received) = log.exchange(1, 5)
+    assert received.direction == "received"
