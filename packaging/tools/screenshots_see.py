@@ -22,12 +22,16 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screenshots import save, settle, wait_for  # the sibling tool
 
+from snmpscope.core.constants import PduType
 from snmpscope.core.service.profiles import MemorySecretStore
 from snmpscope.gui.context import AppContext, create_context
 from snmpscope.gui.dialogs.about_dialog import AboutDialog
 from snmpscope.gui.i18n import install_translators
 from snmpscope.gui.settings.language import locale_for
 
+ROOT = Path(__file__).resolve().parents[2]
+SYS_DESCR = (1, 3, 6, 1, 2, 1, 1, 1, 0)
+SYS_NAME = (1, 3, 6, 1, 2, 1, 1, 5, 0)
 IF_IN_OCTETS_7 = "1.3.6.1.2.1.2.2.1.10.7"
 IF_HC_IN_OCTETS_7 = "1.3.6.1.2.1.31.1.1.1.6.7"
 
@@ -64,14 +68,55 @@ def _render(context: AppContext, folder: Path, graph_seconds: float, prefix: str
     files.append(save(viewer, folder, f"{prefix}help.png"))
     viewer.close()
 
-    seeing = window.seeing
-    timeline = getattr(seeing, "timeline_shots", None)
-    if timeline is not None:
-        files += timeline(folder, prefix)
+    files.append(_timeline(context, session, folder, prefix))
 
     if graph_seconds > 0:
         files += _graph(context, folder, graph_seconds, prefix)
     return files
+
+
+def _timeline(context: AppContext, session: int, folder: Path, prefix: str) -> Path:
+    """A GET to a scripted agent (tests/agents) that drops the first datagram: the timeline
+    shows the request, the retry and the response; the response's first varbind name is
+    picked in the BER tree, so its octets are highlighted in the hex."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from agents.scripted import ScriptedResponder, default_tree
+
+    window, controller, ops = context.window, context.controller, context.window.operations
+    agent = ScriptedResponder(default_tree()).start()
+    try:
+        agent.drop_next(1)
+        host, port = agent.address
+        ops.create_entity(session, f"{host}:{port}", timeout_cs=50, retry=2, name="flaky-agent")
+        (entity,) = wait_for(ops.handleCreated)
+        contexts = ops.contexts_of(session)
+        pdu_token = controller.create_pdu(
+            session, PduType.GET, ((SYS_DESCR, None), (SYS_NAME, None))
+        )
+        (_t, pdu) = wait_for(controller.succeeded, accept=lambda t, _r: t == pdu_token)
+        dock = window.seeing.timeline_dock
+        dock.show()
+        dock.raise_()
+        window.resizeDocks([dock], [470], Qt.Orientation.Vertical)
+        window.tree.expandAll()
+        window.tree.setCurrentIndex(window.tree_model.index_of_handle(int(pdu)))
+        ops.send(session, entity, contexts[0][0], int(pdu))
+        view = window.seeing.timeline
+        while view.datagrams.topLevelItemCount() < 3:
+            wait_for(controller.bridge.eventsReady, 10_000)
+        settle(300)
+        view.datagrams.setCurrentItem(view.datagrams.topLevelItem(2))
+        fields = view.fields
+        root = fields.topLevelItem(0)
+        pdu_item = root.child(2) if root is not None else None
+        varbinds = pdu_item.child(3) if pdu_item is not None else None
+        first = varbinds.child(0) if varbinds is not None else None
+        name = first.child(0) if first is not None else None
+        if name is not None:
+            fields.setCurrentItem(name)
+        return save(window, folder, f"{prefix}timeline-retry.png")
+    finally:
+        agent.close()
 
 
 def _graph(context: AppContext, folder: Path, graph_seconds: float, prefix: str) -> list[Path]:

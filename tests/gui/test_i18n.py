@@ -208,3 +208,15 @@ def test_the_language_preference_is_saved_and_read_before_the_window(tmp_path: P
 def test_resource_path_finds_both_catalogues() -> None:
     for lang in SHIPPED:
         assert resource_path("translations", f"snmpscope_{lang}.qm").is_file()
+
+
+def test_the_preferences_dialog_offers_the_languages(qtbot) -> None:
+    from snmpscope.gui.dialogs.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(None, Preferences(language="de"))
+    qtbot.addWidget(dialog)
+    choices = [dialog.language.itemData(i) for i in range(dialog.language.count())]
+    assert choices == ["", "en", "de", "es"]
+    assert dialog.language.currentData() == "de"
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    assert dialog.preferences().language == "es"
