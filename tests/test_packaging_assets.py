@@ -389,7 +389,10 @@ def hook_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """A pretend bundle folder and a clean slate for every variable the hook sets."""
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     for name in ("SNMPSCOPE_RESOURCES", "SNMPSCOPE_FROZEN", "PYTHON_KEYRING_BACKEND"):
-        monkeypatch.delenv(name, raising=False)
+        # set first, so that monkeypatch also removes what the hook sets (delenv of an
+        # absent name restores nothing, and the bundle path leaked into later tests)
+        monkeypatch.setenv(name, "")
+        monkeypatch.delenv(name)
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
     return tmp_path
 
