@@ -122,6 +122,22 @@ def pdu_text(info: PduInfo) -> str:
     )
 
 
+def state_name(state: PduState) -> str:
+    """The one-word name of a PDU state (the details' State row), translated."""
+    names = {
+        PduState.CREATED: QCoreApplication.translate("SessionTree", "created"),
+        PduState.PENDING: QCoreApplication.translate("SessionTree", "pending"),
+        PduState.RETRYING: QCoreApplication.translate("SessionTree", "retrying"),
+        PduState.ANSWERED: QCoreApplication.translate("SessionTree", "answered"),
+        PduState.TIMED_OUT: QCoreApplication.translate("SessionTree", "timed out"),
+        PduState.CANCELLED: QCoreApplication.translate("SessionTree", "cancelled"),
+        PduState.FAILED: QCoreApplication.translate("SessionTree", "failed"),
+        PduState.RECEIVED: QCoreApplication.translate("SessionTree", "received"),
+        PduState.SENT: QCoreApplication.translate("SessionTree", "sent"),
+    }
+    return names.get(state, str(state.value))
+
+
 def pdu_state_text(info: PduInfo, response: PduInfo | None = None) -> str:
     """The life of a PDU in a few words: pending, retry 1 of 2, answered in 3 ms ..."""
     state = info.state

@@ -225,7 +225,7 @@ class DetailsView(QWidget):
             (self.tr("Type"), labels.pdu_type_name(info.type)),
             (self.tr("Request id"), info.request_id),
             *error_rows,
-            (self.tr("State"), info.state.value),
+            (self.tr("State"), labels.state_name(info.state)),
         ]
         if info.max_attempts:
             rows.append(

@@ -1691,72 +1691,101 @@
         <translation>{type} #{request_id}</translation>
     </message>
     <message>
+        <location filename="../../gui/models/labels.py" line="128"/>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="130"/>
+        <source>retrying</source>
+        <translation>wird wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="132"/>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
         <location filename="../../gui/models/labels.py" line="134"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="135"/>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="150"/>
         <source>{status} at varbind {index} · {count} varbinds</source>
         <translation>{status} bei Varbind {index} · {count} Varbinds</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="137"/>
+        <location filename="../../gui/models/labels.py" line="153"/>
         <source>noError · {count} varbinds</source>
         <translation>noError · {count} Varbinds</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="141"/>
+        <location filename="../../gui/models/labels.py" line="157"/>
         <source>received from {peer}</source>
         <translation>empfangen von {peer}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="145"/>
+        <location filename="../../gui/models/labels.py" line="161"/>
         <source>not sent · {count} varbinds</source>
         <translation>nicht gesendet · {count} Varbinds</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="149"/>
+        <location filename="../../gui/models/labels.py" line="129"/>
+        <location filename="../../gui/models/labels.py" line="165"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="151"/>
+        <location filename="../../gui/models/labels.py" line="167"/>
         <source>retry {n} of {m}</source>
         <translation>Wiederholung {n} von {m}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="156"/>
+        <location filename="../../gui/models/labels.py" line="172"/>
         <source>answered in {ms}</source>
         <translation>beantwortet in {ms}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="205"/>
+        <location filename="../../gui/models/labels.py" line="221"/>
         <source>{count} varbinds</source>
         <translation>{count} Varbinds</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="160"/>
+        <location filename="../../gui/models/labels.py" line="131"/>
+        <location filename="../../gui/models/labels.py" line="176"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="166"/>
+        <location filename="../../gui/models/labels.py" line="182"/>
         <source>timed out after {n} attempts</source>
         <translation>Zeitüberschreitung nach {n} Versuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="170"/>
+        <location filename="../../gui/models/labels.py" line="133"/>
+        <location filename="../../gui/models/labels.py" line="186"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="172"/>
+        <location filename="../../gui/models/labels.py" line="188"/>
         <source>failed: {error}</source>
         <translation>fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="176"/>
+        <location filename="../../gui/models/labels.py" line="136"/>
+        <location filename="../../gui/models/labels.py" line="192"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="200"/>
+        <location filename="../../gui/models/labels.py" line="216"/>
         <source>VBL #{handle}</source>
         <translation>VBL #{handle}</translation>
     </message>
