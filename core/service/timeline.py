@@ -81,11 +81,10 @@ def _entry(index: int, item: LoggedDatagram, origin: float) -> TimelineEntry:
     tree = decode_tree(item.data)
     pdu_name, request_id, v3 = _pdu_of(tree)
     if item.direction == "sent":
-        kind = (
-            "discovery"
-            if v3 and pdu_name == "" and item.attempt <= 1
-            else ("retry" if item.attempt > 1 else "request")
-        )
+        if v3 and _engine_unknown(tree):
+            kind = "discovery"  # RFC 3414 §4: no authoritative engine ID yet
+        else:
+            kind = "retry" if item.attempt > 1 else "request"
     elif pdu_name == PDU_NAMES[8]:
         kind = "report"
     elif pdu_name == PDU_NAMES[2]:
@@ -105,6 +104,14 @@ def _entry(index: int, item: LoggedDatagram, origin: float) -> TimelineEntry:
         tree,
         item.truncated,
     )
+
+
+def _engine_unknown(tree: BerNode) -> bool:
+    """An SNMPv3 message whose msgAuthoritativeEngineID is empty (a discovery probe)."""
+    for node in tree.walk():
+        if node.name == "msgAuthoritativeEngineID":
+            return node.value == b""
+    return False
 
 
 def _pdu_of(tree: BerNode) -> tuple[str, int | None, bool]:

@@ -241,7 +241,7 @@ def decode_tree(data: bytes) -> BerNode:
     """The message in ``data`` as a tree (trailing bytes after the message: a second root's
     worth is not read; the root's ``problem`` says so)."""
     root = _Reader(data).node(0, len(data), 0)
-    named = _name_message(root)
+    named = _name_message(root, data)
     if named.end < len(data) and not named.problem:
         named = replace(named, problem=f"{len(data) - named.end} octets after the message")
     return named
@@ -254,7 +254,7 @@ def _named(node: BerNode, name: str, children: tuple[BerNode, ...] | None = None
     return replace(node, name=name, children=node.children if children is None else children)
 
 
-def _name_message(root: BerNode) -> BerNode:
+def _name_message(root: BerNode, data: bytes) -> BerNode:
     if not root.constructed or root.identifier != 0x30:
         return root
     kids = list(root.children)
@@ -273,6 +273,8 @@ def _name_message(root: BerNode) -> BerNode:
                     _named(c, header[i] if i < 4 else "") for i, c in enumerate(named[1].children)
                 ),
             )
+        if len(named) > 2 and named[2].identifier == 0x04 and named[2].length:
+            named[2] = _usm_parameters(named[2], data)
         if len(named) > 3 and named[3].constructed:  # plaintext ScopedPDU
             scoped = ("contextEngineID", "contextName")
             children = tuple(
@@ -284,6 +286,31 @@ def _name_message(root: BerNode) -> BerNode:
     names = ["version", "community"]
     named = [_named(k, names[i]) if i < 2 else _name_pdu(k) for i, k in enumerate(kids)]
     return _named(root, "Message", tuple(named))
+
+
+USM_FIELDS = (
+    "msgAuthoritativeEngineID",
+    "msgAuthoritativeEngineBoots",
+    "msgAuthoritativeEngineTime",
+    "msgUserName",
+    "msgAuthenticationParameters",
+    "msgPrivacyParameters",
+)
+
+
+def _usm_parameters(octets: BerNode, data: bytes) -> BerNode:
+    """msgSecurityParameters is an OCTET STRING holding the BER of UsmSecurityParameters
+    (RFC 3414 §2.4): shown as its child, with offsets in the datagram."""
+    inner = _Reader(data).node(octets.contents_start, octets.end, 1)
+    if not inner.constructed or inner.identifier != 0x30:
+        return octets
+    fields = tuple(
+        _named(c, USM_FIELDS[i] if i < len(USM_FIELDS) else "")
+        for i, c in enumerate(inner.children)
+    )
+    return _named(
+        octets, "msgSecurityParameters", (_named(inner, "UsmSecurityParameters", fields),)
+    )
 
 
 def _name_pdu(node: BerNode) -> BerNode:

@@ -26,6 +26,7 @@ from snmpscope.core.constants import PduType
 from snmpscope.core.service.profiles import MemorySecretStore
 from snmpscope.gui.context import AppContext, create_context
 from snmpscope.gui.dialogs.about_dialog import AboutDialog
+from snmpscope.gui.dialogs.preferences_dialog import PreferencesDialog
 from snmpscope.gui.i18n import install_translators
 from snmpscope.gui.settings.language import locale_for
 
@@ -69,6 +70,11 @@ def _render(context: AppContext, folder: Path, graph_seconds: float, prefix: str
     viewer.close()
 
     files.append(_timeline(context, session, folder, prefix))
+    prefs = PreferencesDialog(window, window.keeper.preferences)
+    prefs.tabs.setCurrentIndex(prefs.tabs.count() - 1)  # Appearance: colours and language
+    prefs.show()
+    files.append(save(prefs, folder, f"{prefix}preferences-language.png"))
+    prefs.close()
 
     if graph_seconds > 0:
         files += _graph(context, folder, graph_seconds, prefix)
@@ -123,6 +129,7 @@ def _graph(context: AppContext, folder: Path, graph_seconds: float, prefix: str)
     window, graph = context.window, context.window.seeing.graph
     dock = window.seeing.graph_dock
     dock.show()
+    dock.raise_()  # it shares the bottom area with the timeline's tab
     window.resizeDocks([dock], [520], Qt.Orientation.Vertical)
     files = []
     for mode, name, seconds in (("auto", "graph-rate", graph_seconds), ("value", "graph-raw", 45)):

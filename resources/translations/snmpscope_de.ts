@@ -1241,6 +1241,16 @@
 <context>
     <name>PduComposer</name>
     <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="42"/>
+        <source>= MIB type</source>
+        <translation>= Typ aus der MIB</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="52"/>
+        <source>d Decimal string</source>
+        <translation>d Dezimal-String</translation>
+    </message>
+    <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="104"/>
         <source>New PDU</source>
         <translation>Neue PDU</translation>

@@ -1241,6 +1241,16 @@
 <context>
     <name>PduComposer</name>
     <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="42"/>
+        <source>= MIB type</source>
+        <translation>= tipo de la MIB</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="52"/>
+        <source>d Decimal string</source>
+        <translation>d cadena decimal</translation>
+    </message>
+    <message>
         <location filename="../../gui/dialogs/pdu_composer.py" line="104"/>
         <source>New PDU</source>
         <translation>Nueva PDU</translation>

@@ -204,3 +204,54 @@ def test_a_truncated_message_decodes_as_far_as_it_goes() -> None:
     assert any(n.problem for n in tree.walk()[1:])
     extra = decode_tree(data + b"\x00\x00")
     assert extra.problem == "2 octets after the message" and extra.end == len(data)
+
+
+def test_net_snmps_v3_discovery_probe(netsnmp, silent_port) -> None:
+    """Real SNMPv3 bytes: net-snmp's snmpget first sends a discovery probe (no engine ID),
+    which a silent agent never answers. The tree names the v3 header, opens
+    msgSecurityParameters into UsmSecurityParameters, and agrees with pyasn1 decoding the
+    same bytes with pysnmp's SNMPv3Message and UsmSecurityParameters."""
+    from pysnmp.proto.mpmod.rfc3412 import SNMPv3Message
+    from pysnmp.proto.secmod.rfc3414.service import UsmSecurityParameters
+
+    host, port = silent_port.address
+    netsnmp.run(
+        "snmpget", "-v3", "-l", "noAuthNoPriv", "-u", "probe", "-t", "0.2", "-r", "0",
+        f"udp:{host}:{port}", "1.3.6.1.2.1.1.1.0", timeout=20,
+    )  # fmt: skip
+    (probe,) = silent_port.wait_for(1)[:1]
+    data = probe.data
+    tree = decode_tree(data)
+    assert tree.name == "SNMPv3 Message" and not tree.problem
+    assert [c.name for c in tree.children] == [
+        "msgVersion",
+        "msgGlobalData",
+        "msgSecurityParameters",
+        "ScopedPDU",  # msgData, in the clear (noAuthNoPriv)
+    ]
+    decoded, rest = decoder.decode(data, asn1Spec=SNMPv3Message())
+    assert rest == b""
+    header = tree.children[1]
+    assert [c.name for c in header.children] == [
+        "msgID",
+        "msgMaxSize",
+        "msgFlags",
+        "msgSecurityModel",
+    ]
+    global_data = decoded.getComponentByPosition(1)
+    assert header.children[0].value == int(global_data.getComponentByPosition(0))
+    assert header.children[3].value == 3  # USM
+    (usm,) = tree.children[2].children
+    assert usm.name == "UsmSecurityParameters"
+    octets = bytes(decoded.getComponentByPosition(2))
+    params, rest = decoder.decode(octets, asn1Spec=UsmSecurityParameters())
+    assert rest == b""
+    assert data[usm.start : usm.end] == octets  # offsets inside the datagram
+    names = [c.name for c in usm.children]
+    assert names[0] == "msgAuthoritativeEngineID" and names[3] == "msgUserName"
+    assert usm.children[0].value == bytes(params.getComponentByPosition(0)) == b""
+    assert usm.children[3].value == bytes(params.getComponentByPosition(3))
+    scoped = tree.children[3]
+    assert scoped.name == "ScopedPDU"
+    assert scoped.children[2].name == "GetRequest-PDU"
+    assert compare(scoped, unwrap(decoded.getComponentByPosition(3)), data, "ScopedPDU") > 5

@@ -99,3 +99,21 @@ def test_garbage_from_the_peer_is_kept_and_decoded_as_far_as_it_goes(size: int) 
     log.received(b"\x30\x05\x02"[: size + 2], _Address("127.0.0.1", 161))
     (sent, received) = log.exchange(1, 5)
     assert received.direction == "received"
+
+
+def test_a_v3_probe_without_engine_id_is_discovery(netsnmp, silent_port) -> None:
+    """net-snmp's first SNMPv3 datagram (no authoritative engine ID yet) is labelled as
+    engine discovery; a v2c datagram of the same log is a plain request."""
+    from snmpscope.core.service.timeline import _entry
+    from snmpscope.core.transport.datagram_log import LoggedDatagram
+
+    host, port = silent_port.address
+    netsnmp.run(
+        "snmpget", "-v3", "-l", "noAuthNoPriv", "-u", "probe", "-t", "0.2", "-r", "0",
+        f"udp:{host}:{port}", "1.3.6.1.2.1.1.1.0", timeout=20,
+    )  # fmt: skip
+    (probe,) = silent_port.wait_for(1)[:1]
+    entry = _entry(1, LoggedDatagram("sent", 0.0, "x", probe.data, 1, 1, 1), 0.0)
+    assert entry.kind == "discovery" and entry.pdu_name == "GetRequest-PDU"
+    v2c = _Request(7).wire
+    assert _entry(2, LoggedDatagram("sent", 0.1, "x", v2c, 1, 7, 1), 0.0).kind == "request"
