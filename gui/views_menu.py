@@ -53,6 +53,7 @@ class SeeingViews(QObject):
         self.menu.addAction(toggle)
         window.tree.selectionModel().currentChanged.connect(self._selection_changed)
         window.controller.bridge.eventsReady.connect(self._events)
+        window.controller.bridge.sessionClosed.connect(self.graph.session_closed)
 
     def _selection_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         selection = Selection.of(current)

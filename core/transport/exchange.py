@@ -124,8 +124,8 @@ class Exchange:
             self.counters.bump("send_errors")
         else:
             self.counters.bump("retransmitted" if request.attempt > 1 else "sent")
+            self.datagrams.sent(request)  # logged before the model hears of it
             self.bridge.request_sent(request)
-            self.datagrams.sent(request)
         if request.confirmed:
             request.timer = self.loop.call_later(request.timeout_s, self._expired, request)
 

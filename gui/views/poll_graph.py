@@ -183,6 +183,14 @@ class PollGraphView(QWidget):
             self.run = _Run(0, self.run.spec, self.run.objects, self.run.rows, self.run.failures)
         self._update_buttons()
 
+    def session_closed(self, session: int) -> None:
+        """The polled session went away: stop (the graph stays)."""
+        if self.polling and self.run is not None and self.run.spec.session == session:
+            self.stop()
+            self.status.setText(self.tr("Stopped: the session was closed."))
+        if session == self._session:
+            self.set_destinations(0, [], [])
+
     @property
     def polling(self) -> bool:
         """A poll is running (paused or not)."""

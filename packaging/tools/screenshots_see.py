@@ -108,8 +108,11 @@ def _timeline(context: AppContext, session: int, folder: Path, prefix: str) -> P
         window.tree.setCurrentIndex(window.tree_model.index_of_handle(int(pdu)))
         ops.send(session, entity, contexts[0][0], int(pdu))
         view = window.seeing.timeline
-        while view.datagrams.topLevelItemCount() < 3:
-            wait_for(controller.bridge.eventsReady, 10_000)
+        for _ in range(100):  # up to 10 s: the request, the retry, the response
+            if view.datagrams.topLevelItemCount() >= 3:
+                break
+            settle(100)
+            view.refresh()
         settle(300)
         view.datagrams.setCurrentItem(view.datagrams.topLevelItem(2))
         fields = view.fields

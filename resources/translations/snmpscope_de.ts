@@ -1424,47 +1424,52 @@
         <translation>Abfrage alle {s}…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/poll_graph.py" line="195"/>
+        <location filename="../../gui/views/poll_graph.py" line="190"/>
+        <source>Stopped: the session was closed.</source>
+        <translation>Angehalten: Die Sitzung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="203"/>
         <source>Enter at least one name or OID to poll.</source>
         <translation>Geben Sie mindestens einen Namen oder eine OID zum Abfragen ein.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/poll_graph.py" line="228"/>
+        <location filename="../../gui/views/poll_graph.py" line="236"/>
         <source> (per second)</source>
         <translation> (pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/poll_graph.py" line="237"/>
+        <location filename="../../gui/views/poll_graph.py" line="245"/>
         <source>{samples} samples · {wraps} counter wraps · {breaks} breaks</source>
         <translation>{samples} Messwerte · {wraps} Zählerüberläufe · {breaks} Unterbrechungen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/poll_graph.py" line="243"/>
+        <location filename="../../gui/views/poll_graph.py" line="251"/>
         <source> · {failed} polls failed</source>
         <translation> · {failed} Abfragen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/poll_graph.py" line="247"/>
+        <location filename="../../gui/views/poll_graph.py" line="255"/>
         <source> · paused</source>
         <translation> · angehalten</translation>
     </message>
     <message>
-        <location filename="../../gui/views/poll_graph.py" line="253"/>
+        <location filename="../../gui/views/poll_graph.py" line="261"/>
         <source>Export the polled samples</source>
         <translation>Die abgefragten Messwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/views/poll_graph.py" line="253"/>
+        <location filename="../../gui/views/poll_graph.py" line="261"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/poll_graph.py" line="260"/>
+        <location filename="../../gui/views/poll_graph.py" line="268"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/poll_graph.py" line="264"/>
+        <location filename="../../gui/views/poll_graph.py" line="272"/>
         <source>{rows} rows written to {path}.</source>
         <translation>{rows} Zeilen in {path} geschrieben.</translation>
     </message>

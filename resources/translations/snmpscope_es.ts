@@ -1424,47 +1424,52 @@
         <translation>Sondeando cada {s}…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/poll_graph.py" line="195"/>
+        <location filename="../../gui/views/poll_graph.py" line="190"/>
+        <source>Stopped: the session was closed.</source>
+        <translation>Detenido: la sesión se cerró.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/poll_graph.py" line="203"/>
         <source>Enter at least one name or OID to poll.</source>
         <translation>Introduzca al menos un nombre u OID que sondear.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/poll_graph.py" line="228"/>
+        <location filename="../../gui/views/poll_graph.py" line="236"/>
         <source> (per second)</source>
         <translation> (por segundo)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/poll_graph.py" line="237"/>
+        <location filename="../../gui/views/poll_graph.py" line="245"/>
         <source>{samples} samples · {wraps} counter wraps · {breaks} breaks</source>
         <translation>{samples} muestras · {wraps} desbordamientos de contador · {breaks} interrupciones</translation>
     </message>
     <message>
-        <location filename="../../gui/views/poll_graph.py" line="243"/>
+        <location filename="../../gui/views/poll_graph.py" line="251"/>
         <source> · {failed} polls failed</source>
         <translation> · {failed} sondeos fallidos</translation>
     </message>
     <message>
-        <location filename="../../gui/views/poll_graph.py" line="247"/>
+        <location filename="../../gui/views/poll_graph.py" line="255"/>
         <source> · paused</source>
         <translation> · en pausa</translation>
     </message>
     <message>
-        <location filename="../../gui/views/poll_graph.py" line="253"/>
+        <location filename="../../gui/views/poll_graph.py" line="261"/>
         <source>Export the polled samples</source>
         <translation>Exportar las muestras sondeadas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/poll_graph.py" line="253"/>
+        <location filename="../../gui/views/poll_graph.py" line="261"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/poll_graph.py" line="260"/>
+        <location filename="../../gui/views/poll_graph.py" line="268"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/poll_graph.py" line="264"/>
+        <location filename="../../gui/views/poll_graph.py" line="272"/>
         <source>{rows} rows written to {path}.</source>
         <translation>{rows} filas escritas en {path}.</translation>
     </message>

@@ -90,3 +90,19 @@ def test_axis_numbers_use_si_prefixes() -> None:
     assert si_text(1_500, "/s") == "1.5 k/s"
     assert si_text(0.25) == "0.25"
     assert si_text(30, "s") == "30 s"
+
+
+def test_closing_the_polled_session_stops_the_graph(qtbot, gui) -> None:
+    session, _entity, _context = start_with_demo(qtbot, gui)
+    graph = gui.window.seeing.graph
+    graph.objects.setText(IF_IN_OCTETS_7)
+    graph.interval.setValue(0.2)
+    assert graph.start()
+    run = graph.run
+    assert run is not None
+    qtbot.waitUntil(lambda: len(run.rows) >= 1, timeout=20_000)
+    gui.controller.close_session(session)
+    qtbot.waitUntil(lambda: not graph.polling, timeout=20_000)
+    assert gui.window.controller.poller.active() == []
+    assert graph.status.text() == "Stopped: the session was closed."
+    assert not graph.start_button.isEnabled()
