@@ -21,6 +21,7 @@ from snmpscope.core.service import ReadModel, ServiceController, Token
 from snmpscope.core.service.failures import Failure
 from snmpscope.core.service.operations import Reply
 from snmpscope.core.service.read_model import ContextInfo, EntityInfo
+from snmpscope.core.service.usm import V3Security
 from snmpscope.core.smi.oid import Oid
 from snmpscope.gui.controllers.error_presenter import ErrorPresenter
 from snmpscope.gui.controllers.selection import Selection
@@ -84,6 +85,7 @@ class Operations(QObject):
         self._tasks: dict[int, _Task] = {}
         self._destinations: dict[int, tuple[int, int]] = {}  # PDU -> (entity, context)
         self.sessions: set[int] = set()  # sessions this window opened
+        self.v3_security: dict[int, V3Security] = {}  # SNMPv3 entity -> its USM credentials
         controller.succeeded.connect(self._succeeded)
         controller.failed.connect(self._failed)
         controller.progress.connect(self._progress)
@@ -210,9 +212,17 @@ class Operations(QObject):
         if spec is None:
             return
         self.create_entity(
-            selection.session, spec.address, spec.version, spec.timeout_cs, spec.retry, spec.name
+            selection.session,
+            spec.address,
+            spec.version,
+            spec.timeout_cs,
+            spec.retry,
+            spec.name,
+            security=spec.security,
         )
-        if spec.add_context:
+        if spec.security is not None:
+            self.create_context(selection.session, spec.context_name)  # v3 context name
+        elif spec.add_context:
             self.create_context(selection.session, spec.community)
 
     def create_entity(
@@ -225,16 +235,23 @@ class Operations(QObject):
         name: str = "",
         then: Callable[[int], None] | None = None,
         on_fail: FailHandler | None = None,
+        security: V3Security | None = None,
     ) -> Token[int]:
-        """Add an entity (no dialog); ``then`` gets the handle, ``on_fail`` the failure."""
+        """Add an entity (no dialog); ``then`` gets the handle, ``on_fail`` the failure.
+        An SNMPv3 entity's ``security`` (passphrases included) is kept here by handle, for
+        the workspace keeper to put in the secret store; the read model never carries it."""
 
         def added(entity: int) -> None:
+            if security is not None:
+                self.v3_security[entity] = security
             self.handleCreated.emit(entity)
             self._say(self.tr("Entity {address} added.").format(address=address))
             if then is not None:
                 then(entity)
 
-        token = self._controller.add_entity(session, address, version, timeout_cs, retry, name)
+        token = self._controller.add_entity(
+            session, address, version, timeout_cs, retry, name, security
+        )
         what = self.tr("Add entity {address}").format(address=address)
         return self.track(token, what, added, on_fail)
 
@@ -265,18 +282,26 @@ class Operations(QObject):
         return self.track(token, self.tr("Add context"), added, on_fail)
 
     # ---------------------------------------------------------------- PDUs
-    def new_pdu(self, selection: Selection) -> None:
-        """Compose a PDU and create (and usually send) it."""
+    def new_pdu(
+        self,
+        selection: Selection,
+        initial: list[str] | None = None,
+        pdu_type: PduType | None = None,
+    ) -> None:
+        """Compose a PDU and create (and usually send) it; ``initial`` names its first
+        varbinds (default: the selected varbind's), ``pdu_type`` preselects its type."""
         session = selection.session
         if not session:
             return
-        initial = [self._naming.oid_name(selection.varbind[0])] if selection.varbind else None
+        if initial is None and selection.varbind:
+            initial = [self._naming.oid_name(selection.varbind[0])]
         spec = PduComposer.ask(
             self._window,
             self._naming,
             self.entities_of(session),
             self.contexts_of(session),
             initial,
+            pdu_type,
         )
         if spec is None:
             return

@@ -100,6 +100,7 @@ class PduComposer(FormDialog):
         entities: list[tuple[int, str]],
         contexts: list[tuple[int, str]],
         initial_oids: list[str] | None = None,
+        pdu_type: PduType | None = None,
     ) -> None:
         super().__init__(parent, self.tr("New PDU"))
         self.setMinimumWidth(720)
@@ -166,6 +167,8 @@ class PduComposer(FormDialog):
         for oid_text in initial_oids or [""]:
             self.add_row(oid_text)
         self._varbinds: tuple[tuple[Oid, SmiValue | None], ...] = ()
+        if pdu_type is not None:  # e.g. SET from the MIB tree
+            self.pdu_type.setCurrentIndex(max(0, self.pdu_type.findData(int(pdu_type))))
         self._type_changed()
 
     # ---------------------------------------------------------------- rows
@@ -306,9 +309,10 @@ class PduComposer(FormDialog):
         entities: list[tuple[int, str]],
         contexts: list[tuple[int, str]],
         initial_oids: list[str] | None = None,
+        pdu_type: PduType | None = None,
     ) -> PduSpec | None:
-        """The composed PDU, or None."""
-        dialog = cls(parent, naming, entities, contexts, initial_oids)
+        """The composed PDU, or None (``pdu_type`` preselects the PDU type)."""
+        dialog = cls(parent, naming, entities, contexts, initial_oids, pdu_type)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.spec()

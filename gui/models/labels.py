@@ -96,6 +96,12 @@ def entity_summary(info: EntityInfo) -> str:
         text += " · " + QCoreApplication.translate("SessionTree", "user {user}").format(
             user=info.user
         )
+        if info.security_level:
+            text += f" ({info.security_level})"
+    if info.last_report:
+        text += " · " + QCoreApplication.translate("SessionTree", "Report: {words}").format(
+            words=info.last_report.split(" (", 1)[0]
+        )
     if info.listening:
         text += " · " + QCoreApplication.translate("SessionTree", "listening")
     return text

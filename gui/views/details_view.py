@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from snmpscope.core.constants import SNMPAPI_SUCCESS, PduType, describe_error
+from snmpscope.core.constants import SNMPAPI_SUCCESS, PduType, SnmpVersion, describe_error
 from snmpscope.core.service.read_model import (
     ContextInfo,
     EntityInfo,
@@ -28,6 +28,7 @@ from snmpscope.core.service.read_model import (
     ReadModel,
     SessionInfo,
 )
+from snmpscope.core.service.usm import msg_flags_text
 from snmpscope.core.smi.oid import oid_to_str
 from snmpscope.core.smi.values import SmiValue, VarBind
 from snmpscope.gui.locale_format import milliseconds, number, seconds
@@ -183,6 +184,7 @@ class DetailsView(QWidget):
                 (self.tr("Port"), info.port),
                 (self.tr("Family"), info.family),
                 (self.tr("Version"), labels.version_name(info.version)),
+                *self._v3_rows(info),
                 (self.tr("Timeout"), seconds(info.timeout_cs / 100)),
                 (self.tr("Retries"), info.retry),
                 (
@@ -192,6 +194,27 @@ class DetailsView(QWidget):
             ]
         )
         self._show_lower(varbinds=False, raw=False)
+
+    def _v3_rows(self, info: EntityInfo) -> list[tuple[str, object]]:
+        """SNMPv3: the USM user and level, protocols, the agent's engine as discovered, the
+        msgFlags of the last answer and the last Report in words."""
+        if info.version != SnmpVersion.V3:
+            return []
+        none = self.tr("none")
+        rows: list[tuple[str, object]] = []
+        if info.last_report:
+            rows.append((self.tr("Last Report"), info.last_report))
+        rows += [
+            (self.tr("User"), info.user),
+            (self.tr("Security level"), info.security_level),
+            (self.tr("Authentication"), info.auth_protocol or none),
+            (self.tr("Privacy"), info.priv_protocol or none),
+            (self.tr("Engine ID"), info.engine_id or self.tr("not discovered yet")),
+            (self.tr("Engine boots"), info.engine_boots),
+            (self.tr("Engine time"), seconds(info.engine_time, 0)),
+            (self.tr("msgFlags (last answer)"), msg_flags_text(info.msg_flags)),
+        ]
+        return rows
 
     def _context(self, info: ContextInfo) -> None:
         self.title.setText(labels.context_text(info))

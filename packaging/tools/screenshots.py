@@ -5,8 +5,9 @@
 First launch with the demo session, a PDU with its response, a walk in progress and
 finished, the allocation-error dialog, the PDU composer, Preferences, the trap view, the
 window in the dark palette, and the MIB browser: the tree with a node's definition, a
-search by words of the descriptions, and (``--mibs DIR``) a folder of vendor MIB files
-being added, compiled and browsed. Used to review the interface and for the documentation.
+search by words of the descriptions, ifTable as a table, and (``--mibs DIR``) a folder of
+vendor MIB files being added, compiled and browsed. Used to review the interface and for
+the documentation.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from snmpscope.core.errors import LimitError
 from snmpscope.core.service.failures import failure_from
 from snmpscope.core.service.operations import WalkProgress, WalkResult
 from snmpscope.core.service.profiles import MemorySecretStore
+from snmpscope.core.service.table_walk import TableOutcome
 from snmpscope.core.smi.notification import notification_varbinds
 from snmpscope.core.smi.values import make_value
 from snmpscope.gui.context import AppContext, create_context
@@ -119,6 +121,7 @@ def _mibs(context: AppContext, folder: Path, vendor: Path | None) -> list[Path]:
     settle(200)
     dock.results.setCurrentItem(dock.results.topLevelItem(0))
     files.append(save(window, folder, "12-mib-search.png"))
+    files.append(_if_table(context, folder))
     if vendor is None:
         return files
     context.controller.add_mib_folders(str(vendor))
@@ -137,6 +140,16 @@ def _mibs(context: AppContext, folder: Path, vendor: Path | None) -> list[Path]:
     dock.results.setCurrentItem(dock.results.topLevelItem(0))
     files.append(save(window, folder, "14-mib-vendor.png"))
     return files
+
+
+def _if_table(context: AppContext, folder: Path) -> Path:
+    """ifTable of the demo agent as a table (the MIB dock's "Table" on ifOperStatus)."""
+    window, dock = context.window, context.window.mib_dock
+    dock.select("IF-MIB", IF_OPER_STATUS)
+    dock.table.click()
+    wait_for(context.controller.succeeded, 30_000, accept=lambda _t, r: isinstance(r, TableOutcome))
+    settle(300)
+    return save(window, folder, "15-if-table.png")
 
 
 def _render(context: AppContext, folder: Path) -> list[Path]:

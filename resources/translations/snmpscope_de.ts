@@ -236,238 +236,293 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../../gui/views/details_view.py" line="49"/>
-        <location filename="../../gui/views/details_view.py" line="105"/>
+        <location filename="../../gui/views/details_view.py" line="50"/>
+        <location filename="../../gui/views/details_view.py" line="106"/>
         <source>Select a session, entity, context or PDU in the tree.</source>
         <translation>Wählen Sie im Baum eine Sitzung, Entität, einen Kontext oder eine PDU.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="56"/>
+        <location filename="../../gui/views/details_view.py" line="57"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="56"/>
-        <location filename="../../gui/views/details_view.py" line="138"/>
+        <location filename="../../gui/views/details_view.py" line="57"/>
+        <location filename="../../gui/views/details_view.py" line="139"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="64"/>
+        <location filename="../../gui/views/details_view.py" line="65"/>
         <source>Variable bindings</source>
         <translation>Variablenbindungen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="74"/>
+        <location filename="../../gui/views/details_view.py" line="75"/>
         <source>Raw message</source>
         <translation>Rohnachricht</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="127"/>
-        <location filename="../../gui/views/details_view.py" line="163"/>
-        <location filename="../../gui/views/details_view.py" line="179"/>
-        <location filename="../../gui/views/details_view.py" line="200"/>
+        <location filename="../../gui/views/details_view.py" line="128"/>
+        <location filename="../../gui/views/details_view.py" line="164"/>
+        <location filename="../../gui/views/details_view.py" line="180"/>
         <location filename="../../gui/views/details_view.py" line="223"/>
+        <location filename="../../gui/views/details_view.py" line="246"/>
         <source>Handle</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="127"/>
-        <location filename="../../gui/views/details_view.py" line="180"/>
-        <location filename="../../gui/views/details_view.py" line="201"/>
+        <location filename="../../gui/views/details_view.py" line="128"/>
+        <location filename="../../gui/views/details_view.py" line="181"/>
         <location filename="../../gui/views/details_view.py" line="224"/>
+        <location filename="../../gui/views/details_view.py" line="247"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="136"/>
+        <location filename="../../gui/views/details_view.py" line="137"/>
         <source>OID</source>
         <translation>OID</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="137"/>
-        <location filename="../../gui/views/details_view.py" line="225"/>
+        <location filename="../../gui/views/details_view.py" line="138"/>
+        <location filename="../../gui/views/details_view.py" line="248"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="144"/>
+        <location filename="../../gui/views/details_view.py" line="145"/>
         <source>MIB object</source>
         <translation>MIB-Objekt</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="145"/>
+        <location filename="../../gui/views/details_view.py" line="146"/>
         <source>Syntax</source>
         <translation>Syntax</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="146"/>
+        <location filename="../../gui/views/details_view.py" line="147"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="147"/>
+        <location filename="../../gui/views/details_view.py" line="148"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="164"/>
-        <location filename="../../gui/views/details_view.py" line="203"/>
+        <location filename="../../gui/views/details_view.py" line="165"/>
+        <location filename="../../gui/views/details_view.py" line="226"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="165"/>
+        <location filename="../../gui/views/details_view.py" line="166"/>
         <source>Notification</source>
         <translation>Benachrichtigung</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="166"/>
+        <location filename="../../gui/views/details_view.py" line="167"/>
         <source>Live handles</source>
         <translation>Lebende Handles</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="167"/>
+        <location filename="../../gui/views/details_view.py" line="168"/>
         <source>Queued messages</source>
         <translation>Wartende Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="168"/>
+        <location filename="../../gui/views/details_view.py" line="169"/>
         <source>Outstanding requests</source>
         <translation>Ausstehende Anfragen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="169"/>
+        <location filename="../../gui/views/details_view.py" line="170"/>
         <source>Trap filters</source>
         <translation>Trap-Filter</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="170"/>
+        <location filename="../../gui/views/details_view.py" line="171"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="181"/>
+        <location filename="../../gui/views/details_view.py" line="182"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="182"/>
+        <location filename="../../gui/views/details_view.py" line="183"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="183"/>
+        <location filename="../../gui/views/details_view.py" line="184"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="184"/>
+        <location filename="../../gui/views/details_view.py" line="185"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="185"/>
+        <location filename="../../gui/views/details_view.py" line="186"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="186"/>
+        <location filename="../../gui/views/details_view.py" line="188"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="187"/>
+        <location filename="../../gui/views/details_view.py" line="189"/>
         <source>Retries</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="189"/>
+        <location filename="../../gui/views/details_view.py" line="191"/>
         <source>Listening (agent role)</source>
         <translation>Lauscht (Agentenrolle)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="190"/>
+        <location filename="../../gui/views/details_view.py" line="192"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="190"/>
+        <location filename="../../gui/views/details_view.py" line="192"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="202"/>
+        <location filename="../../gui/views/details_view.py" line="203"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="206"/>
+        <source>Last Report</source>
+        <translation>Letzter Report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="208"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="209"/>
+        <source>Security level</source>
+        <translation>Sicherheitsstufe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="210"/>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="211"/>
+        <source>Privacy</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="212"/>
+        <source>Engine ID</source>
+        <translation>Engine-ID</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="212"/>
+        <source>not discovered yet</source>
+        <translation>noch nicht ermittelt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="213"/>
+        <source>Engine boots</source>
+        <translation>Engine-Neustarts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="214"/>
+        <source>Engine time</source>
+        <translation>Engine-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="215"/>
+        <source>msgFlags (last answer)</source>
+        <translation>msgFlags (letzte Antwort)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="225"/>
         <source>Community</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="214"/>
+        <location filename="../../gui/views/details_view.py" line="237"/>
         <source>Non-repeaters</source>
         <translation>Non-Repeaters</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="215"/>
+        <location filename="../../gui/views/details_view.py" line="238"/>
         <source>Max-repetitions</source>
         <translation>Max-Repetitions</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="219"/>
+        <location filename="../../gui/views/details_view.py" line="242"/>
         <source>Error status</source>
         <translation>Fehlerstatus</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="220"/>
+        <location filename="../../gui/views/details_view.py" line="243"/>
         <source>Error index</source>
         <translation>Fehlerindex</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="226"/>
+        <location filename="../../gui/views/details_view.py" line="249"/>
         <source>Request id</source>
         <translation>Anfrage-ID</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="228"/>
+        <location filename="../../gui/views/details_view.py" line="251"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="233"/>
+        <location filename="../../gui/views/details_view.py" line="256"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="234"/>
+        <location filename="../../gui/views/details_view.py" line="257"/>
         <source>{n} of {m}</source>
         <translation>{n} von {m}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="238"/>
+        <location filename="../../gui/views/details_view.py" line="261"/>
         <source>Round trip</source>
         <translation>Umlaufzeit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="240"/>
+        <location filename="../../gui/views/details_view.py" line="263"/>
         <source>Peer</source>
         <translation>Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="242"/>
+        <location filename="../../gui/views/details_view.py" line="265"/>
         <source>Response PDU</source>
         <translation>Antwort-PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="244"/>
+        <location filename="../../gui/views/details_view.py" line="267"/>
         <source>Answers PDU</source>
         <translation>Beantwortet PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="250"/>
+        <location filename="../../gui/views/details_view.py" line="273"/>
         <source>Raw message ({count} octets)</source>
         <translation>Rohnachricht ({count} Oktette)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="264"/>
+        <location filename="../../gui/views/details_view.py" line="287"/>
         <source>Variable bindings ({count})</source>
         <translation>Variablenbindungen ({count})</translation>
     </message>
@@ -475,89 +530,180 @@
 <context>
     <name>EntityDialog</name>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="49"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="61"/>
         <source>{host!r} is not a valid IPv6 address</source>
         <translation>{host!r} ist keine gültige IPv6-Adresse</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="54"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="66"/>
         <source>{host!r} is neither an IPv4 address nor a host name</source>
         <translation>{host!r} ist weder eine IPv4-Adresse noch ein Hostname</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="65"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="77"/>
         <source>{host!r} is not a valid host name (label {label!r})</source>
         <translation>{host!r} ist kein gültiger Hostname (Teil {label!r})</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="75"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="87"/>
         <source>Add entity</source>
         <translation>Entität hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="77"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="89"/>
         <source>optional, e.g. core-sw1</source>
         <translation>optional, z. B. core-sw1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="79"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="91"/>
         <source>192.0.2.1, 2001:db8::1, [::1]:1161 or a host name</source>
         <translation>192.0.2.1, 2001:db8::1, [::1]:1161 oder ein Hostname</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="89"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="102"/>
         <source>Also add a context for this community</source>
         <translation>Auch einen Kontext für diese Community hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="94"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="107"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="99"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="112"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="100"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="113"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="101"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="114"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="102"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="115"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="103"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="116"/>
         <source>&amp;Community:</source>
         <translation>&amp;Community:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="105"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="118"/>
         <source>&amp;Timeout:</source>
         <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="106"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="119"/>
         <source>&amp;Retries:</source>
         <translation>&amp;Wiederholungen:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="116"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="131"/>
+        <source>USM user name, e.g. ops</source>
+        <translation>USM-Benutzername, z. B. ops</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="141"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="153"/>
+        <source>8 characters or more</source>
+        <translation>8 Zeichen oder mehr</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="146"/>
+        <source>{name} (Reeder key extension, Cisco AES256C)</source>
+        <translation>{name} (Reeder-Schlüsselerweiterung, Cisco AES256C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="148"/>
+        <source>{name} (Blumenthal key extension, net-snmp)</source>
+        <translation>{name} (Blumenthal-Schlüsselerweiterung, net-snmp)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="155"/>
+        <source>optional, hex; empty: discover</source>
+        <translation>optional, hexadezimal; leer: ermitteln</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="157"/>
+        <source>optional; empty: the default context</source>
+        <translation>optional; leer: der Standardkontext</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="159"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="160"/>
+        <source>Security &amp;level:</source>
+        <translation>Sicherheits&amp;stufe:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="161"/>
+        <source>Authentication:</source>
+        <translation>Authentifizierung:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="162"/>
+        <source>Auth passphrase:</source>
+        <translation>Auth-Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="163"/>
+        <source>Privacy:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="164"/>
+        <source>Priv passphrase:</source>
+        <translation>Priv-Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="165"/>
+        <source>Engine ID:</source>
+        <translation>Engine-ID:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="166"/>
+        <source>Context name:</source>
+        <translation>Kontextname:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="189"/>
         <source>Enter the agent&apos;s address.</source>
         <translation>Geben Sie die Adresse des Agenten ein.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="132"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="215"/>
         <source>Enter a community, or do not add a context.</source>
         <translation>Geben Sie eine Community ein, oder fügen Sie keinen Kontext hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="243"/>
+        <source>The engine ID is 5 to 32 octets in hex, e.g. 80001f8804...</source>
+        <translation>Die Engine-ID besteht aus 5 bis 32 Oktetten in Hexadezimal, z. B. 80001f8804...</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="248"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="249"/>
+        <source>Auth passphrase</source>
+        <translation>Auth-Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="250"/>
+        <source>Priv passphrase</source>
+        <translation>Priv-Passphrase</translation>
     </message>
 </context>
 <context>
@@ -922,37 +1068,37 @@
 <context>
     <name>MibBrowserController</name>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="66"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="70"/>
         <source>MIB compiling cancelled; what compiled is kept.</source>
         <translation>MIB-Übersetzung abgebrochen; was übersetzt wurde, bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="70"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="74"/>
         <source>MIBs: {failed} modules failed and {missing} are missing (MIBs ▸ Report…).</source>
         <translation>MIBs: {failed} Module fehlgeschlagen und {missing} fehlen (MIBs ▸ Bericht…).</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="82"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="86"/>
         <source>Loading the MIB files of {folder}…</source>
         <translation>Die MIB-Dateien von {folder} werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="88"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="92"/>
         <source>The MIBs are still loading.</source>
         <translation>Die MIBs werden noch geladen.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="94"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="98"/>
         <source>Copied {text}</source>
         <translation>{text} kopiert</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="102"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="106"/>
         <source>Select a session with an entity and a context in the session tree first.</source>
         <translation>Wählen Sie zuerst im Sitzungsbaum eine Sitzung mit einer Entität und einem Kontext.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="113"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="117"/>
         <source>{type} .{oid} sent.</source>
         <translation>{type} .{oid} gesendet.</translation>
     </message>
@@ -960,117 +1106,137 @@
 <context>
     <name>MibDock</name>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="53"/>
+        <location filename="../../gui/views/mib_dock.py" line="58"/>
         <source>MIBs</source>
         <translation>MIBs</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="62"/>
+        <location filename="../../gui/views/mib_dock.py" line="67"/>
         <source>MIBs are loading…</source>
         <translation>MIBs werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="64"/>
+        <location filename="../../gui/views/mib_dock.py" line="69"/>
         <source>Add MIB folder…</source>
         <translation>MIB-Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="65"/>
+        <location filename="../../gui/views/mib_dock.py" line="70"/>
         <source>Report…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="68"/>
+        <location filename="../../gui/views/mib_dock.py" line="73"/>
         <source>%v of %m</source>
         <translation>%v von %m</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="69"/>
+        <location filename="../../gui/views/mib_dock.py" line="74"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="82"/>
+        <location filename="../../gui/views/mib_dock.py" line="87"/>
         <source>Search a name, an OID or words of a description</source>
         <translation>Nach einem Namen, einer OID oder Wörtern einer Beschreibung suchen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <location filename="../../gui/views/mib_dock.py" line="91"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <location filename="../../gui/views/mib_dock.py" line="91"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <location filename="../../gui/views/mib_dock.py" line="91"/>
         <source>Found in</source>
         <translation>Gefunden in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="109"/>
+        <location filename="../../gui/views/mib_dock.py" line="114"/>
         <source>Get</source>
         <translation>Get</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="110"/>
+        <location filename="../../gui/views/mib_dock.py" line="115"/>
         <source>GetNext</source>
         <translation>GetNext</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="111"/>
+        <location filename="../../gui/views/mib_dock.py" line="116"/>
         <source>Walk</source>
         <translation>Durchlaufen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="112"/>
+        <location filename="../../gui/views/mib_dock.py" line="117"/>
+        <source>Set…</source>
+        <translation>Set…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="119"/>
+        <source>Compose a SET of this object (add the index of a column)</source>
+        <translation>Ein SET dieses Objekts verfassen (bei einer Spalte den Index ergänzen)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="121"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="122"/>
+        <source>Walk the table this node belongs to, as a table</source>
+        <translation>Die Tabelle dieses Knotens als Tabelle durchlaufen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="123"/>
         <source>Copy OID</source>
         <translation>OID kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="113"/>
+        <location filename="../../gui/views/mib_dock.py" line="124"/>
         <source>Copy name</source>
         <translation>Namen kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="147"/>
+        <location filename="../../gui/views/mib_dock.py" line="163"/>
         <source>{loaded} modules loaded · {failed} failed · {missing} missing</source>
         <translation>{loaded} Module geladen · {failed} fehlgeschlagen · {missing} fehlen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="151"/>
+        <location filename="../../gui/views/mib_dock.py" line="167"/>
         <source>Compiling cancelled; what compiled is kept. </source>
         <translation>Übersetzung abgebrochen; was übersetzt wurde, bleibt erhalten. </translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="162"/>
+        <location filename="../../gui/views/mib_dock.py" line="178"/>
         <source>Compiling MIB files: {module}</source>
         <translation>MIB-Dateien werden übersetzt: {module}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="170"/>
+        <location filename="../../gui/views/mib_dock.py" line="186"/>
         <source>OID</source>
         <translation>OID</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="171"/>
+        <location filename="../../gui/views/mib_dock.py" line="187"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="172"/>
+        <location filename="../../gui/views/mib_dock.py" line="188"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="181"/>
+        <location filename="../../gui/views/mib_dock.py" line="197"/>
         <source>Nothing found</source>
         <translation>Nichts gefunden</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="193"/>
+        <location filename="../../gui/views/mib_dock.py" line="209"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
@@ -1138,102 +1304,102 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="184"/>
+        <location filename="../../gui/controllers/operations.py" line="186"/>
         <source>Session #{session} opened.</source>
         <translation>Sitzung #{session} geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="190"/>
+        <location filename="../../gui/controllers/operations.py" line="192"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="200"/>
+        <location filename="../../gui/controllers/operations.py" line="202"/>
         <source>Session #{session} closed.</source>
         <translation>Sitzung #{session} geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="202"/>
+        <location filename="../../gui/controllers/operations.py" line="204"/>
         <source>Close session</source>
         <translation>Sitzung schließen</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="233"/>
+        <location filename="../../gui/controllers/operations.py" line="248"/>
         <source>Entity {address} added.</source>
         <translation>Entität {address} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="238"/>
+        <location filename="../../gui/controllers/operations.py" line="255"/>
         <source>Add entity {address}</source>
         <translation>Entität {address} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="265"/>
+        <location filename="../../gui/controllers/operations.py" line="282"/>
         <source>Add context</source>
         <translation>Kontext hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="293"/>
+        <location filename="../../gui/controllers/operations.py" line="318"/>
         <source>Create {type} PDU</source>
         <translation>{type}-PDU erstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="311"/>
+        <location filename="../../gui/controllers/operations.py" line="336"/>
         <source>Create PDU</source>
         <translation>PDU erstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="324"/>
+        <location filename="../../gui/controllers/operations.py" line="349"/>
         <source>noError</source>
         <translation>noError</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="327"/>
+        <location filename="../../gui/controllers/operations.py" line="352"/>
         <source>{title}: answered · {status}</source>
         <translation>{title}: beantwortet · {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="329"/>
+        <location filename="../../gui/controllers/operations.py" line="354"/>
         <source>{title}: answered in {ms} · {status}</source>
         <translation>{title}: beantwortet in {ms} · {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="333"/>
+        <location filename="../../gui/controllers/operations.py" line="358"/>
         <source>{title} sent.</source>
         <translation>{title} gesendet.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="337"/>
+        <location filename="../../gui/controllers/operations.py" line="362"/>
         <source>Send {title}</source>
         <translation>{title} senden</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="347"/>
+        <location filename="../../gui/controllers/operations.py" line="372"/>
         <source>Add an entity and a context to the session first.</source>
         <translation>Fügen Sie der Sitzung zuerst eine Entität und einen Kontext hinzu.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="362"/>
+        <location filename="../../gui/controllers/operations.py" line="387"/>
         <source>Duplicate PDU</source>
         <translation>PDU duplizieren</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="367"/>
+        <location filename="../../gui/controllers/operations.py" line="392"/>
         <source>Free handle</source>
         <translation>Handle freigeben</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="386"/>
+        <location filename="../../gui/controllers/operations.py" line="411"/>
         <source>Trap filter registered.</source>
         <translation>Trap-Filter registriert.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="386"/>
+        <location filename="../../gui/controllers/operations.py" line="411"/>
         <source>Trap filter removed.</source>
         <translation>Trap-Filter entfernt.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="392"/>
+        <location filename="../../gui/controllers/operations.py" line="417"/>
         <source>Register for traps</source>
         <translation>Für Traps registrieren</translation>
     </message>
@@ -1251,97 +1417,97 @@
         <translation>d Dezimal-String</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="104"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="105"/>
         <source>New PDU</source>
         <translation>Neue PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="127"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="128"/>
         <source>notification, e.g. SNMPv2-MIB::coldStart</source>
         <translation>Benachrichtigung, z. B. SNMPv2-MIB::coldStart</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="131"/>
         <source>Name or OID</source>
         <translation>Name oder OID</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="131"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="131"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="141"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="142"/>
         <source>Add varbind</source>
         <translation>Varbind hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="142"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="143"/>
         <source>Remove varbind</source>
         <translation>Varbind entfernen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="148"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="149"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="149"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="150"/>
         <source>&amp;Entity:</source>
         <translation>&amp;Entität:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="150"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="151"/>
         <source>&amp;Context:</source>
         <translation>&amp;Kontext:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="151"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="152"/>
         <source>Non-repeaters / max-repetitions:</source>
         <translation>Non-Repeaters / Max-Repetitions:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="152"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="153"/>
         <source>&amp;Notification:</source>
         <translation>&amp;Benachrichtigung:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="156"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="157"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="158"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="159"/>
         <source>Create and &amp;send</source>
         <translation>Erstellen und &amp;senden</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="238"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="241"/>
         <source>The session needs an entity and a context first.</source>
         <translation>Die Sitzung braucht zuerst eine Entität und einen Kontext.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="246"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="249"/>
         <source>Row {row}: enter a name or OID.</source>
         <translation>Zeile {row}: Geben Sie einen Namen oder eine OID ein.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="267"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="270"/>
         <source>Enter the notification OID (snmpTrapOID.0).</source>
         <translation>Geben Sie die Benachrichtigungs-OID ein (snmpTrapOID.0).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="276"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="279"/>
         <source>Add at least one variable binding.</source>
         <translation>Fügen Sie mindestens eine Variablenbindung hinzu.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="280"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="283"/>
         <source>Row {row}: {problem}</source>
         <translation>Zeile {row}: {problem}</translation>
     </message>
@@ -1686,121 +1852,126 @@
         <translation>Benutzer {user}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="100"/>
+        <location filename="../../gui/models/labels.py" line="102"/>
+        <source>Report: {words}</source>
+        <translation>Report: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="106"/>
         <source>listening</source>
         <translation>lauscht</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="113"/>
+        <location filename="../../gui/models/labels.py" line="119"/>
         <source>SNMPv3 context</source>
         <translation>SNMPv3-Kontext</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="114"/>
+        <location filename="../../gui/models/labels.py" line="120"/>
         <source>community</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="120"/>
+        <location filename="../../gui/models/labels.py" line="126"/>
         <source>{type} #{request_id}</source>
         <translation>{type} #{request_id}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="128"/>
+        <location filename="../../gui/models/labels.py" line="134"/>
         <source>created</source>
         <translation>erstellt</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="130"/>
+        <location filename="../../gui/models/labels.py" line="136"/>
         <source>retrying</source>
         <translation>wird wiederholt</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="132"/>
+        <location filename="../../gui/models/labels.py" line="138"/>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="134"/>
+        <location filename="../../gui/models/labels.py" line="140"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="135"/>
+        <location filename="../../gui/models/labels.py" line="141"/>
         <source>received</source>
         <translation>empfangen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="150"/>
+        <location filename="../../gui/models/labels.py" line="156"/>
         <source>{status} at varbind {index} · {count} varbinds</source>
         <translation>{status} bei Varbind {index} · {count} Varbinds</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="153"/>
+        <location filename="../../gui/models/labels.py" line="159"/>
         <source>noError · {count} varbinds</source>
         <translation>noError · {count} Varbinds</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="157"/>
+        <location filename="../../gui/models/labels.py" line="163"/>
         <source>received from {peer}</source>
         <translation>empfangen von {peer}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="161"/>
+        <location filename="../../gui/models/labels.py" line="167"/>
         <source>not sent · {count} varbinds</source>
         <translation>nicht gesendet · {count} Varbinds</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="129"/>
-        <location filename="../../gui/models/labels.py" line="165"/>
+        <location filename="../../gui/models/labels.py" line="135"/>
+        <location filename="../../gui/models/labels.py" line="171"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="167"/>
+        <location filename="../../gui/models/labels.py" line="173"/>
         <source>retry {n} of {m}</source>
         <translation>Wiederholung {n} von {m}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="172"/>
+        <location filename="../../gui/models/labels.py" line="178"/>
         <source>answered in {ms}</source>
         <translation>beantwortet in {ms}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="221"/>
+        <location filename="../../gui/models/labels.py" line="227"/>
         <source>{count} varbinds</source>
         <translation>{count} Varbinds</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="131"/>
-        <location filename="../../gui/models/labels.py" line="176"/>
+        <location filename="../../gui/models/labels.py" line="137"/>
+        <location filename="../../gui/models/labels.py" line="182"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="182"/>
+        <location filename="../../gui/models/labels.py" line="188"/>
         <source>timed out after {n} attempts</source>
         <translation>Zeitüberschreitung nach {n} Versuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="133"/>
-        <location filename="../../gui/models/labels.py" line="186"/>
+        <location filename="../../gui/models/labels.py" line="139"/>
+        <location filename="../../gui/models/labels.py" line="192"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="188"/>
+        <location filename="../../gui/models/labels.py" line="194"/>
         <source>failed: {error}</source>
         <translation>fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="136"/>
-        <location filename="../../gui/models/labels.py" line="192"/>
+        <location filename="../../gui/models/labels.py" line="142"/>
+        <location filename="../../gui/models/labels.py" line="198"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="216"/>
+        <location filename="../../gui/models/labels.py" line="222"/>
         <source>VBL #{handle}</source>
         <translation>VBL #{handle}</translation>
     </message>
@@ -1849,6 +2020,77 @@
         <location filename="../../gui/controllers/status.py" line="36"/>
         <source> · Walks: {walks}</source>
         <translation> · Durchläufe: {walks}</translation>
+    </message>
+</context>
+<context>
+    <name>TableModel</name>
+    <message>
+        <location filename="../../gui/models/table_model.py" line="118"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/table_model.py" line="120"/>
+        <source>INDEX: {objects}</source>
+        <translation>INDEX: {objects}</translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="46"/>
+        <source>Filter rows (any column)…</source>
+        <translation>Zeilen filtern (beliebige Spalte)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="48"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="49"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="93"/>
+        <source>Fetching the table…</source>
+        <translation>Die Tabelle wird abgerufen…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="97"/>
+        <source>Fetching the table… {rows} rows, {varbinds} values so far</source>
+        <translation>Die Tabelle wird abgerufen… bisher {rows} Zeilen, {varbinds} Werte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="108"/>
+        <source>{rows} rows, {columns} columns, {requests} requests, {seconds}</source>
+        <translation>{rows} Zeilen, {columns} Spalten, {requests} Anfragen, {seconds}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="115"/>
+        <source>The agent has no rows in this table.</source>
+        <translation>Der Agent hat keine Zeilen in dieser Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="117"/>
+        <source> (stopped: the rows so far)</source>
+        <translation> (angehalten: die bisherigen Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="119"/>
+        <source> (ended by an error: {error})</source>
+        <translation> (durch einen Fehler beendet: {error})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="121"/>
+        <source>; the agent has more columns than the MIB</source>
+        <translation>; der Agent hat mehr Spalten als die MIB</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="127"/>
+        <source>The table could not be fetched: {message}</source>
+        <translation>Die Tabelle konnte nicht abgerufen werden: {message}</translation>
     </message>
 </context>
 <context>
@@ -2177,34 +2419,42 @@
 <context>
     <name>WorkspaceKeeper</name>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="101"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="102"/>
         <source>Demo agent listening on {target}.</source>
         <translation>Demo-Agent lauscht auf {target}.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="138"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="139"/>
         <source>The demo agent could not start: {error}</source>
         <translation>Der Demo-Agent konnte nicht starten: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="143"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="144"/>
         <source>Start demo agent</source>
         <translation>Demo-Agent starten</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="170"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="172"/>
         <source>The community of context {name!r} was not saved (no keyring); add the context again.</source>
         <translation>Die Community des Kontexts {name!r} wurde nicht gespeichert (kein Schlüsselbund); fügen Sie den Kontext erneut hinzu.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="205"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="207"/>
         <source>Resource limits</source>
         <translation>Ressourcengrenzen</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="227"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="229"/>
         <source>Trap receiver (stays on {where})</source>
         <translation>Trap-Empfänger (bleibt auf {where})</translation>
+    </message>
+</context>
+<context>
+    <name>_Fetcher</name>
+    <message>
+        <location filename="../../gui/controllers/table_runner.py" line="74"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
     </message>
 </context>
 </TS>

@@ -236,238 +236,293 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../../gui/views/details_view.py" line="49"/>
-        <location filename="../../gui/views/details_view.py" line="105"/>
+        <location filename="../../gui/views/details_view.py" line="50"/>
+        <location filename="../../gui/views/details_view.py" line="106"/>
         <source>Select a session, entity, context or PDU in the tree.</source>
         <translation>Seleccione una sesión, entidad, contexto o PDU en el árbol.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="56"/>
+        <location filename="../../gui/views/details_view.py" line="57"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="56"/>
-        <location filename="../../gui/views/details_view.py" line="138"/>
+        <location filename="../../gui/views/details_view.py" line="57"/>
+        <location filename="../../gui/views/details_view.py" line="139"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="64"/>
+        <location filename="../../gui/views/details_view.py" line="65"/>
         <source>Variable bindings</source>
         <translation>Enlaces de variables</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="74"/>
+        <location filename="../../gui/views/details_view.py" line="75"/>
         <source>Raw message</source>
         <translation>Mensaje en bruto</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="127"/>
-        <location filename="../../gui/views/details_view.py" line="163"/>
-        <location filename="../../gui/views/details_view.py" line="179"/>
-        <location filename="../../gui/views/details_view.py" line="200"/>
+        <location filename="../../gui/views/details_view.py" line="128"/>
+        <location filename="../../gui/views/details_view.py" line="164"/>
+        <location filename="../../gui/views/details_view.py" line="180"/>
         <location filename="../../gui/views/details_view.py" line="223"/>
+        <location filename="../../gui/views/details_view.py" line="246"/>
         <source>Handle</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="127"/>
-        <location filename="../../gui/views/details_view.py" line="180"/>
-        <location filename="../../gui/views/details_view.py" line="201"/>
+        <location filename="../../gui/views/details_view.py" line="128"/>
+        <location filename="../../gui/views/details_view.py" line="181"/>
         <location filename="../../gui/views/details_view.py" line="224"/>
+        <location filename="../../gui/views/details_view.py" line="247"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="136"/>
+        <location filename="../../gui/views/details_view.py" line="137"/>
         <source>OID</source>
         <translation>OID</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="137"/>
-        <location filename="../../gui/views/details_view.py" line="225"/>
+        <location filename="../../gui/views/details_view.py" line="138"/>
+        <location filename="../../gui/views/details_view.py" line="248"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="144"/>
+        <location filename="../../gui/views/details_view.py" line="145"/>
         <source>MIB object</source>
         <translation>Objeto MIB</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="145"/>
+        <location filename="../../gui/views/details_view.py" line="146"/>
         <source>Syntax</source>
         <translation>Sintaxis</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="146"/>
+        <location filename="../../gui/views/details_view.py" line="147"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="147"/>
+        <location filename="../../gui/views/details_view.py" line="148"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="164"/>
-        <location filename="../../gui/views/details_view.py" line="203"/>
+        <location filename="../../gui/views/details_view.py" line="165"/>
+        <location filename="../../gui/views/details_view.py" line="226"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="165"/>
+        <location filename="../../gui/views/details_view.py" line="166"/>
         <source>Notification</source>
         <translation>Notificación</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="166"/>
+        <location filename="../../gui/views/details_view.py" line="167"/>
         <source>Live handles</source>
         <translation>Identificadores vivos</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="167"/>
+        <location filename="../../gui/views/details_view.py" line="168"/>
         <source>Queued messages</source>
         <translation>Mensajes en cola</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="168"/>
+        <location filename="../../gui/views/details_view.py" line="169"/>
         <source>Outstanding requests</source>
         <translation>Solicitudes pendientes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="169"/>
+        <location filename="../../gui/views/details_view.py" line="170"/>
         <source>Trap filters</source>
         <translation>Filtros de traps</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="170"/>
+        <location filename="../../gui/views/details_view.py" line="171"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="181"/>
+        <location filename="../../gui/views/details_view.py" line="182"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="182"/>
+        <location filename="../../gui/views/details_view.py" line="183"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="183"/>
+        <location filename="../../gui/views/details_view.py" line="184"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="184"/>
+        <location filename="../../gui/views/details_view.py" line="185"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="185"/>
+        <location filename="../../gui/views/details_view.py" line="186"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="186"/>
+        <location filename="../../gui/views/details_view.py" line="188"/>
         <source>Timeout</source>
         <translation>Tiempo de espera</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="187"/>
+        <location filename="../../gui/views/details_view.py" line="189"/>
         <source>Retries</source>
         <translation>Reintentos</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="189"/>
+        <location filename="../../gui/views/details_view.py" line="191"/>
         <source>Listening (agent role)</source>
         <translation>Escuchando (rol de agente)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="190"/>
+        <location filename="../../gui/views/details_view.py" line="192"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="190"/>
+        <location filename="../../gui/views/details_view.py" line="192"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="202"/>
+        <location filename="../../gui/views/details_view.py" line="203"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="206"/>
+        <source>Last Report</source>
+        <translation>Último Report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="208"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="209"/>
+        <source>Security level</source>
+        <translation>Nivel de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="210"/>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="211"/>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="212"/>
+        <source>Engine ID</source>
+        <translation>ID de motor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="212"/>
+        <source>not discovered yet</source>
+        <translation>aún no descubierto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="213"/>
+        <source>Engine boots</source>
+        <translation>Arranques del motor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="214"/>
+        <source>Engine time</source>
+        <translation>Tiempo del motor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="215"/>
+        <source>msgFlags (last answer)</source>
+        <translation>msgFlags (última respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="225"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="214"/>
+        <location filename="../../gui/views/details_view.py" line="237"/>
         <source>Non-repeaters</source>
         <translation>No repetidores</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="215"/>
+        <location filename="../../gui/views/details_view.py" line="238"/>
         <source>Max-repetitions</source>
         <translation>Máx. repeticiones</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="219"/>
+        <location filename="../../gui/views/details_view.py" line="242"/>
         <source>Error status</source>
         <translation>Estado de error</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="220"/>
+        <location filename="../../gui/views/details_view.py" line="243"/>
         <source>Error index</source>
         <translation>Índice de error</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="226"/>
+        <location filename="../../gui/views/details_view.py" line="249"/>
         <source>Request id</source>
         <translation>Id. de solicitud</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="228"/>
+        <location filename="../../gui/views/details_view.py" line="251"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="233"/>
+        <location filename="../../gui/views/details_view.py" line="256"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="234"/>
+        <location filename="../../gui/views/details_view.py" line="257"/>
         <source>{n} of {m}</source>
         <translation>{n} de {m}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="238"/>
+        <location filename="../../gui/views/details_view.py" line="261"/>
         <source>Round trip</source>
         <translation>Ida y vuelta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="240"/>
+        <location filename="../../gui/views/details_view.py" line="263"/>
         <source>Peer</source>
         <translation>Interlocutor</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="242"/>
+        <location filename="../../gui/views/details_view.py" line="265"/>
         <source>Response PDU</source>
         <translation>PDU de respuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="244"/>
+        <location filename="../../gui/views/details_view.py" line="267"/>
         <source>Answers PDU</source>
         <translation>Responde a la PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="250"/>
+        <location filename="../../gui/views/details_view.py" line="273"/>
         <source>Raw message ({count} octets)</source>
         <translation>Mensaje en bruto ({count} octetos)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="264"/>
+        <location filename="../../gui/views/details_view.py" line="287"/>
         <source>Variable bindings ({count})</source>
         <translation>Enlaces de variables ({count})</translation>
     </message>
@@ -475,89 +530,180 @@
 <context>
     <name>EntityDialog</name>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="49"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="61"/>
         <source>{host!r} is not a valid IPv6 address</source>
         <translation>{host!r} no es una dirección IPv6 válida</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="54"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="66"/>
         <source>{host!r} is neither an IPv4 address nor a host name</source>
         <translation>{host!r} no es ni una dirección IPv4 ni un nombre de host</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="65"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="77"/>
         <source>{host!r} is not a valid host name (label {label!r})</source>
         <translation>{host!r} no es un nombre de host válido (etiqueta {label!r})</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="75"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="87"/>
         <source>Add entity</source>
         <translation>Añadir entidad</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="77"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="89"/>
         <source>optional, e.g. core-sw1</source>
         <translation>opcional, p. ej. core-sw1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="79"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="91"/>
         <source>192.0.2.1, 2001:db8::1, [::1]:1161 or a host name</source>
         <translation>192.0.2.1, 2001:db8::1, [::1]:1161 o un nombre de host</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="89"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="102"/>
         <source>Also add a context for this community</source>
         <translation>Añadir también un contexto para esta comunidad</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="94"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="107"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="99"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="112"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="100"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="113"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="101"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="114"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="102"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="115"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versión:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="103"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="116"/>
         <source>&amp;Community:</source>
         <translation>&amp;Comunidad:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="105"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="118"/>
         <source>&amp;Timeout:</source>
         <translation>&amp;Tiempo de espera:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="106"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="119"/>
         <source>&amp;Retries:</source>
         <translation>&amp;Reintentos:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="116"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="131"/>
+        <source>USM user name, e.g. ops</source>
+        <translation>nombre de usuario USM, p. ej. ops</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="141"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="153"/>
+        <source>8 characters or more</source>
+        <translation>8 caracteres o más</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="146"/>
+        <source>{name} (Reeder key extension, Cisco AES256C)</source>
+        <translation>{name} (extensión de clave Reeder, Cisco AES256C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="148"/>
+        <source>{name} (Blumenthal key extension, net-snmp)</source>
+        <translation>{name} (extensión de clave Blumenthal, net-snmp)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="155"/>
+        <source>optional, hex; empty: discover</source>
+        <translation>opcional, hexadecimal; vacío: descubrir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="157"/>
+        <source>optional; empty: the default context</source>
+        <translation>opcional; vacío: el contexto predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="159"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="160"/>
+        <source>Security &amp;level:</source>
+        <translation>&amp;Nivel de seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="161"/>
+        <source>Authentication:</source>
+        <translation>Autenticación:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="162"/>
+        <source>Auth passphrase:</source>
+        <translation>Frase de autenticación:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="163"/>
+        <source>Privacy:</source>
+        <translation>Privacidad:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="164"/>
+        <source>Priv passphrase:</source>
+        <translation>Frase de privacidad:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="165"/>
+        <source>Engine ID:</source>
+        <translation>ID de motor:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="166"/>
+        <source>Context name:</source>
+        <translation>Nombre de contexto:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="189"/>
         <source>Enter the agent&apos;s address.</source>
         <translation>Introduzca la dirección del agente.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialog.py" line="132"/>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="215"/>
         <source>Enter a community, or do not add a context.</source>
         <translation>Introduzca una comunidad o no añada un contexto.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="243"/>
+        <source>The engine ID is 5 to 32 octets in hex, e.g. 80001f8804...</source>
+        <translation>El ID de motor son de 5 a 32 octetos en hexadecimal, p. ej. 80001f8804...</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="248"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="249"/>
+        <source>Auth passphrase</source>
+        <translation>Frase de autenticación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialog.py" line="250"/>
+        <source>Priv passphrase</source>
+        <translation>Frase de privacidad</translation>
     </message>
 </context>
 <context>
@@ -922,37 +1068,37 @@
 <context>
     <name>MibBrowserController</name>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="66"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="70"/>
         <source>MIB compiling cancelled; what compiled is kept.</source>
         <translation>Compilación de MIB cancelada; se conserva lo compilado.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="70"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="74"/>
         <source>MIBs: {failed} modules failed and {missing} are missing (MIBs ▸ Report…).</source>
         <translation>MIB: {failed} módulos fallaron y faltan {missing} (MIB ▸ Informe…).</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="82"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="86"/>
         <source>Loading the MIB files of {folder}…</source>
         <translation>Cargando los archivos MIB de {folder}…</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="88"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="92"/>
         <source>The MIBs are still loading.</source>
         <translation>Las MIB todavía se están cargando.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="94"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="98"/>
         <source>Copied {text}</source>
         <translation>Copiado {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="102"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="106"/>
         <source>Select a session with an entity and a context in the session tree first.</source>
         <translation>Seleccione primero en el árbol de sesiones una sesión con una entidad y un contexto.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="113"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="117"/>
         <source>{type} .{oid} sent.</source>
         <translation>{type} .{oid} enviado.</translation>
     </message>
@@ -960,117 +1106,137 @@
 <context>
     <name>MibDock</name>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="53"/>
+        <location filename="../../gui/views/mib_dock.py" line="58"/>
         <source>MIBs</source>
         <translation>MIB</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="62"/>
+        <location filename="../../gui/views/mib_dock.py" line="67"/>
         <source>MIBs are loading…</source>
         <translation>Cargando las MIB…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="64"/>
+        <location filename="../../gui/views/mib_dock.py" line="69"/>
         <source>Add MIB folder…</source>
         <translation>Añadir carpeta de MIB…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="65"/>
+        <location filename="../../gui/views/mib_dock.py" line="70"/>
         <source>Report…</source>
         <translation>Informe…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="68"/>
+        <location filename="../../gui/views/mib_dock.py" line="73"/>
         <source>%v of %m</source>
         <translation>%v de %m</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="69"/>
+        <location filename="../../gui/views/mib_dock.py" line="74"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="82"/>
+        <location filename="../../gui/views/mib_dock.py" line="87"/>
         <source>Search a name, an OID or words of a description</source>
         <translation>Buscar un nombre, un OID o palabras de una descripción</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <location filename="../../gui/views/mib_dock.py" line="91"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <location filename="../../gui/views/mib_dock.py" line="91"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="86"/>
+        <location filename="../../gui/views/mib_dock.py" line="91"/>
         <source>Found in</source>
         <translation>Encontrado en</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="109"/>
+        <location filename="../../gui/views/mib_dock.py" line="114"/>
         <source>Get</source>
         <translation>Get</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="110"/>
+        <location filename="../../gui/views/mib_dock.py" line="115"/>
         <source>GetNext</source>
         <translation>GetNext</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="111"/>
+        <location filename="../../gui/views/mib_dock.py" line="116"/>
         <source>Walk</source>
         <translation>Recorrer</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="112"/>
+        <location filename="../../gui/views/mib_dock.py" line="117"/>
+        <source>Set…</source>
+        <translation>Set…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="119"/>
+        <source>Compose a SET of this object (add the index of a column)</source>
+        <translation>Componer un SET de este objeto (añada el índice de una columna)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="121"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="122"/>
+        <source>Walk the table this node belongs to, as a table</source>
+        <translation>Recorrer la tabla a la que pertenece este nodo, como tabla</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/mib_dock.py" line="123"/>
         <source>Copy OID</source>
         <translation>Copiar OID</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="113"/>
+        <location filename="../../gui/views/mib_dock.py" line="124"/>
         <source>Copy name</source>
         <translation>Copiar nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="147"/>
+        <location filename="../../gui/views/mib_dock.py" line="163"/>
         <source>{loaded} modules loaded · {failed} failed · {missing} missing</source>
         <translation>{loaded} módulos cargados · {failed} fallidos · {missing} ausentes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="151"/>
+        <location filename="../../gui/views/mib_dock.py" line="167"/>
         <source>Compiling cancelled; what compiled is kept. </source>
         <translation>Compilación cancelada; se conserva lo compilado. </translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="162"/>
+        <location filename="../../gui/views/mib_dock.py" line="178"/>
         <source>Compiling MIB files: {module}</source>
         <translation>Compilando archivos MIB: {module}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="170"/>
+        <location filename="../../gui/views/mib_dock.py" line="186"/>
         <source>OID</source>
         <translation>OID</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="171"/>
+        <location filename="../../gui/views/mib_dock.py" line="187"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="172"/>
+        <location filename="../../gui/views/mib_dock.py" line="188"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="181"/>
+        <location filename="../../gui/views/mib_dock.py" line="197"/>
         <source>Nothing found</source>
         <translation>No se encontró nada</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="193"/>
+        <location filename="../../gui/views/mib_dock.py" line="209"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
@@ -1138,102 +1304,102 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="184"/>
+        <location filename="../../gui/controllers/operations.py" line="186"/>
         <source>Session #{session} opened.</source>
         <translation>Sesión n.º {session} abierta.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="190"/>
+        <location filename="../../gui/controllers/operations.py" line="192"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="200"/>
+        <location filename="../../gui/controllers/operations.py" line="202"/>
         <source>Session #{session} closed.</source>
         <translation>Sesión n.º {session} cerrada.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="202"/>
+        <location filename="../../gui/controllers/operations.py" line="204"/>
         <source>Close session</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="233"/>
+        <location filename="../../gui/controllers/operations.py" line="248"/>
         <source>Entity {address} added.</source>
         <translation>Entidad {address} añadida.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="238"/>
+        <location filename="../../gui/controllers/operations.py" line="255"/>
         <source>Add entity {address}</source>
         <translation>Añadir entidad {address}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="265"/>
+        <location filename="../../gui/controllers/operations.py" line="282"/>
         <source>Add context</source>
         <translation>Añadir contexto</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="293"/>
+        <location filename="../../gui/controllers/operations.py" line="318"/>
         <source>Create {type} PDU</source>
         <translation>Crear PDU {type}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="311"/>
+        <location filename="../../gui/controllers/operations.py" line="336"/>
         <source>Create PDU</source>
         <translation>Crear PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="324"/>
+        <location filename="../../gui/controllers/operations.py" line="349"/>
         <source>noError</source>
         <translation>noError</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="327"/>
+        <location filename="../../gui/controllers/operations.py" line="352"/>
         <source>{title}: answered · {status}</source>
         <translation>{title}: respondida · {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="329"/>
+        <location filename="../../gui/controllers/operations.py" line="354"/>
         <source>{title}: answered in {ms} · {status}</source>
         <translation>{title}: respondida en {ms} · {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="333"/>
+        <location filename="../../gui/controllers/operations.py" line="358"/>
         <source>{title} sent.</source>
         <translation>{title} enviada.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="337"/>
+        <location filename="../../gui/controllers/operations.py" line="362"/>
         <source>Send {title}</source>
         <translation>Enviar {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="347"/>
+        <location filename="../../gui/controllers/operations.py" line="372"/>
         <source>Add an entity and a context to the session first.</source>
         <translation>Añada primero una entidad y un contexto a la sesión.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="362"/>
+        <location filename="../../gui/controllers/operations.py" line="387"/>
         <source>Duplicate PDU</source>
         <translation>Duplicar PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="367"/>
+        <location filename="../../gui/controllers/operations.py" line="392"/>
         <source>Free handle</source>
         <translation>Liberar identificador</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="386"/>
+        <location filename="../../gui/controllers/operations.py" line="411"/>
         <source>Trap filter registered.</source>
         <translation>Filtro de traps registrado.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="386"/>
+        <location filename="../../gui/controllers/operations.py" line="411"/>
         <source>Trap filter removed.</source>
         <translation>Filtro de traps eliminado.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="392"/>
+        <location filename="../../gui/controllers/operations.py" line="417"/>
         <source>Register for traps</source>
         <translation>Registrarse para traps</translation>
     </message>
@@ -1251,97 +1417,97 @@
         <translation>d cadena decimal</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="104"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="105"/>
         <source>New PDU</source>
         <translation>Nueva PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="127"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="128"/>
         <source>notification, e.g. SNMPv2-MIB::coldStart</source>
         <translation>notificación, p. ej. SNMPv2-MIB::coldStart</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="131"/>
         <source>Name or OID</source>
         <translation>Nombre u OID</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="131"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="130"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="131"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="141"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="142"/>
         <source>Add varbind</source>
         <translation>Añadir varbind</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="142"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="143"/>
         <source>Remove varbind</source>
         <translation>Quitar varbind</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="148"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="149"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="149"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="150"/>
         <source>&amp;Entity:</source>
         <translation>&amp;Entidad:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="150"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="151"/>
         <source>&amp;Context:</source>
         <translation>&amp;Contexto:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="151"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="152"/>
         <source>Non-repeaters / max-repetitions:</source>
         <translation>No repetidores / máx. repeticiones:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="152"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="153"/>
         <source>&amp;Notification:</source>
         <translation>&amp;Notificación:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="156"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="157"/>
         <source>&amp;Create</source>
         <translation>&amp;Crear</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="158"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="159"/>
         <source>Create and &amp;send</source>
         <translation>Crear y &amp;enviar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="238"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="241"/>
         <source>The session needs an entity and a context first.</source>
         <translation>La sesión necesita primero una entidad y un contexto.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="246"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="249"/>
         <source>Row {row}: enter a name or OID.</source>
         <translation>Fila {row}: introduzca un nombre u OID.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="267"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="270"/>
         <source>Enter the notification OID (snmpTrapOID.0).</source>
         <translation>Introduzca el OID de la notificación (snmpTrapOID.0).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="276"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="279"/>
         <source>Add at least one variable binding.</source>
         <translation>Añada al menos un enlace de variable.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="280"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="283"/>
         <source>Row {row}: {problem}</source>
         <translation>Fila {row}: {problem}</translation>
     </message>
@@ -1686,121 +1852,126 @@
         <translation>usuario {user}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="100"/>
+        <location filename="../../gui/models/labels.py" line="102"/>
+        <source>Report: {words}</source>
+        <translation>Report: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="106"/>
         <source>listening</source>
         <translation>escuchando</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="113"/>
+        <location filename="../../gui/models/labels.py" line="119"/>
         <source>SNMPv3 context</source>
         <translation>contexto SNMPv3</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="114"/>
+        <location filename="../../gui/models/labels.py" line="120"/>
         <source>community</source>
         <translation>comunidad</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="120"/>
+        <location filename="../../gui/models/labels.py" line="126"/>
         <source>{type} #{request_id}</source>
         <translation>{type} n.º {request_id}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="128"/>
+        <location filename="../../gui/models/labels.py" line="134"/>
         <source>created</source>
         <translation>creada</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="130"/>
+        <location filename="../../gui/models/labels.py" line="136"/>
         <source>retrying</source>
         <translation>reintentando</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="132"/>
+        <location filename="../../gui/models/labels.py" line="138"/>
         <source>timed out</source>
         <translation>tiempo agotado</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="134"/>
+        <location filename="../../gui/models/labels.py" line="140"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="135"/>
+        <location filename="../../gui/models/labels.py" line="141"/>
         <source>received</source>
         <translation>recibida</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="150"/>
+        <location filename="../../gui/models/labels.py" line="156"/>
         <source>{status} at varbind {index} · {count} varbinds</source>
         <translation>{status} en el varbind {index} · {count} varbinds</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="153"/>
+        <location filename="../../gui/models/labels.py" line="159"/>
         <source>noError · {count} varbinds</source>
         <translation>noError · {count} varbinds</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="157"/>
+        <location filename="../../gui/models/labels.py" line="163"/>
         <source>received from {peer}</source>
         <translation>recibida de {peer}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="161"/>
+        <location filename="../../gui/models/labels.py" line="167"/>
         <source>not sent · {count} varbinds</source>
         <translation>no enviada · {count} varbinds</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="129"/>
-        <location filename="../../gui/models/labels.py" line="165"/>
+        <location filename="../../gui/models/labels.py" line="135"/>
+        <location filename="../../gui/models/labels.py" line="171"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="167"/>
+        <location filename="../../gui/models/labels.py" line="173"/>
         <source>retry {n} of {m}</source>
         <translation>reintento {n} de {m}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="172"/>
+        <location filename="../../gui/models/labels.py" line="178"/>
         <source>answered in {ms}</source>
         <translation>respondida en {ms}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="131"/>
-        <location filename="../../gui/models/labels.py" line="176"/>
+        <location filename="../../gui/models/labels.py" line="137"/>
+        <location filename="../../gui/models/labels.py" line="182"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="182"/>
+        <location filename="../../gui/models/labels.py" line="188"/>
         <source>timed out after {n} attempts</source>
         <translation>tiempo agotado tras {n} intentos</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="133"/>
-        <location filename="../../gui/models/labels.py" line="186"/>
+        <location filename="../../gui/models/labels.py" line="139"/>
+        <location filename="../../gui/models/labels.py" line="192"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="188"/>
+        <location filename="../../gui/models/labels.py" line="194"/>
         <source>failed: {error}</source>
         <translation>falló: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="136"/>
-        <location filename="../../gui/models/labels.py" line="192"/>
+        <location filename="../../gui/models/labels.py" line="142"/>
+        <location filename="../../gui/models/labels.py" line="198"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="216"/>
+        <location filename="../../gui/models/labels.py" line="222"/>
         <source>VBL #{handle}</source>
         <translation>VBL n.º {handle}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="221"/>
+        <location filename="../../gui/models/labels.py" line="227"/>
         <source>{count} varbinds</source>
         <translation>{count} varbinds</translation>
     </message>
@@ -1849,6 +2020,77 @@
         <location filename="../../gui/controllers/status.py" line="36"/>
         <source> · Walks: {walks}</source>
         <translation> · Recorridos: {walks}</translation>
+    </message>
+</context>
+<context>
+    <name>TableModel</name>
+    <message>
+        <location filename="../../gui/models/table_model.py" line="118"/>
+        <source>Index</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/table_model.py" line="120"/>
+        <source>INDEX: {objects}</source>
+        <translation>INDEX: {objects}</translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="46"/>
+        <source>Filter rows (any column)…</source>
+        <translation>Filtrar filas (cualquier columna)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="48"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="49"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="93"/>
+        <source>Fetching the table…</source>
+        <translation>Obteniendo la tabla…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="97"/>
+        <source>Fetching the table… {rows} rows, {varbinds} values so far</source>
+        <translation>Obteniendo la tabla… {rows} filas, {varbinds} valores hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="108"/>
+        <source>{rows} rows, {columns} columns, {requests} requests, {seconds}</source>
+        <translation>{rows} filas, {columns} columnas, {requests} solicitudes, {seconds}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="115"/>
+        <source>The agent has no rows in this table.</source>
+        <translation>El agente no tiene filas en esta tabla.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="117"/>
+        <source> (stopped: the rows so far)</source>
+        <translation> (detenido: las filas hasta ahora)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="119"/>
+        <source> (ended by an error: {error})</source>
+        <translation> (terminado por un error: {error})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="121"/>
+        <source>; the agent has more columns than the MIB</source>
+        <translation>; el agente tiene más columnas que la MIB</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/table_view.py" line="127"/>
+        <source>The table could not be fetched: {message}</source>
+        <translation>No se pudo obtener la tabla: {message}</translation>
     </message>
 </context>
 <context>
@@ -2177,34 +2419,42 @@
 <context>
     <name>WorkspaceKeeper</name>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="101"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="102"/>
         <source>Demo agent listening on {target}.</source>
         <translation>Agente de demostración escuchando en {target}.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="138"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="139"/>
         <source>The demo agent could not start: {error}</source>
         <translation>El agente de demostración no pudo iniciarse: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="143"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="144"/>
         <source>Start demo agent</source>
         <translation>Iniciar agente de demostración</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="170"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="172"/>
         <source>The community of context {name!r} was not saved (no keyring); add the context again.</source>
         <translation>La comunidad del contexto {name!r} no se guardó (sin llavero); añada el contexto de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="205"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="207"/>
         <source>Resource limits</source>
         <translation>Límites de recursos</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="227"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="229"/>
         <source>Trap receiver (stays on {where})</source>
         <translation>Receptor de traps (se queda en {where})</translation>
+    </message>
+</context>
+<context>
+    <name>_Fetcher</name>
+    <message>
+        <location filename="../../gui/controllers/table_runner.py" line="74"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,7 @@ OPERANDS: dict[str, list[str]] = {
     "listen": [LISTEN],
     "agent": [],
     "mibs": [],
+    "table": [AGENT, "SNMPv2-MIB::sysORTable"],
 }
 # Valid options a command gets unless the case is about them (short, and nothing waits).
 DEFAULTS: dict[str, dict[str, str]] = {
@@ -141,7 +142,33 @@ OUTPUT = Values(
     },
 )
 
+# SNMPv3 options given without -v3 (their values are checked with -v3 in tests/v3).
+V3_WITHOUT_V3 = {
+    "-l": "authPriv",
+    "-u": "ops",
+    "-a": "SHA",
+    "-A": "authpass1",
+    "-x": "AES",
+    "-X": "privpass1",
+    "-e": "8000000001",
+    "-E": "8000000001",
+    "-n": "ctx",
+    "-Z": "1,2",
+}
+
+# listen's -u/-l/-a/-A/-x/-X declare the user whose traps it accepts (no -v3 there).
+LISTEN_VALUES: dict[str, Values] = {
+    **{
+        option: Values([("without-u", V3_WITHOUT_V3[option])], ("-u USER",))
+        for option in ("-l", "-a", "-A", "-x", "-X")
+    },
+    "-u": Values([("33-octets", "u" * 33)], ("32 octets",)),
+}
+
 OPTION_VALUES: dict[str, Values] = {
+    **{
+        option: Values([("without-v3", value)], ("-v3",)) for option, value in V3_WITHOUT_V3.items()
+    },
     "-v": Values(
         [
             ("empty", ""),
@@ -152,7 +179,7 @@ OPTION_VALUES: dict[str, Values] = {
             ("huge", HUGE_TEXT),
             ("v2c", "v2c"),
         ],
-        ("1 or 2c",),
+        ("1, 2c or 3",),
     ),
     "-c": COMMUNITY,
     "-t": Values(
@@ -221,6 +248,15 @@ OPTION_VALUES: dict[str, Values] = {
 
 # -C: per command, (label, group, the words naming it, what is accepted).
 APP_CASES: dict[str, list[tuple[str, str, str, tuple[str, ...]]]] = {
+    "table": [
+        ("unknown-letter", "Z", "-CZ", ("-Cb, -CB",)),
+        ("walk-letter", "p", "-Cp", ("-Cb, -CB",)),
+        ("r-zero", "r 0", "-Cr", ("1..2147483647",)),
+        ("r-text", "r x", "-Cr", ("1..2147483647",)),
+        ("r-huge", "r " + HUGE_NUMBER, "-Cr", ("1..2147483647",)),
+        ("c-two", "c 2", "-Cc", ("3..2147483647",)),
+        ("w-negative", "w -5", "-Cw", ("1..2147483647",)),
+    ],
     "bulkget": [
         ("unknown-letter", "Z", "-CZ", ("-Cn, -Cr",)),
         ("walk-letter", "c", "-Cc", ("-Cn, -Cr",)),
@@ -354,11 +390,13 @@ def _option_cases() -> Iterator[Case]:
             yield Case(command, option, [*OPERANDS[command], option], option, (), "no-value")
             if option == "-C":
                 for label, group, names, accepted in APP_CASES[command]:
-                    yield Case(
-                        command, option, [f"-C{group}", *OPERANDS[command]], names, accepted, label
-                    )
+                    letters, *words = group.split(" ")  # table's letters take a word
+                    argv = [f"-C{letters}", *words, *OPERANDS[command]]
+                    yield Case(command, option, argv, names, accepted, label)
                 continue
-            spec = OPTION_VALUES[option]
+            spec = (LISTEN_VALUES.get(option) if command == "listen" else None) or (
+                OPTION_VALUES[option]
+            )
             for label, value in spec.values:
                 names = spec.per_value_names.get(label, spec.names or option)
                 yield Case(
@@ -370,7 +408,7 @@ def _option_cases() -> Iterator[Case]:
                     label,
                 )
         # an option no command has, and -C where the command has none
-        yield Case(command, "unknown", ["-X", *OPERANDS[command]], "-X", (), "-X")
+        yield Case(command, "unknown", ["-W", *OPERANDS[command]], "-W", (), "-W")
         yield Case(command, "unknown", ["--bogus", *OPERANDS[command]], "--bogus", (), "--bogus")
         if "-C" not in options:
             yield Case(command, "unknown", ["-Cc", *OPERANDS[command]], "-Cc", (), "-C")
