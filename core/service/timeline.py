@@ -27,7 +27,7 @@ class TimelineEntry:
     direction: str  # "sent" or "received"
     offset_ms: float  # since the first datagram of the exchange
     peer: str
-    kind: str  # "request", "retry", "response", "report", "discovery", "other"
+    kind: str  # "request", "retry", "response", "report", "discovery", "encrypted", "other"
     attempt: int  # for sent datagrams: 1 for the first transmission
     pdu_name: str  # "GetRequest-PDU", "Response-PDU", "" when encrypted or unreadable
     request_id: int | None
@@ -85,6 +85,8 @@ def _entry(index: int, item: LoggedDatagram, origin: float) -> TimelineEntry:
             kind = "discovery"  # RFC 3414 §4: no authoritative engine ID yet
         else:
             kind = "retry" if item.attempt > 1 else "request"
+    elif v3 and not pdu_name:
+        kind = "encrypted"  # authPriv: what it is shows only once decrypted
     elif pdu_name == PDU_NAMES[8]:
         kind = "report"
     elif pdu_name == PDU_NAMES[2]:

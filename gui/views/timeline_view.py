@@ -182,6 +182,7 @@ class TimelineView(QWidget):
             "response": self.tr("response"),
             "report": self.tr("Report"),
             "discovery": self.tr("engine discovery"),
+            "encrypted": self.tr("encrypted (authPriv)"),
         }.get(entry.kind, self.tr("other"))
 
     def _datagram_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screenshots import save, settle, wait_for  # the sibling tool
 
-from snmpscope.core.constants import PduType
+from snmpscope.core.agent.v3_users import DEMO_USERS
+from snmpscope.core.constants import PduType, SnmpVersion
 from snmpscope.core.service.profiles import MemorySecretStore
 from snmpscope.gui.context import AppContext, create_context
 from snmpscope.gui.dialogs.about_dialog import AboutDialog
@@ -53,7 +54,7 @@ def _render(context: AppContext, folder: Path, graph_seconds: float, prefix: str
     window.resize(1360, 900)
     window.show()
     window.start()
-    session, _entity, _ctx = wait_for(window.keeper.demoReady)
+    session, demo_entity, _ctx = wait_for(window.keeper.demoReady)
     if not window.naming.ready:
         wait_for(context.controller.mibsReady)
     settle(300)
@@ -70,6 +71,7 @@ def _render(context: AppContext, folder: Path, graph_seconds: float, prefix: str
     viewer.close()
 
     files.append(_timeline(context, session, folder, prefix))
+    files.append(_timeline_v3(context, session, demo_entity, folder, prefix))
     prefs = PreferencesDialog(window, window.keeper.preferences)
     prefs.tabs.setCurrentIndex(prefs.tabs.count() - 1)  # Appearance: colours and language
     prefs.show()
@@ -126,6 +128,45 @@ def _timeline(context: AppContext, session: int, folder: Path, prefix: str) -> P
         return save(window, folder, f"{prefix}timeline-retry.png")
     finally:
         agent.close()
+
+
+def _timeline_v3(
+    context: AppContext, session: int, demo_entity: int, folder: Path, prefix: str
+) -> Path:
+    """An SNMPv3 GET (authNoPriv, the demo agent's demo-auth user) from a fresh entity: the
+    timeline shows the engine-discovery probe, the agent's Report, the request sent again
+    with what the Report taught, and the response."""
+    window, controller = context.window, context.controller
+    demo = window.read_model.describe(demo_entity)
+    address = getattr(demo, "address", "127.0.0.1:16161")
+    security = DEMO_USERS[1].security
+    token = controller.add_entity(
+        session, address, SnmpVersion.V3, 100, 1, "demo router (v3, demo-auth)", security
+    )
+    (_t, entity) = wait_for(controller.succeeded, accept=lambda t, _r: t == token)
+    token = controller.add_context(session, b"", name="v3 default context")
+    (_t, v3_context) = wait_for(controller.succeeded, accept=lambda t, _r: t == token)
+    token = controller.create_pdu(session, PduType.GET, ((SYS_DESCR, None), (SYS_NAME, None)))
+    (_t, pdu) = wait_for(controller.succeeded, accept=lambda t, _r: t == token)
+    for _ in range(50):  # the tree shows the new PDU after the next event batch
+        if window.tree_model.index_of_handle(int(pdu)).isValid():
+            break
+        settle(100)
+    window.tree.expandAll()
+    window.tree.setCurrentIndex(window.tree_model.index_of_handle(int(pdu)))
+    view = window.seeing.timeline
+    view.show_pdu(int(pdu))
+    window.operations.send(session, int(entity), int(v3_context), int(pdu))
+    for _ in range(100):
+        if view.datagrams.topLevelItemCount() >= 4:
+            break
+        settle(100)
+        view.refresh()
+    settle(300)
+    last = view.datagrams.topLevelItem(view.datagrams.topLevelItemCount() - 1)
+    if last is not None:
+        view.datagrams.setCurrentItem(last)
+    return save(window, folder, f"{prefix}timeline-v3-discovery.png")
 
 
 def _graph(context: AppContext, folder: Path, graph_seconds: float, prefix: str) -> list[Path]:

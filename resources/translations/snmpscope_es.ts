@@ -2212,6 +2212,11 @@
     </message>
     <message>
         <location filename="../../gui/views/timeline_view.py" line="185"/>
+        <source>encrypted (authPriv)</source>
+        <translation>cifrado (authPriv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/timeline_view.py" line="186"/>
         <source>other</source>
         <translation>otro</translation>
     </message>

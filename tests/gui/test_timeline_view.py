@@ -28,7 +28,7 @@ def items(tree) -> list[QTreeWidgetItem]:
 
 def test_a_retried_request_in_the_timeline(qtbot, gui, scripted_agent) -> None:
     window, controller = gui.window, gui.controller
-    controller.start()
+    controller.start(prewarm_mibs=False)  # numeric OIDs only: no MIB load to wait for
     scripted_agent.drop_next(1)
     host, port = scripted_agent.address
     session = call(qtbot, controller, lambda: controller.open_session("timeline"))

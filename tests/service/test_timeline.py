@@ -117,3 +117,38 @@ def test_a_v3_probe_without_engine_id_is_discovery(netsnmp, silent_port) -> None
     assert entry.kind == "discovery" and entry.pdu_name == "GetRequest-PDU"
     v2c = _Request(7).wire
     assert _entry(2, LoggedDatagram("sent", 0.1, "x", v2c, 1, 7, 1), 0.0).kind == "request"
+
+
+@pytest.mark.parametrize(
+    ("user", "last"), [(1, "response"), (2, "encrypted")], ids=["authNoPriv", "authPriv"]
+)
+def test_a_v3_request_shows_discovery_report_request_answer(
+    qtbot, controller, user: int, last: str
+) -> None:
+    """A fresh SNMPv3 entity to the demo agent: the engine-discovery probe, the agent's
+    Report (unknownEngineID), the request sent again with the engine learnt, the answer
+    (readable with authNoPriv, encrypted with authPriv)."""
+    from snmpscope.core.agent.v3_users import DEMO_USERS
+    from snmpscope.core.constants import SnmpVersion
+
+    host, port = call(qtbot, controller, lambda: controller.start_demo_agent("127.0.0.1", 0))
+    session = call(qtbot, controller, lambda: controller.open_session("v3"))
+    security = DEMO_USERS[user].security
+    entity = call(
+        qtbot,
+        controller,
+        lambda: controller.add_entity(
+            session, f"{host}:{port}", SnmpVersion.V3, 100, 1, security=security
+        ),
+    )
+    context = call(qtbot, controller, lambda: controller.add_context(session, b""))
+    pdu, reply = get(qtbot, controller, session, entity, context)
+    assert isinstance(reply, Reply), reply
+    timeline = TimelineReader(controller.app).of_pdu(pdu)
+    assert [e.kind for e in timeline.entries] == ["discovery", "report", "request", last]
+    probe, report = timeline.entries[:2]
+    assert report.pdu_name == "Report-PDU"
+    engine = next(n for n in report.tree.walk() if n.name == "msgAuthoritativeEngineID")
+    assert engine.value and len(engine.value) >= 5  # the agent's engine ID, learnt here
+    user_name = next(n for n in timeline.entries[2].tree.walk() if n.name == "msgUserName")
+    assert user_name.value == security.user.encode()
