@@ -40,3 +40,10 @@ def milliseconds(value: float, decimals: int = 0) -> str:
 def seconds(value: float, decimals: int = 2) -> str:
     """A timeout or duration in s."""
     return quantity(value, "s", decimals)
+
+
+def short_decimals(value: float, most: int = 3) -> int:
+    """How many decimals ``value`` needs (1 -> 0, 1.5 -> 1, 0.25 -> 2), at most ``most``:
+    for short texts like ``1 s`` or ``1,5 s``."""
+    text = f"{round(value, most):.{most}f}".rstrip("0")
+    return len(text.partition(".")[2])

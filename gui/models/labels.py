@@ -25,7 +25,7 @@ from snmpscope.core.service.read_model import (
     SessionInfo,
     VblInfo,
 )
-from snmpscope.gui.locale_format import milliseconds, number, seconds
+from snmpscope.gui.locale_format import milliseconds, number, quantity, short_decimals
 
 VERSION_NAMES = {SnmpVersion.V1: "SNMPv1", SnmpVersion.V2C: "SNMPv2c", SnmpVersion.V3: "SNMPv3"}
 MASK = "\u2022\u2022\u2022"
@@ -67,9 +67,21 @@ def session_text(info: SessionInfo) -> str:
 
 def session_summary(info: SessionInfo) -> str:
     """Handles, queued messages, outstanding requests and trap filters at a glance."""
+    handles = (
+        QCoreApplication.translate("SessionTree", "1 handle")
+        if info.handles == 1
+        else QCoreApplication.translate("SessionTree", "{n} handles").format(n=info.handles)
+    )
+    filters = (
+        QCoreApplication.translate("SessionTree", "1 trap filter")
+        if info.registrations == 1
+        else QCoreApplication.translate("SessionTree", "{n} trap filters").format(
+            n=info.registrations
+        )
+    )
     return QCoreApplication.translate(
-        "SessionTree", "{handles} handles · {outstanding} outstanding · {filters} trap filters"
-    ).format(handles=info.handles, outstanding=info.outstanding, filters=info.registrations)
+        "SessionTree", "{handles} · {outstanding} outstanding · {filters}"
+    ).format(handles=handles, outstanding=info.outstanding, filters=filters)
 
 
 def group_text(kind_label: str, count: int) -> str:
@@ -84,13 +96,16 @@ def entity_text(info: EntityInfo) -> str:
 
 
 def entity_summary(info: EntityInfo) -> str:
-    """``SNMPv2c · timeout 1.00 s · 2 retries``."""
-    text = QCoreApplication.translate(
-        "SessionTree", "{version} · timeout {timeout} · {retry} retries"
-    ).format(
+    """``SNMPv2c · 1 s · 2 retries`` (short: it shares the State column)."""
+    retries = (
+        QCoreApplication.translate("SessionTree", "1 retry")
+        if info.retry == 1
+        else QCoreApplication.translate("SessionTree", "{n} retries").format(n=number(info.retry))
+    )
+    text = QCoreApplication.translate("SessionTree", "{version} · {timeout} · {retries}").format(
         version=version_name(info.version),
-        timeout=seconds(info.timeout_cs / 100.0),
-        retry=info.retry,
+        timeout=quantity(info.timeout_cs / 100.0, "s", short_decimals(info.timeout_cs / 100.0)),
+        retries=retries,
     )
     if info.user:
         text += " · " + QCoreApplication.translate("SessionTree", "user {user}").format(
@@ -154,18 +169,20 @@ def pdu_state_text(info: PduInfo, response: PduInfo | None = None) -> str:
         status = info.error_status
         if status:
             return QCoreApplication.translate(
-                "SessionTree", "{status} at varbind {index} · {count} varbinds"
-            ).format(status=error_status_name(status), index=info.error_index, count=count)
-        return QCoreApplication.translate("SessionTree", "noError · {count} varbinds").format(
-            count=count
+                "SessionTree", "{status} at varbind {index} · {varbinds}"
+            ).format(
+                status=error_status_name(status), index=info.error_index, varbinds=varbinds(count)
+            )
+        return QCoreApplication.translate("SessionTree", "noError · {varbinds}").format(
+            varbinds=varbinds(count)
         )
     if state == PduState.RECEIVED:
         return QCoreApplication.translate("SessionTree", "received from {peer}").format(
             peer=info.peer
         )
     if state == PduState.CREATED:
-        return QCoreApplication.translate("SessionTree", "not sent · {count} varbinds").format(
-            count=count
+        return QCoreApplication.translate("SessionTree", "not sent · {varbinds}").format(
+            varbinds=varbinds(count)
         )
     if state == PduState.PENDING:
         return QCoreApplication.translate("SessionTree", "pending")
@@ -185,8 +202,11 @@ def pdu_state_text(info: PduInfo, response: PduInfo | None = None) -> str:
             text += " · " + error_status_name(response.error_status)
         return text
     if state == PduState.TIMED_OUT:
+        attempts = max(1, info.attempt)
+        if attempts == 1:
+            return QCoreApplication.translate("SessionTree", "timed out after 1 attempt")
         return QCoreApplication.translate("SessionTree", "timed out after {n} attempts").format(
-            n=max(1, info.attempt)
+            n=attempts
         )
     if state == PduState.CANCELLED:
         return QCoreApplication.translate("SessionTree", "cancelled")
@@ -224,6 +244,11 @@ def vbl_text(info: VblInfo) -> str:
 
 def vbl_summary(info: VblInfo) -> str:
     """``5,400 varbinds``."""
-    return QCoreApplication.translate("SessionTree", "{count} varbinds").format(
-        count=number(len(info.varbinds))
-    )
+    return varbinds(len(info.varbinds))
+
+
+def varbinds(count: int) -> str:
+    """``1 varbind``, ``1,181 varbinds``."""
+    if count == 1:
+        return QCoreApplication.translate("SessionTree", "1 varbind")
+    return QCoreApplication.translate("SessionTree", "{count} varbinds").format(count=number(count))

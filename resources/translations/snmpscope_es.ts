@@ -88,109 +88,280 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="28"/>
+        <source>Saved &amp;Agents…</source>
+        <translation>&amp;Agentes guardados…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="30"/>
+        <source>Add, edit, duplicate, delete and open saved agents with their credentials</source>
+        <translation>Añadir, editar, duplicar, eliminar y abrir agentes guardados con sus credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="32"/>
         <source>New &amp;PDU…</source>
         <translation>Nueva &amp;PDU…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="29"/>
+        <location filename="../../gui/actions.py" line="33"/>
         <source>Compose a GET, GETNEXT, GETBULK, SET, TRAP or INFORM</source>
         <translation>Componer un GET, GETNEXT, GETBULK, SET, TRAP o INFORM</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="30"/>
+        <location filename="../../gui/actions.py" line="34"/>
         <source>&amp;Duplicate PDU</source>
         <translation>&amp;Duplicar PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="31"/>
+        <location filename="../../gui/actions.py" line="35"/>
         <source>Copy the selected PDU (SnmpDuplicatePdu)</source>
         <translation>Copiar la PDU seleccionada (SnmpDuplicatePdu)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="32"/>
+        <location filename="../../gui/actions.py" line="36"/>
+        <source>&amp;Edit a Copy…</source>
+        <translation>&amp;Editar una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="38"/>
+        <source>Open the composer on a copy of the selected PDU: a new PDU once created</source>
+        <translation>Abrir el editor con una copia de la PDU seleccionada: una PDU nueva una vez creada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="40"/>
         <source>&amp;Send / Re-send</source>
         <translation>&amp;Enviar / reenviar</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="33"/>
+        <location filename="../../gui/actions.py" line="41"/>
         <source>Send the selected PDU to the session&apos;s agent</source>
         <translation>Enviar la PDU seleccionada al agente de la sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="35"/>
+        <location filename="../../gui/actions.py" line="43"/>
         <source>&amp;Free Handle</source>
         <translation>&amp;Liberar identificador</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="37"/>
+        <location filename="../../gui/actions.py" line="45"/>
         <source>Free the selected entity, context, PDU or VBL</source>
         <translation>Liberar la entidad, el contexto, la PDU o la VBL seleccionados</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="38"/>
+        <location filename="../../gui/actions.py" line="46"/>
         <source>&amp;Walk Here</source>
         <translation>&amp;Recorrer desde aquí</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="39"/>
+        <location filename="../../gui/actions.py" line="47"/>
         <source>Walk the subtree below the selected OID</source>
         <translation>Recorrer el subárbol bajo el OID seleccionado</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="40"/>
+        <location filename="../../gui/actions.py" line="48"/>
         <source>S&amp;top Walk</source>
         <translation>De&amp;tener recorrido</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="41"/>
+        <location filename="../../gui/actions.py" line="49"/>
         <source>Stop the running walk; results so far are kept</source>
         <translation>Detener el recorrido en curso; se conservan los resultados obtenidos</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="43"/>
+        <location filename="../../gui/actions.py" line="51"/>
         <source>&amp;Register for Traps…</source>
         <translation>&amp;Registrarse para traps…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="44"/>
+        <location filename="../../gui/actions.py" line="52"/>
         <source>Receive traps and informs in this session</source>
         <translation>Recibir traps e informs en esta sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="46"/>
+        <location filename="../../gui/actions.py" line="54"/>
         <source>P&amp;references…</source>
         <translation>P&amp;referencias…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="48"/>
+        <location filename="../../gui/actions.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
+    <name>AgentsController</name>
+    <message>
+        <location filename="../../gui/controllers/agents.py" line="71"/>
+        <source>There is no saved agent called {name}.</source>
+        <translation>No hay ningún agente guardado llamado {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/agents.py" line="96"/>
+        <source>Agent {name} opened in session #{session}.</source>
+        <translation>Agente {name} abierto en la sesión n.º {session}.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="60"/>
+        <source>Saved agents</source>
+        <translation>Agentes guardados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="69"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="69"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="71"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="72"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="73"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="77"/>
+        <source>A folder groups agents, e.g. Core/Switches</source>
+        <translation>Una carpeta agrupa agentes, p. ej. Troncal/Conmutadores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="79"/>
+        <source>host, host:port or [v6]:port</source>
+        <translation>host, host:puerto o [v6]:puerto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="85"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="89"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="92"/>
+        <source>SNMPv3 user</source>
+        <translation>Usuario SNMPv3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="106"/>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="107"/>
+        <source>Security level:</source>
+        <translation>Nivel de seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="108"/>
+        <source>Authentication:</source>
+        <translation>Autenticación:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="109"/>
+        <source>Auth passphrase:</source>
+        <translation>Frase de autenticación:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="110"/>
+        <source>Privacy:</source>
+        <translation>Privacidad:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="111"/>
+        <source>Priv passphrase:</source>
+        <translation>Frase de privacidad:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="116"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="117"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="118"/>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="119"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="120"/>
+        <source>&amp;Community:</source>
+        <translation>&amp;Comunidad:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="123"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Tiempo de espera:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="124"/>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Reintentos:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="148"/>
+        <source>Save and &amp;open in session</source>
+        <translation>Guardar y &amp;abrir en la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="248"/>
+        <source>Add an agent: its address and community.</source>
+        <translation>Añada un agente: su dirección y comunidad.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="315"/>
+        <source>another agent is called {name}</source>
+        <translation>otro agente se llama {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="328"/>
+        <source>New agent</source>
+        <translation>Agente nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agents_dialog.py" line="330"/>
+        <source>New agent {n}</source>
+        <translation>Agente nuevo {n}</translation>
+    </message>
+</context>
+<context>
     <name>AllocErrorDialog</name>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="45"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="81"/>
         <source>Resource limit reached</source>
         <translation>Límite de recursos alcanzado</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="47"/>
-        <source>{name} ({code}): the limit of {maximum} {what} was reached.</source>
-        <translation>{name} ({code}): se alcanzó el límite de {maximum} {what}.</translation>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="86"/>
+        <source>Nothing was lost and snmpscope keeps working.</source>
+        <translation>No se perdió nada y snmpscope sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="55"/>
-        <source>{name} ({code}): a resource could not be allocated.</source>
-        <translation>{name} ({code}): no se pudo asignar un recurso.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="61"/>
-        <source>Nothing was lost and snmpscope keeps working. To go on, close sessions you no longer need, free handles (PDUs, variable-binding lists) you are done with, or raise the limit in Preferences.</source>
-        <translation>No se perdió nada y snmpscope sigue funcionando. Para continuar, cierre las sesiones que ya no necesite, libere los identificadores (PDU, listas de enlaces de variables) que ya no use o aumente el límite en Preferencias.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="68"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="93"/>
         <source>Open Preferences…</source>
         <translation>Abrir Preferencias…</translation>
     </message>
@@ -236,293 +407,313 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../../gui/views/details_view.py" line="50"/>
-        <location filename="../../gui/views/details_view.py" line="106"/>
+        <location filename="../../gui/views/details_view.py" line="53"/>
+        <location filename="../../gui/views/details_view.py" line="121"/>
         <source>Select a session, entity, context or PDU in the tree.</source>
         <translation>Seleccione una sesión, entidad, contexto o PDU en el árbol.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="57"/>
+        <location filename="../../gui/views/details_view.py" line="60"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="57"/>
-        <location filename="../../gui/views/details_view.py" line="139"/>
+        <location filename="../../gui/views/details_view.py" line="60"/>
+        <location filename="../../gui/views/details_view.py" line="154"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="65"/>
+        <location filename="../../gui/views/details_view.py" line="68"/>
         <source>Variable bindings</source>
         <translation>Enlaces de variables</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="75"/>
+        <location filename="../../gui/views/details_view.py" line="82"/>
         <source>Raw message</source>
         <translation>Mensaje en bruto</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="128"/>
-        <location filename="../../gui/views/details_view.py" line="164"/>
-        <location filename="../../gui/views/details_view.py" line="180"/>
-        <location filename="../../gui/views/details_view.py" line="223"/>
-        <location filename="../../gui/views/details_view.py" line="246"/>
+        <location filename="../../gui/views/details_view.py" line="88"/>
+        <source>Show secrets</source>
+        <translation>Mostrar secretos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="90"/>
+        <source>Show the community in the raw message</source>
+        <translation>Mostrar la comunidad en el mensaje en bruto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="143"/>
+        <location filename="../../gui/views/details_view.py" line="179"/>
+        <location filename="../../gui/views/details_view.py" line="195"/>
+        <location filename="../../gui/views/details_view.py" line="238"/>
+        <location filename="../../gui/views/details_view.py" line="265"/>
         <source>Handle</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="128"/>
-        <location filename="../../gui/views/details_view.py" line="181"/>
-        <location filename="../../gui/views/details_view.py" line="224"/>
-        <location filename="../../gui/views/details_view.py" line="247"/>
+        <location filename="../../gui/views/details_view.py" line="143"/>
+        <location filename="../../gui/views/details_view.py" line="196"/>
+        <location filename="../../gui/views/details_view.py" line="239"/>
+        <location filename="../../gui/views/details_view.py" line="266"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="137"/>
+        <location filename="../../gui/views/details_view.py" line="152"/>
         <source>OID</source>
         <translation>OID</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="138"/>
-        <location filename="../../gui/views/details_view.py" line="248"/>
+        <location filename="../../gui/views/details_view.py" line="153"/>
+        <location filename="../../gui/views/details_view.py" line="267"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="145"/>
+        <location filename="../../gui/views/details_view.py" line="160"/>
         <source>MIB object</source>
         <translation>Objeto MIB</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="146"/>
+        <location filename="../../gui/views/details_view.py" line="161"/>
         <source>Syntax</source>
         <translation>Sintaxis</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="147"/>
+        <location filename="../../gui/views/details_view.py" line="162"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="148"/>
+        <location filename="../../gui/views/details_view.py" line="163"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="165"/>
-        <location filename="../../gui/views/details_view.py" line="226"/>
+        <location filename="../../gui/views/details_view.py" line="180"/>
+        <location filename="../../gui/views/details_view.py" line="241"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="166"/>
+        <location filename="../../gui/views/details_view.py" line="181"/>
         <source>Notification</source>
         <translation>Notificación</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="167"/>
+        <location filename="../../gui/views/details_view.py" line="182"/>
         <source>Live handles</source>
         <translation>Identificadores vivos</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="168"/>
+        <location filename="../../gui/views/details_view.py" line="183"/>
         <source>Queued messages</source>
         <translation>Mensajes en cola</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="169"/>
+        <location filename="../../gui/views/details_view.py" line="184"/>
         <source>Outstanding requests</source>
         <translation>Solicitudes pendientes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="170"/>
+        <location filename="../../gui/views/details_view.py" line="185"/>
         <source>Trap filters</source>
         <translation>Filtros de traps</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="171"/>
+        <location filename="../../gui/views/details_view.py" line="186"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="182"/>
+        <location filename="../../gui/views/details_view.py" line="197"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="183"/>
+        <location filename="../../gui/views/details_view.py" line="198"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="184"/>
+        <location filename="../../gui/views/details_view.py" line="199"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="185"/>
+        <location filename="../../gui/views/details_view.py" line="200"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="186"/>
+        <location filename="../../gui/views/details_view.py" line="201"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="188"/>
+        <location filename="../../gui/views/details_view.py" line="203"/>
         <source>Timeout</source>
         <translation>Tiempo de espera</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="189"/>
+        <location filename="../../gui/views/details_view.py" line="204"/>
         <source>Retries</source>
         <translation>Reintentos</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="191"/>
+        <location filename="../../gui/views/details_view.py" line="206"/>
         <source>Listening (agent role)</source>
         <translation>Escuchando (rol de agente)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="192"/>
+        <location filename="../../gui/views/details_view.py" line="207"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="192"/>
+        <location filename="../../gui/views/details_view.py" line="207"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="203"/>
+        <location filename="../../gui/views/details_view.py" line="218"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="206"/>
+        <location filename="../../gui/views/details_view.py" line="221"/>
         <source>Last Report</source>
         <translation>Último Report</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="208"/>
+        <location filename="../../gui/views/details_view.py" line="223"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="209"/>
+        <location filename="../../gui/views/details_view.py" line="224"/>
         <source>Security level</source>
         <translation>Nivel de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="210"/>
+        <location filename="../../gui/views/details_view.py" line="225"/>
         <source>Authentication</source>
         <translation>Autenticación</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="211"/>
+        <location filename="../../gui/views/details_view.py" line="226"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="212"/>
+        <location filename="../../gui/views/details_view.py" line="227"/>
         <source>Engine ID</source>
         <translation>ID de motor</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="212"/>
+        <location filename="../../gui/views/details_view.py" line="227"/>
         <source>not discovered yet</source>
         <translation>aún no descubierto</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="213"/>
+        <location filename="../../gui/views/details_view.py" line="228"/>
         <source>Engine boots</source>
         <translation>Arranques del motor</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="214"/>
+        <location filename="../../gui/views/details_view.py" line="229"/>
         <source>Engine time</source>
         <translation>Tiempo del motor</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="215"/>
+        <location filename="../../gui/views/details_view.py" line="230"/>
         <source>msgFlags (last answer)</source>
         <translation>msgFlags (última respuesta)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="225"/>
+        <location filename="../../gui/views/details_view.py" line="240"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="237"/>
+        <location filename="../../gui/views/details_view.py" line="252"/>
         <source>Non-repeaters</source>
         <translation>No repetidores</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="238"/>
+        <location filename="../../gui/views/details_view.py" line="253"/>
         <source>Max-repetitions</source>
         <translation>Máx. repeticiones</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="242"/>
+        <location filename="../../gui/views/details_view.py" line="257"/>
         <source>Error status</source>
         <translation>Estado de error</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="243"/>
+        <location filename="../../gui/views/details_view.py" line="258"/>
         <source>Error index</source>
         <translation>Índice de error</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="249"/>
+        <location filename="../../gui/views/details_view.py" line="263"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="268"/>
         <source>Request id</source>
         <translation>Id. de solicitud</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="251"/>
+        <location filename="../../gui/views/details_view.py" line="270"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="256"/>
+        <location filename="../../gui/views/details_view.py" line="275"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="257"/>
+        <location filename="../../gui/views/details_view.py" line="276"/>
         <source>{n} of {m}</source>
         <translation>{n} de {m}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="261"/>
+        <location filename="../../gui/views/details_view.py" line="280"/>
         <source>Round trip</source>
         <translation>Ida y vuelta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="263"/>
+        <location filename="../../gui/views/details_view.py" line="282"/>
         <source>Peer</source>
         <translation>Interlocutor</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="265"/>
+        <location filename="../../gui/views/details_view.py" line="284"/>
         <source>Response PDU</source>
         <translation>PDU de respuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="267"/>
+        <location filename="../../gui/views/details_view.py" line="286"/>
         <source>Answers PDU</source>
         <translation>Responde a la PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="273"/>
+        <location filename="../../gui/views/details_view.py" line="298"/>
         <source>Raw message ({count} octets)</source>
         <translation>Mensaje en bruto ({count} octetos)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/details_view.py" line="287"/>
+        <location filename="../../gui/views/details_view.py" line="300"/>
+        <source> · community masked</source>
+        <translation> · comunidad oculta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/details_view.py" line="313"/>
         <source>Variable bindings ({count})</source>
         <translation>Enlaces de variables ({count})</translation>
     </message>
@@ -709,22 +900,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="90"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="115"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="92"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="117"/>
         <source>{what} failed: {name} ({code})</source>
         <translation>{what} falló: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="93"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="118"/>
         <source>An operation</source>
         <translation>Una operación</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/error_dialogs.py" line="99"/>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="124"/>
         <source>snmpscope keeps running. The details below help a bug report.</source>
         <translation>snmpscope sigue funcionando. Los detalles de abajo ayudan a un informe de error.</translation>
     </message>
@@ -751,11 +942,41 @@
         <source>bytes of queued messages per session</source>
         <translation>bytes de mensajes en cola por sesión</translation>
     </message>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="41"/>
+        <source>The limit of {maximum} {what} was reached.</source>
+        <translation>Se alcanzó el límite de {maximum} {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="44"/>
+        <source>A resource could not be allocated.</source>
+        <translation>No se pudo asignar un recurso.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="50"/>
+        <source>Close sessions you no longer need, or raise the limit in Preferences (Resource limits ▸ Sessions).</source>
+        <translation>Cierre las sesiones que ya no necesite o aumente el límite en Preferencias (Límites de recursos ▸ Sesiones).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="56"/>
+        <source>Free handles (PDUs, variable-binding lists) you are done with, close sessions you no longer need, or raise the limit in Preferences.</source>
+        <translation>Libere los identificadores (PDU, listas de enlaces de variables) que ya no use, cierre las sesiones que ya no necesite o aumente el límite en Preferencias.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="62"/>
+        <source>The session receives faster than it is read: close sessions you no longer need, remove trap filters that match too much, or raise the limit in Preferences.</source>
+        <translation>La sesión recibe más rápido de lo que se lee: cierre las sesiones que ya no necesite, quite los filtros de traps demasiado amplios o aumente el límite en Preferencias.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/error_dialogs.py" line="67"/>
+        <source>Close sessions you no longer need, free handles you are done with, or raise the limit in Preferences.</source>
+        <translation>Cierre las sesiones que ya no necesite, libere los identificadores que ya no use o aumente el límite en Preferencias.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../gui/controllers/error_presenter.py" line="68"/>
+        <location filename="../../gui/controllers/error_presenter.py" line="74"/>
         <source>Background task</source>
         <translation>Tarea en segundo plano</translation>
     </message>
@@ -954,6 +1175,24 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="28"/>
+        <source>CSV, one row per line (*.csv)</source>
+        <translation>CSV, una fila por línea (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="29"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="32"/>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <location filename="../../gui/help_menu.py" line="22"/>
@@ -1010,59 +1249,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="59"/>
-        <source>snmpscope — SNMP session browser</source>
-        <translation>snmpscope — navegador de sesiones SNMP</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="100"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="101"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>Walk</source>
         <translation>Recorrido</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="102"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>Traps</source>
         <translation>Traps</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>&amp;Session</source>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>&amp;PDU</source>
         <translation>&amp;PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>MIB &amp;browser</source>
         <translation>&amp;Navegador de MIB</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="354"/>
+        <source>Traps: listening</source>
+        <translation>Traps: escuchando</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="354"/>
+        <source>Traps: NOT listening</source>
+        <translation>Traps: NO escucha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="75"/>
         <source>No system keyring was found: communities are kept in memory for this run only and are not saved.</source>
         <translation>No se encontró un llavero del sistema: las comunidades se guardan en memoria solo durante esta ejecución y no se almacenan.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="81"/>
+        <source>SNMP session browser</source>
+        <translation>Navegador de sesiones SNMP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="96"/>
+        <source>⚠ Secrets: this run only</source>
+        <translation>⚠ Secretos: solo esta ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="161"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>Notification from {peer}</source>
         <translation>Notificación de {peer}</translation>
+    </message>
+</context>
+<context>
+    <name>MasterPasswordDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/master_password_dialog.py" line="15"/>
+        <source>Secrets file</source>
+        <translation>Archivo de secretos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/master_password_dialog.py" line="20"/>
+        <source>This system has no keyring. snmpscope keeps communities and SNMPv3 passphrases in an encrypted file instead; choose its master password. It is asked once each time snmpscope starts.</source>
+        <translation>Este sistema no tiene llavero. snmpscope guarda las comunidades y las frases de paso SNMPv3 en un archivo cifrado; elija su contraseña maestra. Se pide una vez cada vez que se inicia snmpscope.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/master_password_dialog.py" line="26"/>
+        <source>Enter the master password of your encrypted secrets file (communities and SNMPv3 passphrases).</source>
+        <translation>Introduzca la contraseña maestra de su archivo cifrado de secretos (comunidades y frases de paso SNMPv3).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/master_password_dialog.py" line="35"/>
+        <source>&amp;Master password:</source>
+        <translation>Contraseña &amp;maestra:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/master_password_dialog.py" line="39"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/master_password_dialog.py" line="41"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/master_password_dialog.py" line="41"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/master_password_dialog.py" line="43"/>
+        <source>Keep secrets for this run only</source>
+        <translation>Guardar los secretos solo durante esta ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/master_password_dialog.py" line="55"/>
+        <source>Enter a password.</source>
+        <translation>Introduzca una contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/master_password_dialog.py" line="57"/>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -1093,12 +1405,12 @@
         <translation>Copiado {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="106"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="109"/>
         <source>Select a session with an entity and a context in the session tree first.</source>
         <translation>Seleccione primero en el árbol de sesiones una sesión con una entidad y un contexto.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/mib_browser.py" line="117"/>
+        <location filename="../../gui/controllers/mib_browser.py" line="120"/>
         <source>{type} .{oid} sent.</source>
         <translation>{type} .{oid} enviado.</translation>
     </message>
@@ -1278,9 +1590,14 @@
 <context>
     <name>NameEdit</name>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="82"/>
-        <source>sysDescr.0, IF-MIB::ifDescr or 1.3.6.1.2.1.1.1.0</source>
-        <translation>sysDescr.0, IF-MIB::ifDescr o 1.3.6.1.2.1.1.1.0</translation>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="88"/>
+        <source>name or OID</source>
+        <translation>nombre u OID</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="90"/>
+        <source>A MIB name (sysDescr.0, IF-MIB::ifDescr) or an OID (1.3.6.1.2.1.1.1.0)</source>
+        <translation>Un nombre de MIB (sysDescr.0, IF-MIB::ifDescr) o un OID (1.3.6.1.2.1.1.1.0)</translation>
     </message>
 </context>
 <context>
@@ -1304,102 +1621,107 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="186"/>
+        <location filename="../../gui/controllers/operations.py" line="203"/>
         <source>Session #{session} opened.</source>
         <translation>Sesión n.º {session} abierta.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="192"/>
+        <location filename="../../gui/controllers/operations.py" line="209"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="202"/>
+        <location filename="../../gui/controllers/operations.py" line="219"/>
         <source>Session #{session} closed.</source>
         <translation>Sesión n.º {session} cerrada.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="204"/>
+        <location filename="../../gui/controllers/operations.py" line="221"/>
         <source>Close session</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="248"/>
+        <location filename="../../gui/controllers/operations.py" line="268"/>
         <source>Entity {address} added.</source>
         <translation>Entidad {address} añadida.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="255"/>
+        <location filename="../../gui/controllers/operations.py" line="275"/>
         <source>Add entity {address}</source>
         <translation>Añadir entidad {address}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="282"/>
+        <location filename="../../gui/controllers/operations.py" line="302"/>
         <source>Add context</source>
         <translation>Añadir contexto</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="318"/>
+        <location filename="../../gui/controllers/operations.py" line="361"/>
         <source>Create {type} PDU</source>
         <translation>Crear PDU {type}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="336"/>
+        <location filename="../../gui/controllers/operations.py" line="379"/>
         <source>Create PDU</source>
         <translation>Crear PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="349"/>
+        <location filename="../../gui/controllers/operations.py" line="401"/>
         <source>noError</source>
         <translation>noError</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="352"/>
+        <location filename="../../gui/controllers/operations.py" line="404"/>
         <source>{title}: answered · {status}</source>
         <translation>{title}: respondida · {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="354"/>
+        <location filename="../../gui/controllers/operations.py" line="406"/>
         <source>{title}: answered in {ms} · {status}</source>
         <translation>{title}: respondida en {ms} · {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="358"/>
+        <location filename="../../gui/controllers/operations.py" line="410"/>
         <source>{title} sent.</source>
         <translation>{title} enviada.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="362"/>
+        <location filename="../../gui/controllers/operations.py" line="416"/>
         <source>Send {title}</source>
         <translation>Enviar {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="372"/>
+        <location filename="../../gui/controllers/operations.py" line="427"/>
         <source>Add an entity and a context to the session first.</source>
         <translation>Añada primero una entidad y un contexto a la sesión.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="387"/>
+        <location filename="../../gui/controllers/operations.py" line="443"/>
+        <source>PDU handle #{copy} is a WinSNMP copy of #{source} (same request id); Edit a Copy… changes a copy before it is sent.</source>
+        <translation>El identificador de PDU n.º {copy} es una copia WinSNMP de n.º {source} (mismo id. de solicitud); Editar una copia… cambia una copia antes de enviarla.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="448"/>
         <source>Duplicate PDU</source>
         <translation>Duplicar PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="392"/>
+        <location filename="../../gui/controllers/operations.py" line="453"/>
         <source>Free handle</source>
         <translation>Liberar identificador</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="411"/>
+        <location filename="../../gui/controllers/operations.py" line="472"/>
         <source>Trap filter registered.</source>
         <translation>Filtro de traps registrado.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="411"/>
+        <location filename="../../gui/controllers/operations.py" line="472"/>
         <source>Trap filter removed.</source>
         <translation>Filtro de traps eliminado.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="417"/>
+        <location filename="../../gui/controllers/operations.py" line="478"/>
         <source>Register for traps</source>
         <translation>Registrarse para traps</translation>
     </message>
@@ -1407,107 +1729,117 @@
 <context>
     <name>PduComposer</name>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="42"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="43"/>
         <source>= MIB type</source>
         <translation>= tipo de la MIB</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="52"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="53"/>
         <source>d Decimal string</source>
         <translation>d cadena decimal</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="105"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="119"/>
         <source>New PDU</source>
         <translation>Nueva PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="128"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="153"/>
         <source>notification, e.g. SNMPv2-MIB::coldStart</source>
         <translation>notificación, p. ej. SNMPv2-MIB::coldStart</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="131"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="156"/>
         <source>Name or OID</source>
         <translation>Nombre u OID</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="131"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="156"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="131"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="156"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="142"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="167"/>
         <source>Add varbind</source>
         <translation>Añadir varbind</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="143"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="168"/>
         <source>Remove varbind</source>
         <translation>Quitar varbind</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="149"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="175"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="150"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="176"/>
         <source>&amp;Entity:</source>
         <translation>&amp;Entidad:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="151"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="177"/>
         <source>&amp;Context:</source>
         <translation>&amp;Contexto:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="152"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="178"/>
         <source>Non-repeaters / max-repetitions:</source>
         <translation>No repetidores / máx. repeticiones:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="153"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="179"/>
         <source>&amp;Notification:</source>
         <translation>&amp;Notificación:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="157"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="183"/>
         <source>&amp;Create</source>
         <translation>&amp;Crear</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="159"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="185"/>
         <source>Create and &amp;send</source>
         <translation>Crear y &amp;enviar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="241"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="206"/>
+        <source>No agent in this session yet.</source>
+        <translation>Esta sesión aún no tiene agente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="209"/>
+        <source>Sends to {entity} with {context}</source>
+        <translation>Envía a {entity} con {context}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="281"/>
         <source>The session needs an entity and a context first.</source>
         <translation>La sesión necesita primero una entidad y un contexto.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="249"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="289"/>
         <source>Row {row}: enter a name or OID.</source>
         <translation>Fila {row}: introduzca un nombre u OID.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="270"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="310"/>
         <source>Enter the notification OID (snmpTrapOID.0).</source>
         <translation>Introduzca el OID de la notificación (snmpTrapOID.0).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="279"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="319"/>
         <source>Add at least one variable binding.</source>
         <translation>Añada al menos un enlace de variable.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/pdu_composer.py" line="283"/>
+        <location filename="../../gui/dialogs/pdu_composer.py" line="323"/>
         <source>Row {row}: {problem}</source>
         <translation>Fila {row}: {problem}</translation>
     </message>
@@ -1643,119 +1975,285 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="32"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="34"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="43"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="45"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="44"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="46"/>
         <source>Open &amp;sessions:</source>
         <translation>&amp;Sesiones abiertas:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="45"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="47"/>
         <source>Live &amp;handles per session:</source>
         <translation>&amp;Identificadores vivos por sesión:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="46"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="48"/>
         <source>&amp;Queued messages per session:</source>
         <translation>Mensajes en &amp;cola por sesión:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="47"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="49"/>
         <source>Queued &amp;memory per session:</source>
         <translation>&amp;Memoria en cola por sesión:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="48"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="50"/>
         <source>Resource limits</source>
         <translation>Límites de recursos</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="53"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="55"/>
         <source>Listen &amp;address:</source>
         <translation>&amp;Dirección de escucha:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="54"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="56"/>
         <source>Listen &amp;port:</source>
         <translation>&amp;Puerto de escucha:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="55"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="59"/>
+        <source>Agents send traps to port 162 by default, but only a privileged program may listen on ports below 1024. So snmpscope listens on 127.0.0.1:10162, and you either point your agents at that port (net-snmp: trap2sink HOST:10162, snmptrap HOST:10162), or let snmpscope take 162: on Linux run once &apos;sudo setcap cap_net_bind_service=+ep&apos; on the Python interpreter (or the bundled snmpscope program), or forward the port with &apos;sudo iptables -t nat -A PREROUTING -p udp --dport 162 -j REDIRECT --to-ports 10162&apos;; then set the port to 162 here (address 0.0.0.0 or :: to hear other machines). The Traps tab says at once whether it listens.</source>
+        <translation>Los agentes envían los traps al puerto 162 por omisión, pero solo un programa con privilegios puede escuchar en puertos por debajo de 1024. Por eso snmpscope escucha en 127.0.0.1:10162, y usted o bien dirige sus agentes a ese puerto (net-snmp: trap2sink HOST:10162, snmptrap HOST:10162), o deja que snmpscope tome el 162: en Linux ejecute una vez &apos;sudo setcap cap_net_bind_service=+ep&apos; sobre el intérprete de Python (o el programa snmpscope empaquetado), o redirija el puerto con &apos;sudo iptables -t nat -A PREROUTING -p udp --dport 162 -j REDIRECT --to-ports 10162&apos;; después ponga aquí el puerto 162 (dirección 0.0.0.0 o :: para oír a otras máquinas). La pestaña Traps indica en seguida si escucha.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="74"/>
         <source>Trap receiver</source>
         <translation>Receptor de traps</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="64"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="83"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="69"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="90"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versión:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="70"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="91"/>
         <source>&amp;Timeout:</source>
         <translation>&amp;Tiempo de espera:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="71"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="92"/>
         <source>&amp;Retries:</source>
         <translation>&amp;Reintentos:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="72"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="93"/>
         <source>&amp;Community:</source>
         <translation>&amp;Comunidad:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="73"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="94"/>
         <source>Walk max-&amp;repetitions (0: GETNEXT):</source>
         <translation>Máx. &amp;repeticiones del recorrido (0: GETNEXT):</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="74"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="95"/>
         <source>Defaults</source>
         <translation>Valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="78"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="99"/>
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="79"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="100"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="80"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="101"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="82"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="103"/>
         <source>Colour &amp;scheme:</source>
         <translation>&amp;Esquema de colores:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="84"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="105"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/preferences_dialog.py" line="103"/>
+        <location filename="../../gui/dialogs/preferences_dialog.py" line="124"/>
         <source>The trap listen address must be an IP address, e.g. 127.0.0.1 or ::1.</source>
         <translation>La dirección de escucha de traps debe ser una dirección IP, p. ej. 127.0.0.1 o ::1.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickBar</name>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="68"/>
+        <source>saved agent or host[:port]</source>
+        <translation>agente guardado o host[:puerto]</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="71"/>
+        <source>An agent of an open session, or an address typed in (host, host:port, [v6]:port): it is added to the selected session with the default community.</source>
+        <translation>Un agente de una sesión abierta o una dirección escrita (host, host:puerto, [v6]:puerto): se añade a la sesión seleccionada con la comunidad predeterminada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="77"/>
+        <source>name or OID, e.g. sysDescr.0</source>
+        <translation>nombre u OID, p. ej. sysDescr.0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="86"/>
+        <source>The type of the value a Set sends</source>
+        <translation>El tipo del valor que envía un Set</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="89"/>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="90"/>
+        <source>The value a Set sends, typed as the type box says</source>
+        <translation>El valor que envía un Set, del tipo que indica el selector de tipo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="93"/>
+        <source>Get</source>
+        <translation>Get</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="94"/>
+        <source>GetNext</source>
+        <translation>GetNext</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="95"/>
+        <source>GetBulk</source>
+        <translation>GetBulk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="96"/>
+        <source>Walk</source>
+        <translation>Recorrer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="97"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="98"/>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="117"/>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agente:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="117"/>
+        <source>&amp;OID:</source>
+        <translation>&amp;OID:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="196"/>
+        <source>→ {detail}</source>
+        <translation>→ {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="199"/>
+        <source>→ {address} (new agent, default community)</source>
+        <translation>→ {address} (agente nuevo, comunidad predeterminada)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="204"/>
+        <source>→ no agent: open a session with an agent, or type one</source>
+        <translation>→ sin agente: abra una sesión con un agente o escriba uno</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="213"/>
+        <source>Walk a conceptual table into rows and columns</source>
+        <translation>Recorrer una tabla conceptual en filas y columnas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quick_bar.py" line="215"/>
+        <source>Table view is not available in this build yet</source>
+        <translation>La vista de tabla aún no está disponible en esta versión</translation>
+    </message>
+</context>
+<context>
+    <name>QuickQuery</name>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="189"/>
+        <source>Choose an agent, or type host[:port], first.</source>
+        <translation>Elija primero un agente o escriba host[:puerto].</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="204"/>
+        <source>The table view is not available in this build yet.</source>
+        <translation>La vista de tabla aún no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="216"/>
+        <source>Table {name} → {agent}</source>
+        <translation>Tabla {name} → {agent}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="220"/>
+        <source>The table opens in its own window.</source>
+        <translation>La tabla se abre en su propia ventana.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="243"/>
+        <source>{type} {name} → {agent}</source>
+        <translation>{type} {name} → {agent}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="271"/>
+        <source>Create {type} PDU</source>
+        <translation>Crear PDU {type}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="307"/>
+        <source> in {ms}</source>
+        <translation> en {ms}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="308"/>
+        <source>1 varbind</source>
+        <translation>1 varbind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="308"/>
+        <source>{n} varbinds</source>
+        <translation>{n} varbinds</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="310"/>
+        <source>The agent answered{rtt} with an error: {status} at varbind {index}.</source>
+        <translation>El agente respondió{rtt} con un error: {status} en el varbind {index}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="321"/>
+        <source>Answered{rtt} from {peer} · {count}</source>
+        <translation>Respondido{rtt} desde {peer} · {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/quick_query.py" line="374"/>
+        <source>Quick queries</source>
+        <translation>Consultas rápidas</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2300,125 @@
     </message>
 </context>
 <context>
+    <name>ResultActions</name>
+    <message>
+        <location filename="../../gui/views/result_actions.py" line="46"/>
+        <source>&amp;Copy (net-snmp lines)</source>
+        <translation>&amp;Copiar (líneas de net-snmp)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_actions.py" line="49"/>
+        <source>Copy as &amp;TSV</source>
+        <translation>Copiar como &amp;TSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_actions.py" line="50"/>
+        <source>&amp;Export CSV or JSON…</source>
+        <translation>&amp;Exportar CSV o JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_actions.py" line="76"/>
+        <source>Copied 1 line.</source>
+        <translation>Copiada 1 línea.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_actions.py" line="76"/>
+        <source>Copied {n} lines.</source>
+        <translation>Copiadas {n} líneas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_actions.py" line="83"/>
+        <source>Nothing to export yet.</source>
+        <translation>Aún no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_actions.py" line="98"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>No se puede escribir {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_actions.py" line="102"/>
+        <source>Exported 1 row to {path}.</source>
+        <translation>Exportada 1 fila a {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_actions.py" line="102"/>
+        <source>Exported {n} rows to {path}.</source>
+        <translation>Exportadas {n} filas a {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="46"/>
+        <source>Ask something with the bar above: agent, name, Get.</source>
+        <translation>Pregunte con la barra de arriba: agente, nombre, Get.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="68"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="70"/>
+        <source>Copy the selected rows (or all) as net-snmp lines</source>
+        <translation>Copiar las filas seleccionadas (o todas) como líneas de net-snmp</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="71"/>
+        <source>Copy TSV</source>
+        <translation>Copiar TSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="72"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="74"/>
+        <source>Copy command</source>
+        <translation>Copiar orden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="75"/>
+        <source>Copy as net-snmp command</source>
+        <translation>Copiar como orden de net-snmp</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="77"/>
+        <source>Show secrets</source>
+        <translation>Mostrar secretos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="83"/>
+        <source>the equivalent net-snmp command shows here</source>
+        <translation>aquí aparece la orden de net-snmp equivalente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="109"/>
+        <source>Waiting for the answer…</source>
+        <translation>Esperando la respuesta…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/result_view.py" line="145"/>
+        <source>Copied the net-snmp command.</source>
+        <translation>Copiada la orden de net-snmp.</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <location filename="../../gui/settings/secrets.py" line="177"/>
+        <source>That password does not open the secrets file.</source>
+        <translation>Esa contraseña no abre el archivo de secretos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings/secrets.py" line="183"/>
+        <source>No system keyring, and the encrypted secrets file was not unlocked: communities are kept in memory for this run only and are not saved.</source>
+        <translation>No hay llavero del sistema y el archivo cifrado de secretos no se desbloqueó: las comunidades se guardan en memoria solo durante esta ejecución y no se almacenan.</translation>
+    </message>
+</context>
+<context>
     <name>SeeingViews</name>
     <message>
         <location filename="../../gui/views_menu.py" line="30"/>
@@ -1837,141 +2454,181 @@
         <translation>{name} (n.º {handle})</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="70"/>
-        <source>{handles} handles · {outstanding} outstanding · {filters} trap filters</source>
-        <translation>{handles} identificadores · {outstanding} pendientes · {filters} filtros de traps</translation>
+        <location filename="../../gui/models/labels.py" line="71"/>
+        <source>1 handle</source>
+        <translation>1 identificador</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="88"/>
-        <source>{version} · timeout {timeout} · {retry} retries</source>
-        <translation>{version} · tiempo de espera {timeout} · {retry} reintentos</translation>
+        <location filename="../../gui/models/labels.py" line="73"/>
+        <source>{n} handles</source>
+        <translation>{n} identificadores</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="96"/>
+        <location filename="../../gui/models/labels.py" line="76"/>
+        <source>1 trap filter</source>
+        <translation>1 filtro de traps</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="78"/>
+        <source>{n} trap filters</source>
+        <translation>{n} filtros de traps</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="82"/>
+        <source>{handles} · {outstanding} outstanding · {filters}</source>
+        <translation>{handles} · {outstanding} pendientes · {filters}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="111"/>
         <source>user {user}</source>
         <translation>usuario {user}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="102"/>
+        <location filename="../../gui/models/labels.py" line="117"/>
         <source>Report: {words}</source>
         <translation>Report: {words}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="106"/>
+        <location filename="../../gui/models/labels.py" line="121"/>
         <source>listening</source>
         <translation>escuchando</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="119"/>
+        <location filename="../../gui/models/labels.py" line="134"/>
         <source>SNMPv3 context</source>
         <translation>contexto SNMPv3</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="120"/>
+        <location filename="../../gui/models/labels.py" line="135"/>
         <source>community</source>
         <translation>comunidad</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="126"/>
+        <location filename="../../gui/models/labels.py" line="141"/>
         <source>{type} #{request_id}</source>
         <translation>{type} n.º {request_id}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="134"/>
+        <location filename="../../gui/models/labels.py" line="149"/>
         <source>created</source>
         <translation>creada</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="136"/>
+        <location filename="../../gui/models/labels.py" line="151"/>
         <source>retrying</source>
         <translation>reintentando</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="138"/>
+        <location filename="../../gui/models/labels.py" line="153"/>
         <source>timed out</source>
         <translation>tiempo agotado</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="140"/>
+        <location filename="../../gui/models/labels.py" line="155"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="141"/>
+        <location filename="../../gui/models/labels.py" line="156"/>
         <source>received</source>
         <translation>recibida</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="156"/>
-        <source>{status} at varbind {index} · {count} varbinds</source>
-        <translation>{status} en el varbind {index} · {count} varbinds</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/labels.py" line="159"/>
-        <source>noError · {count} varbinds</source>
-        <translation>noError · {count} varbinds</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/labels.py" line="163"/>
+        <location filename="../../gui/models/labels.py" line="180"/>
         <source>received from {peer}</source>
         <translation>recibida de {peer}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="167"/>
-        <source>not sent · {count} varbinds</source>
-        <translation>no enviada · {count} varbinds</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/labels.py" line="135"/>
-        <location filename="../../gui/models/labels.py" line="171"/>
+        <location filename="../../gui/models/labels.py" line="150"/>
+        <location filename="../../gui/models/labels.py" line="188"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="173"/>
+        <location filename="../../gui/models/labels.py" line="190"/>
         <source>retry {n} of {m}</source>
         <translation>reintento {n} de {m}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="178"/>
+        <location filename="../../gui/models/labels.py" line="195"/>
         <source>answered in {ms}</source>
         <translation>respondida en {ms}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="137"/>
-        <location filename="../../gui/models/labels.py" line="182"/>
+        <location filename="../../gui/models/labels.py" line="152"/>
+        <location filename="../../gui/models/labels.py" line="199"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="188"/>
+        <location filename="../../gui/models/labels.py" line="208"/>
         <source>timed out after {n} attempts</source>
         <translation>tiempo agotado tras {n} intentos</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="139"/>
-        <location filename="../../gui/models/labels.py" line="192"/>
+        <location filename="../../gui/models/labels.py" line="154"/>
+        <location filename="../../gui/models/labels.py" line="212"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="194"/>
+        <location filename="../../gui/models/labels.py" line="214"/>
         <source>failed: {error}</source>
         <translation>falló: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="142"/>
-        <location filename="../../gui/models/labels.py" line="198"/>
+        <location filename="../../gui/models/labels.py" line="157"/>
+        <location filename="../../gui/models/labels.py" line="218"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="222"/>
+        <location filename="../../gui/models/labels.py" line="101"/>
+        <source>1 retry</source>
+        <translation>1 reintento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="103"/>
+        <source>{n} retries</source>
+        <translation>{n} reintentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="105"/>
+        <source>{version} · {timeout} · {retries}</source>
+        <translation>{version} · {timeout} · {retries}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="171"/>
+        <source>{status} at varbind {index} · {varbinds}</source>
+        <translation>{status} en el varbind {index} · {varbinds}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="176"/>
+        <source>noError · {varbinds}</source>
+        <translation>noError · {varbinds}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="184"/>
+        <source>not sent · {varbinds}</source>
+        <translation>no enviada · {varbinds}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="207"/>
+        <source>timed out after 1 attempt</source>
+        <translation>tiempo agotado tras 1 intento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="242"/>
         <source>VBL #{handle}</source>
         <translation>VBL n.º {handle}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="227"/>
+        <location filename="../../gui/models/labels.py" line="253"/>
+        <source>1 varbind</source>
+        <translation>1 varbind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="254"/>
         <source>{count} varbinds</source>
         <translation>{count} varbinds</translation>
     </message>
@@ -2091,6 +2748,44 @@
         <location filename="../../gui/views/table_view.py" line="127"/>
         <source>The table could not be fetched: {message}</source>
         <translation>No se pudo obtener la tabla: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <location filename="../../gui/controllers/targets.py" line="110"/>
+        <source>user {user}</source>
+        <translation>usuario {user}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/targets.py" line="112"/>
+        <source>community {community}</source>
+        <translation>comunidad {community}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/targets.py" line="116"/>
+        <source>{agent} · {version} · {credentials} · session “{session}”</source>
+        <translation>{agent} · {version} · {credentials} · sesión «{session}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/targets.py" line="133"/>
+        <source>No answer from {address} after 1 try.</source>
+        <translation>Sin respuesta de {address} tras 1 intento.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/targets.py" line="134"/>
+        <source>No answer from {address} after {n} tries.</source>
+        <translation>Sin respuesta de {address} tras {n} intentos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/targets.py" line="152"/>
+        <source>{name} (saved)</source>
+        <translation>{name} (guardado)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/targets.py" line="153"/>
+        <source>{folder}{name} · {address} · {version} · opens in the selected session</source>
+        <translation>{folder}{name} · {address} · {version} · se abre en la sesión seleccionada</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2917,68 @@
     </message>
 </context>
 <context>
+    <name>TrapLogModel</name>
+    <message>
+        <location filename="../../gui/models/trap_log_model.py" line="67"/>
+        <source>(no snmpTrapOID.0)</source>
+        <translation>(sin snmpTrapOID.0)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/trap_log_model.py" line="93"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/trap_log_model.py" line="94"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/trap_log_model.py" line="95"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/trap_log_model.py" line="96"/>
+        <source>Notification</source>
+        <translation>Notificación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/trap_log_model.py" line="97"/>
+        <source>Varbinds</source>
+        <translation>Varbinds</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/trap_log_model.py" line="98"/>
+        <source>What it said</source>
+        <translation>Qué decía</translation>
+    </message>
+</context>
+<context>
+    <name>TrapReceiver</name>
+    <message>
+        <location filename="../../gui/controllers/trap_receiver.py" line="45"/>
+        <location filename="../../gui/controllers/trap_receiver.py" line="60"/>
+        <source>The trap receiver is starting…</source>
+        <translation>El receptor de traps se está iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/trap_receiver.py" line="109"/>
+        <source>Not listening for traps on {where}: {reason}</source>
+        <translation>No escucha traps en {where}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/trap_receiver.py" line="126"/>
+        <source>Not listening for traps: the receiver&apos;s session was closed.</source>
+        <translation>No escucha traps: se cerró la sesión del receptor.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/trap_receiver.py" line="129"/>
+        <source>Listening for traps and informs on {where}.</source>
+        <translation>Escuchando traps e informs en {where}.</translation>
+    </message>
+</context>
+<context>
     <name>TrapTableModel</name>
     <message>
         <location filename="../../gui/models/trap_table.py" line="59"/>
@@ -2262,54 +3019,109 @@
 <context>
     <name>TrapView</name>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="35"/>
+        <location filename="../../gui/views/trap_view.py" line="97"/>
         <source>Trap filters</source>
         <translation>Filtros de traps</translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="65"/>
-        <source>Received traps and informs</source>
-        <translation>Traps e informs recibidos</translation>
+        <location filename="../../gui/views/trap_view.py" line="53"/>
+        <source>The trap receiver is starting…</source>
+        <translation>El receptor de traps se está iniciando…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="89"/>
+        <location filename="../../gui/views/trap_view.py" line="56"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="61"/>
+        <source>Filter by agent, notification or text</source>
+        <translation>Filtrar por agente, notificación o texto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="63"/>
+        <source>Clear log</source>
+        <translation>Vaciar registro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="65"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="178"/>
+        <source>No traps to export.</source>
+        <translation>No hay traps que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="205"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>No se puede escribir {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="210"/>
+        <source>Exported 1 trap to {path}.</source>
+        <translation>Exportado 1 trap a {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="211"/>
+        <source>Exported {n} traps to {path}.</source>
+        <translation>Exportados {n} traps a {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="238"/>
         <source>Trap filters (select a session)</source>
         <translation>Filtros de traps (seleccione una sesión)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="96"/>
+        <location filename="../../gui/views/trap_view.py" line="245"/>
         <source>Trap filters of session #{session} ({count})</source>
         <translation>Filtros de traps de la sesión n.º {session} ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="115"/>
+        <location filename="../../gui/views/trap_view.py" line="259"/>
         <source>any agent</source>
         <translation>cualquier agente</translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="117"/>
+        <location filename="../../gui/views/trap_view.py" line="261"/>
         <source>agent {ip}</source>
         <translation>agente {ip}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="120"/>
+        <location filename="../../gui/views/trap_view.py" line="264"/>
         <source>any community</source>
         <translation>cualquier comunidad</translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="120"/>
+        <location filename="../../gui/views/trap_view.py" line="264"/>
         <source>one community</source>
         <translation>una comunidad</translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="123"/>
+        <location filename="../../gui/views/trap_view.py" line="267"/>
         <source>any notification</source>
         <translation>cualquier notificación</translation>
     </message>
     <message>
-        <location filename="../../gui/views/trap_view.py" line="135"/>
-        <source>Received traps and informs ({count})</source>
-        <translation>Traps e informs recibidos ({count})</translation>
+        <location filename="../../gui/views/trap_view.py" line="281"/>
+        <source>{notification} from {peer} at {received}</source>
+        <translation>{notification} de {peer} a las {received}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="291"/>
+        <source>Trap log: 1 notification</source>
+        <translation>Registro de traps: 1 notificación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="291"/>
+        <source>Trap log: {n} notifications</source>
+        <translation>Registro de traps: {n} notificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/trap_view.py" line="294"/>
+        <source> ({shown} shown)</source>
+        <translation> ({shown} mostradas)</translation>
     </message>
 </context>
 <context>
@@ -2338,17 +3150,17 @@
 <context>
     <name>WalkRunner</name>
     <message>
-        <location filename="../../gui/controllers/walk_runner.py" line="60"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="67"/>
         <source>Add an entity and a context to the session first.</source>
         <translation>Añada primero una entidad y un contexto a la sesión.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/walk_runner.py" line="85"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="92"/>
         <source>A walk is already running; stop it first.</source>
         <translation>Ya hay un recorrido en curso; deténgalo primero.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/walk_runner.py" line="107"/>
+        <location filename="../../gui/controllers/walk_runner.py" line="120"/>
         <source>Walk</source>
         <translation>Recorrido</translation>
     </message>
@@ -2356,100 +3168,160 @@
 <context>
     <name>WalkView</name>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="56"/>
+        <location filename="../../gui/views/walk_view.py" line="66"/>
         <source>0 walks with GETNEXT</source>
         <translation>0: recorrido con GETNEXT</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="57"/>
+        <location filename="../../gui/views/walk_view.py" line="67"/>
         <source>Walk</source>
         <translation>Recorrer</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="59"/>
+        <location filename="../../gui/views/walk_view.py" line="69"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="67"/>
+        <location filename="../../gui/views/walk_view.py" line="77"/>
         <source>Pick a session in the tree, an OID, and press Walk.</source>
         <translation>Elija una sesión en el árbol y un OID, y pulse Recorrer.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="81"/>
+        <location filename="../../gui/views/walk_view.py" line="89"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="91"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="93"/>
+        <source>Copy command</source>
+        <translation>Copiar orden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="94"/>
+        <source>Copy as net-snmp command</source>
+        <translation>Copiar como orden de net-snmp</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="97"/>
+        <source>Show secrets</source>
+        <translation>Mostrar secretos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="109"/>
         <source>OID:</source>
         <translation>OID:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="83"/>
+        <location filename="../../gui/views/walk_view.py" line="111"/>
         <source>Max-repetitions:</source>
         <translation>Máx. repeticiones:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="88"/>
+        <location filename="../../gui/views/walk_view.py" line="116"/>
         <source>Entity:</source>
         <translation>Entidad:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="90"/>
+        <location filename="../../gui/views/walk_view.py" line="118"/>
         <source>Context:</source>
         <translation>Contexto:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="153"/>
+        <location filename="../../gui/views/walk_view.py" line="204"/>
+        <source>Copied the net-snmp command.</source>
+        <translation>Copiada la orden de net-snmp.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="218"/>
         <source>Walking {root}…</source>
         <translation>Recorriendo {root}…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="171"/>
-        <source>{count} varbinds · {requests} requests…</source>
-        <translation>{count} varbinds · {requests} solicitudes…</translation>
+        <location filename="../../gui/views/walk_view.py" line="236"/>
+        <source>{varbinds} · {requests}…</source>
+        <translation>{varbinds} · {requests}…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="183"/>
-        <source>Stopped: {count} varbinds kept ({requests} requests, {s}).</source>
-        <translation>Detenido: se conservan {count} varbinds ({requests} solicitudes, {s}).</translation>
+        <location filename="../../gui/views/walk_view.py" line="249"/>
+        <source>Stopped: {varbinds} kept ({requests}, {s}).</source>
+        <translation>Detenido: se conservan {varbinds} ({requests}, {s}).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="185"/>
-        <source>{count} varbinds, then: {error}</source>
-        <translation>{count} varbinds y después: {error}</translation>
+        <location filename="../../gui/views/walk_view.py" line="251"/>
+        <source>Walk failed: {error}</source>
+        <translation>El recorrido falló: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/walk_view.py" line="187"/>
-        <source>Done: {count} varbinds in {requests} requests, {s}.</source>
-        <translation>Terminado: {count} varbinds en {requests} solicitudes, {s}.</translation>
+        <location filename="../../gui/views/walk_view.py" line="253"/>
+        <source>Walk failed after {varbinds}: {error}</source>
+        <translation>El recorrido falló tras {varbinds}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="255"/>
+        <source>Done: {varbinds} in {requests}, {s}.</source>
+        <translation>Terminado: {varbinds} en {requests}, {s}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="268"/>
+        <source>1 varbind</source>
+        <translation>1 varbind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="268"/>
+        <source>{n} varbinds</source>
+        <translation>{n} varbinds</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="271"/>
+        <source>1 request</source>
+        <translation>1 solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="271"/>
+        <source>{n} requests</source>
+        <translation>{n} solicitudes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/walk_view.py" line="285"/>
+        <source>Walk failed: {message}</source>
+        <translation>El recorrido falló: {message}</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceKeeper</name>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="102"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="103"/>
         <source>Demo agent listening on {target}.</source>
         <translation>Agente de demostración escuchando en {target}.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="139"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="141"/>
         <source>The demo agent could not start: {error}</source>
         <translation>El agente de demostración no pudo iniciarse: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="144"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="146"/>
         <source>Start demo agent</source>
         <translation>Iniciar agente de demostración</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="172"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="174"/>
         <source>The community of context {name!r} was not saved (no keyring); add the context again.</source>
         <translation>La comunidad del contexto {name!r} no se guardó (sin llavero); añada el contexto de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="207"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="209"/>
         <source>Resource limits</source>
         <translation>Límites de recursos</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/workspace_keeper.py" line="229"/>
+        <location filename="../../gui/controllers/workspace_keeper.py" line="231"/>
         <source>Trap receiver (stays on {where})</source>
         <translation>Receptor de traps (se queda en {where})</translation>
     </message>
