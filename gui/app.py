@@ -73,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     from snmpscope.gui.context import create_context
     from snmpscope.gui.i18n import install_translators, setup_identity
     from snmpscope.gui.quit_requests import QuitRequests
+    from snmpscope.gui.settings.language import locale_for, saved_language
 
     qapp = QApplication.instance()
     if not isinstance(qapp, QApplication):
@@ -81,8 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     quit_requests = QuitRequests(qapp)
     try:
         setup_identity(qapp)
-        install_translators(qapp)
         config_dir = args.config_dir or default_config_dir()
+        install_translators(qapp, locale_for(saved_language(config_dir)))
         from snmpscope.gui.dialogs.master_password_dialog import MasterPasswordDialog
 
         # A start-up measurement never waits for a person: secrets stay in memory then.

@@ -26,8 +26,10 @@ def setup_identity(app: QCoreApplication) -> None:
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Load Qt's translations and ours for ``locale`` (default: the system's); returns the
-    translators installed (``app.removeTranslator`` undoes it)."""
+    translators installed (``app.removeTranslator`` undoes it; ``QLocale.setDefault`` restores
+    the number formats)."""
     wanted = locale if locale is not None else QLocale.system()
+    QLocale.setDefault(wanted)  # numbers and units follow the language (gui.locale_format)
     loaded = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("qtbase", qt_dir), (APP_NAME, str(resource_path("translations")))):

@@ -35,6 +35,7 @@ from snmpscope.gui.controllers.status import StatusBar
 from snmpscope.gui.controllers.trap_receiver import TrapReceiver
 from snmpscope.gui.controllers.workspace_keeper import WorkspaceKeeper
 from snmpscope.gui.dialogs.preferences_dialog import PreferencesDialog
+from snmpscope.gui.help_menu import install_help_menu
 from snmpscope.gui.icons import icon
 from snmpscope.gui.models.session_tree import NodeType, SessionTreeModel, TreeRole
 from snmpscope.gui.naming import Naming
@@ -46,6 +47,7 @@ from snmpscope.gui.views.result_view import ResultView
 from snmpscope.gui.views.session_tree_view import SessionTreeView
 from snmpscope.gui.views.trap_view import TrapView
 from snmpscope.gui.views.walk_view import WalkView
+from snmpscope.gui.views_menu import install_views
 
 log = logging.getLogger(__name__)
 SHUTDOWN_TIMEOUT_MS = 5000
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self.commands = Actions(self)
         self._build_menus()
+        self.help_menu = install_help_menu(self)
         self._build_toolbar()
         self.status = StatusBar(self.read_model, self)
         self.setStatusBar(self.status)
@@ -141,6 +144,7 @@ class MainWindow(QMainWindow):
         self.operations.walks.agent_book = lambda: self.keeper.state.agents
         self.quick.open_agent = self.agents.open
         self._connect_signals()
+        self.seeing = install_views(self)  # polling graph, PDU timeline (issue 16)
 
     # ---------------------------------------------------------------- builders
     def _build_views(self) -> None:

@@ -3,8 +3,11 @@ so that each goes through tr() and reads right in English before any catalogue e
 
 from __future__ import annotations
 
+from snmpscope.gui.locale_format import number
+
 
 def counted(count: int, one: str, many: str) -> str:
     """``one`` for 1 and ``many`` otherwise, with ``{n}`` replaced by the count (``1,181``);
-    other fields stay for the caller to fill."""
-    return (one if count == 1 else many).replace("{n}", f"{count:,}")
+    other fields stay for the caller to fill. The count is written the window's way
+    (:mod:`snmpscope.gui.locale_format`)."""
+    return (one if count == 1 else many).replace("{n}", number(count))

@@ -46,6 +46,8 @@ SOURCE_PACKAGES = {
 
 # Data files under resources/ that are authoring sources, not needed at run time.
 RESOURCE_SOURCE_SUFFIXES = frozenset({".py", ".pyc", ".ts", ".qrc", ".pro", ".md"})
+# ...except in these folders, whose Markdown the app shows (Help > snmpscope Help).
+RESOURCE_RUNTIME_FOLDERS = frozenset({"help"})
 
 # The only Qt modules snmpscope imports. Every other PySide6 module is excluded; the Qt *libraries*
 # these four link against (libQt6DBus etc.) are still collected by the binary dependency scan.
@@ -141,22 +143,35 @@ def resource_datas(source: Path = ROOT / "resources") -> list[tuple[str, str]]:
     """snmpscope.resources data (icons, demo_agent data, ``*.qm``...) as (file, bundle folder).
 
     Everything under resources/ except Python code (frozen into the PYZ like any module) and
-    authoring sources (``.ts``, ``.qrc``, ``.md``).
+    authoring sources (``.ts``, ``.qrc``, ``.md`` outside ``help/``).
     """
     datas = []
     for path in sorted(source.rglob("*")):
         if not path.is_file() or "__pycache__" in path.parts:
             continue
-        if path.suffix.lower() in RESOURCE_SOURCE_SUFFIXES:
+        runtime = path.relative_to(source).parts[0] in RESOURCE_RUNTIME_FOLDERS
+        if path.suffix.lower() in RESOURCE_SOURCE_SUFFIXES and not runtime:
             continue
         dest = Path("snmpscope", "resources", *path.parent.relative_to(source).parts)
         datas.append((str(path), dest.as_posix()))
     return datas
 
 
+# The About dialog reads their versions and licences through importlib.metadata
+# (core/service/versions.py), so their dist-info must ride along.
+ABOUT_DISTRIBUTIONS = ("snmpscope", "PySide6-Essentials", "pysnmp", "pyasn1", "pysmi", "keyring")
+
+
+def metadata_datas() -> list[tuple[str, str]]:
+    """The ``*.dist-info`` metadata of :data:`ABOUT_DISTRIBUTIONS`."""
+    from PyInstaller.utils.hooks import copy_metadata
+
+    return [pair for name in ABOUT_DISTRIBUTIONS for pair in copy_metadata(name)]
+
+
 def all_datas() -> list[tuple[str, str]]:
     """Every data file the app needs at run time."""
-    return pysnmp_mib_datas() + pysnmp_mibs_datas() + resource_datas()
+    return pysnmp_mib_datas() + pysnmp_mibs_datas() + resource_datas() + metadata_datas()
 
 
 # --------------------------------------------------------------------------------------- imports

@@ -72,6 +72,18 @@ def load(name: str) -> ModuleType:
     return sys.modules[key]
 
 
+def load_tool(name: str) -> ModuleType:
+    """Import ``packaging/tools/<name>.py`` under a private module name."""
+    key = f"_snmpscope_packaging_tool_{name}"
+    if key not in sys.modules:
+        spec = importlib.util.spec_from_file_location(key, PACKAGING / "tools" / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[key] = module
+        spec.loader.exec_module(module)
+    return sys.modules[key]
+
+
 def project_version() -> str:
     with (ROOT / "pyproject.toml").open("rb") as stream:
         return str(tomllib.load(stream)["project"]["version"])
@@ -297,7 +309,27 @@ def test_spec_collects_resources_but_not_authoring_sources() -> None:
     collected = {Path(src).relative_to(ROOT / "resources").as_posix(): dest for src, dest in datas}
     for svg in ALL_SVGS:
         assert collected[f"icons/{svg.name}"] == "snmpscope/resources/icons"
-    assert not [name for name in collected if name.endswith((".py", ".md", ".ts", ".qrc"))]
+    authoring = [name for name in collected if name.endswith((".py", ".md", ".ts", ".qrc"))]
+    assert authoring == ["help/usage.md"]  # the one Markdown file the app shows
+    assert collected["help/usage.md"] == "snmpscope/resources/help"
+    assert collected["translations/snmpscope_es.qm"] == "snmpscope/resources/translations"
+
+
+def test_spec_carries_the_metadata_the_about_dialog_reads() -> None:
+    common = load("spec_common")
+    folders = [Path(dest).name.lower() for _src, dest in common.metadata_datas()]
+    for name in ("snmpscope", "pyside6_essentials", "pysnmp", "pyasn1", "pysmi", "keyring"):
+        assert any(f.startswith(name) and f.endswith(("dist-info", "egg-info")) for f in folders)
+
+
+def test_the_bundled_help_is_the_readmes_usage_sections() -> None:
+    """resources/help/usage.md is what packaging/tools/help_text.py makes of README.md."""
+    help_text = load_tool("help_text")
+    assert help_text.main(["--check"]) == 0
+    text = (ROOT / "resources" / "help" / "usage.md").read_text(encoding="utf-8")
+    for title in ("## Install and launch", "## What you can do", "## Command line"):
+        assert title in text
+    assert "## Developing" not in text and "## Layout" not in text
 
 
 def test_spec_excludes_unused_qt_and_dev_only_packages() -> None:
@@ -358,7 +390,10 @@ def hook_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """A pretend bundle folder and a clean slate for every variable the hook sets."""
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     for name in ("SNMPSCOPE_RESOURCES", "SNMPSCOPE_FROZEN", "PYTHON_KEYRING_BACKEND"):
-        monkeypatch.delenv(name, raising=False)
+        # set first, so that monkeypatch also removes what the hook sets (delenv of an
+        # absent name restores nothing, and the bundle path leaked into later tests)
+        monkeypatch.setenv(name, "")
+        monkeypatch.delenv(name)
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
     return tmp_path
 

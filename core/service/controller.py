@@ -56,6 +56,7 @@ from snmpscope.core.service.operations import (
     Walk,
     WalkResult,
 )
+from snmpscope.core.service.poller import Poller
 from snmpscope.core.service.read_model import ReadModel, ResourceLimits
 from snmpscope.core.service.session_worker import SessionWorker
 from snmpscope.core.service.table_walk import TableOutcome, WalkTable
@@ -128,6 +129,8 @@ class ServiceController(QObject):
         self._walk_worker.moveToThread(self._walk_thread)
         self._mib_worker = MibWorker(self.names)
         self._mib_worker.moveToThread(self._mib_thread)
+        # Polling graphs send on the session thread, answers come through the dispatcher.
+        self.poller = Poller(app, self.dispatcher, self._session_thread, self)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -178,6 +181,7 @@ class ServiceController(QObject):
         self._stopped = True
         self.bridge.close()
         clean = True
+        self.poller.stop_all()
         if self._started:
             self._walk_worker.cancel_all()
             clean &= self._stop(self._walk_thread, timeout_ms)

@@ -31,6 +31,7 @@ from snmpscope.core.transport.codec import (
     WireMessage,
 )
 from snmpscope.core.transport.coexistence import trap_oid_of, v1_trap_to_v2
+from snmpscope.core.transport.datagram_log import DatagramLog
 from snmpscope.core.transport.requests import PendingRequest, RequestTable, peer_ip
 from snmpscope.core.transport.sockets import Endpoint, EndpointKey, Role
 from snmpscope.core.transport.stats import Counters
@@ -99,6 +100,7 @@ class Exchange:
         # informs seen lately -> _PENDING (the model decides) or _ACKNOWLEDGED
         self._informs: OrderedDict[InformKey, str] = OrderedDict()
         self._trap_ids = itertools.count(1)
+        self.datagrams = DatagramLog()  # for the PDU timeline (datagram_log.py)
         # SNMPv3 messages: pysnmp's USM behind the UsmLayer seam, same sockets and timers
         self.v3 = V3Exchange(self, usm if usm is not None else UsmLayer())
 
@@ -141,6 +143,7 @@ class Exchange:
             self.counters.bump("send_errors")
         else:
             self.counters.bump("retransmitted" if request.attempt > 1 else "sent")
+            self.datagrams.sent(request)  # logged before the model hears of it
             self.bridge.request_sent(request)
         if request.confirmed:
             request.timer = self.loop.call_later(request.timeout_s, self._expired, request)
@@ -229,6 +232,7 @@ class Exchange:
     def _on_datagram(self, endpoint: Endpoint, data: bytes, addr: tuple[Any, ...]) -> None:
         self.counters.bump("received")
         peer = address_of(addr, endpoint.family)
+        self.datagrams.received(data, peer)
         if is_v3_message(data):
             self.v3.on_datagram(endpoint, data, peer)
             return
@@ -280,6 +284,7 @@ class Exchange:
             self.bridge.dropped(peer.text(), data, text)
             return
         request.finish()
+        self.datagrams.finished(request.session, request.request_id)
         self.counters.bump("responses")
         incoming = IncomingMessage(
             peer, endpoint.local, message.version, message.community, message.pdu, data

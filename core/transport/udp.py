@@ -39,6 +39,7 @@ from snmpscope.core.smi.address import TransportAddress, join_host_port, resolve
 from snmpscope.core.transport import coexistence
 from snmpscope.core.transport.app_bridge import AppBridge
 from snmpscope.core.transport.codec import CodecError, SnmpCodec, WireMessage
+from snmpscope.core.transport.datagram_log import DatagramLog
 from snmpscope.core.transport.dispatcher import Dispatcher
 from snmpscope.core.transport.exchange import Exchange
 from snmpscope.core.transport.fast_codec import FastCodec
@@ -98,6 +99,11 @@ class UdpTransport:
     def stats(self) -> TransportStats:
         """A snapshot of the counters (sent, received, dropped and why)."""
         return self.counters.snapshot()
+
+    @property
+    def datagram_log(self) -> DatagramLog | None:
+        """What went over the wire lately (for the PDU timeline); None before first use."""
+        return self._exchange.datagrams if self._exchange is not None else None
 
     @property
     def threads(self) -> tuple[threading.Thread, ...]:

@@ -174,6 +174,7 @@ class V3Exchange:
         self._by_handle.pop(inbound.handle or 0, None)
         exchange.requests.remove(request, "answered")
         request.finish()
+        exchange.datagrams.finished(request.session, request.request_id)  # the timeline's span
         exchange.counters.bump("responses")
         exchange.bridge.answered(
             request,

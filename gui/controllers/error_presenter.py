@@ -23,6 +23,7 @@ from snmpscope.gui.dialogs.error_dialogs import (
     limit_sentence,
     remedy_for,
 )
+from snmpscope.gui.error_texts import failure_text
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +59,10 @@ class ErrorPresenter(QObject):
                     self._dialog_open = False
             return
         if failure.expected:
-            self._show_status(prefix + failure.message)
+            self._show_status(prefix + failure_text(failure))
             return
         log.error("%s%s\n%s", prefix, failure.message, failure.traceback)
-        self._show_status(prefix + failure.message)
+        self._show_status(prefix + failure_text(failure))
         if self._enter():
             try:
                 ErrorDialog.ask(self._window, what, failure)

@@ -34,6 +34,7 @@ from snmpscope.gui.dialogs.simple_dialogs import (
     NewSessionDialog,
     RegisterTrapsDialog,
 )
+from snmpscope.gui.locale_format import milliseconds
 from snmpscope.gui.models import labels
 from snmpscope.gui.models.session_tree import NodeType
 from snmpscope.gui.naming import Naming
@@ -402,8 +403,9 @@ class Operations(QObject):
                 if result.rtt_ms is None:
                     text = self.tr("{title}: answered · {status}")
                 else:
-                    text = self.tr("{title}: answered in {ms:.0f} ms · {status}")
-                self._say(text.format(title=title, status=status, ms=result.rtt_ms))
+                    text = self.tr("{title}: answered in {ms} · {status}")
+                ms = "" if result.rtt_ms is None else milliseconds(result.rtt_ms)
+                self._say(text.format(title=title, status=status, ms=ms))
             else:
                 self._say(self.tr("{title} sent.").format(title=title))
             if then is not None:

@@ -35,6 +35,7 @@ from snmpscope.gui.controllers.targets import (
     saved_targets,
     targets_of,
 )
+from snmpscope.gui.locale_format import milliseconds
 from snmpscope.gui.models import labels
 from snmpscope.gui.models.session_tree import NodeType
 from snmpscope.gui.naming import Naming
@@ -303,7 +304,7 @@ class QuickQuery(QObject):
     def _answered(self, result: Reply | int) -> None:
         if not isinstance(result, Reply):
             return
-        rtt = self.tr(" in {ms:.0f} ms").format(ms=result.rtt_ms) if result.rtt_ms else ""
+        rtt = self.tr(" in {ms}").format(ms=milliseconds(result.rtt_ms)) if result.rtt_ms else ""
         count = counted(len(result.varbinds), self.tr("1 varbind"), self.tr("{n} varbinds"))
         if result.error_status:
             text = self.tr("The agent answered{rtt} with an error: {status} at varbind {index}.")

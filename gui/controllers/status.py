@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from snmpscope.core.service.read_model import ReadModel
+from snmpscope.gui.locale_format import number
 
 MESSAGE_MS = 8000
 
@@ -28,11 +29,11 @@ class StatusBar(QStatusBar):
             self.tr(
                 "Sessions: {sessions} · Live handles: {handles} · Outstanding: {outstanding}"
             ).format(
-                sessions=sessions,
-                handles=self._reader.live_handle_count(),
-                outstanding=self._reader.outstanding_count(),
+                sessions=number(sessions),
+                handles=number(self._reader.live_handle_count()),
+                outstanding=number(self._reader.outstanding_count()),
             )
-            + (self.tr(" · Walks: {walks}").format(walks=self.walks) if self.walks else "")
+            + (self.tr(" · Walks: {walks}").format(walks=number(self.walks)) if self.walks else "")
         )
 
     def say(self, text: str) -> None:

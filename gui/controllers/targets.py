@@ -106,15 +106,16 @@ def _label(entity: EntityInfo) -> str:
 
 
 def _detail(session_name: str, entity: EntityInfo, context: ContextInfo) -> str:
-    tr = QCoreApplication.translate
     credentials = (
-        tr("Targets", "user {user}").format(user=entity.user)
+        QCoreApplication.translate("Targets", "user {user}").format(user=entity.user)
         if entity.user
-        else tr("Targets", "community {community}").format(
+        else QCoreApplication.translate("Targets", "community {community}").format(
             community=labels.mask_community(context.community)
         )
     )
-    return tr("Targets", "{agent} · {version} · {credentials} · session “{session}”").format(
+    return QCoreApplication.translate(
+        "Targets", "{agent} · {version} · {credentials} · session “{session}”"
+    ).format(
         agent=_label(entity),
         version=labels.version_name(entity.version),
         credentials=credentials,
@@ -137,7 +138,6 @@ def failure_words(reader: ReadModel, entity: int, failure: Failure) -> str:
 
 def saved_targets(book: AgentBook, open_targets: list[Target]) -> list[Target]:
     """The saved agents not open in a session yet, for the bar to open on first use."""
-    tr = QCoreApplication.translate
     open_names = {t.label.split(" (", 1)[0] for t in open_targets}
     found = []
     for profile in book.profiles:
@@ -149,8 +149,8 @@ def saved_targets(book: AgentBook, open_targets: list[Target]) -> list[Target]:
                 0,
                 0,
                 0,
-                tr("Targets", "{name} (saved)").format(name=profile.name),
-                tr(
+                QCoreApplication.translate("Targets", "{name} (saved)").format(name=profile.name),
+                QCoreApplication.translate(
                     "Targets",
                     "{folder}{name} · {address} · {version} · opens in the selected session",
                 ).format(

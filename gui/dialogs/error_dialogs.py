@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from snmpscope.core.errors import LIMIT_TEXT
 from snmpscope.core.service.failures import Failure
+from snmpscope.gui.error_texts import failure_text
 
 
 class AllocChoice(Enum):
@@ -36,36 +37,34 @@ def limit_text(limit: str) -> str:
 
 def limit_sentence(failure: Failure) -> str:
     """``The limit of 500 live handles per session was reached.`` in words, no code."""
-    tr = QCoreApplication.translate
     if failure.limit:
-        return tr("ErrorDialogs", "The limit of {maximum} {what} was reached.").format(
-            maximum=failure.maximum, what=limit_text(failure.limit)
-        )
-    return tr("ErrorDialogs", "A resource could not be allocated.")
+        return QCoreApplication.translate(
+            "ErrorDialogs", "The limit of {maximum} {what} was reached."
+        ).format(maximum=failure.maximum, what=limit_text(failure.limit))
+    return QCoreApplication.translate("ErrorDialogs", "A resource could not be allocated.")
 
 
 def remedy_for(limit: str) -> str:
     """What to do about the limit ``limit``."""
-    tr = QCoreApplication.translate
     if limit == "sessions":
-        return tr(
+        return QCoreApplication.translate(
             "ErrorDialogs",
             "Close sessions you no longer need, or raise the limit in Preferences "
             "(Resource limits ▸ Sessions).",
         )
     if limit == "handles_per_session":
-        return tr(
+        return QCoreApplication.translate(
             "ErrorDialogs",
             "Free handles (PDUs, variable-binding lists) you are done with, close sessions "
             "you no longer need, or raise the limit in Preferences.",
         )
     if limit in ("queue_per_session", "queue_bytes_per_session"):
-        return tr(
+        return QCoreApplication.translate(
             "ErrorDialogs",
             "The session receives faster than it is read: close sessions you no longer "
             "need, remove trap filters that match too much, or raise the limit in Preferences.",
         )
-    return tr(
+    return QCoreApplication.translate(
         "ErrorDialogs",
         "Close sessions you no longer need, free handles you are done with, or raise the "
         "limit in Preferences.",
@@ -120,7 +119,7 @@ class ErrorDialog(QMessageBox):
             )
         )
         self.setInformativeText(
-            failure.message
+            failure_text(failure)
             + "\n\n"
             + self.tr("snmpscope keeps running. The details below help a bug report.")
         )

@@ -25,12 +25,11 @@ class ExportDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested_name: str) -> ExportTarget | None:
         """The chosen file and format, or None when cancelled."""
-        tr = QCoreApplication.translate
-        csv_filter = tr("ExportDialog", "CSV, one row per line (*.csv)")
-        json_filter = tr("ExportDialog", "JSON (*.json)")
+        csv_filter = QCoreApplication.translate("ExportDialog", "CSV, one row per line (*.csv)")
+        json_filter = QCoreApplication.translate("ExportDialog", "JSON (*.json)")
         path, chosen = QFileDialog.getSaveFileName(
             parent,
-            tr("ExportDialog", "Export results"),
+            QCoreApplication.translate("ExportDialog", "Export results"),
             suggested_name + ".csv",
             f"{csv_filter};;{json_filter}",
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +22,7 @@ class MibFolderDialog:
     def ask(cls, parent: QWidget | None) -> str | None:
         folder = QFileDialog.getExistingDirectory(
             parent,
-            parent.tr("Add a folder of MIB files") if parent else "Add a folder of MIB files",
+            QCoreApplication.translate("MibFolderDialog", "Add a folder of MIB files"),
         )
         return folder or None
 

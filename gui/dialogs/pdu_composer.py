@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,7 +40,7 @@ COMPOSABLE = (
 )
 VALUED = frozenset({PduType.SET, PduType.TRAP, PduType.INFORM})
 TYPE_CHOICES = (
-    ("=", "= MIB type"),
+    ("=", str(QT_TRANSLATE_NOOP("PduComposer", "= MIB type"))),
     ("i", "i INTEGER"),
     ("u", "u Unsigned32 / Gauge32"),
     ("c", "c Counter32"),
@@ -50,7 +50,7 @@ TYPE_CHOICES = (
     ("o", "o OBJECT IDENTIFIER"),
     ("s", "s STRING"),
     ("x", "x Hex-STRING"),
-    ("d", "d Decimal string"),
+    ("d", str(QT_TRANSLATE_NOOP("PduComposer", "d Decimal string"))),
     ("b", "b BITS"),
     ("n", "n NULL"),
 )
@@ -219,7 +219,7 @@ class PduComposer(FormDialog):
         name_edit = NameEdit(self._naming, name)
         type_box = QComboBox()
         for letter, label in TYPE_CHOICES:
-            type_box.addItem(label, letter)
+            type_box.addItem(self.tr(label), letter)  # the two words above are translated
         type_box.setCurrentIndex(max(0, type_box.findData(type_letter)))
         value_edit = QLineEdit(value)
         self.table.setCellWidget(row, 0, name_edit)

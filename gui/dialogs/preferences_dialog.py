@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from snmpscope.core.constants import MAX_RETRY, MAX_TIMEOUT_CS, SnmpVersion
 from snmpscope.gui.dialogs.simple_dialogs import FormDialog
+from snmpscope.gui.settings.language import add_language_row
 from snmpscope.gui.settings.preferences import Preferences
 
 LIMIT_MAX = 10_000_000
@@ -100,6 +101,7 @@ class PreferencesDialog(FormDialog):
         self.scheme.addItem(self.tr("Dark"), "dark")
         self.scheme.setCurrentIndex(max(0, self.scheme.findData(prefs.color_scheme)))
         look.addRow(self.tr("Colour &scheme:"), self.scheme)
+        self.language = add_language_row(look, prefs.language)
         self.tabs.addTab(_page(look), self.tr("Appearance"))
 
         self.trap_host.textChanged.connect(self._validate)
@@ -139,6 +141,7 @@ class PreferencesDialog(FormDialog):
             default_community=self.community.text(),
             walk_max_repetitions=self.max_repetitions.value(),
             color_scheme=str(self.scheme.currentData()),
+            language=str(self.language.currentData()),
         )
 
     @classmethod

@@ -25,6 +25,7 @@ from snmpscope.core.service.read_model import (
     SessionInfo,
     VblInfo,
 )
+from snmpscope.gui.locale_format import milliseconds, number, quantity, short_decimals
 
 VERSION_NAMES = {SnmpVersion.V1: "SNMPv1", SnmpVersion.V2C: "SNMPv2c", SnmpVersion.V3: "SNMPv3"}
 MASK = "\u2022\u2022\u2022"
@@ -66,20 +67,21 @@ def session_text(info: SessionInfo) -> str:
 
 def session_summary(info: SessionInfo) -> str:
     """Handles, queued messages, outstanding requests and trap filters at a glance."""
-    tr = QCoreApplication.translate
     handles = (
-        tr("SessionTree", "1 handle")
+        QCoreApplication.translate("SessionTree", "1 handle")
         if info.handles == 1
-        else tr("SessionTree", "{n} handles").format(n=info.handles)
+        else QCoreApplication.translate("SessionTree", "{n} handles").format(n=info.handles)
     )
     filters = (
-        tr("SessionTree", "1 trap filter")
+        QCoreApplication.translate("SessionTree", "1 trap filter")
         if info.registrations == 1
-        else tr("SessionTree", "{n} trap filters").format(n=info.registrations)
+        else QCoreApplication.translate("SessionTree", "{n} trap filters").format(
+            n=info.registrations
+        )
     )
-    return tr("SessionTree", "{handles} · {outstanding} outstanding · {filters}").format(
-        handles=handles, outstanding=info.outstanding, filters=filters
-    )
+    return QCoreApplication.translate(
+        "SessionTree", "{handles} · {outstanding} outstanding · {filters}"
+    ).format(handles=handles, outstanding=info.outstanding, filters=filters)
 
 
 def group_text(kind_label: str, count: int) -> str:
@@ -98,11 +100,13 @@ def entity_summary(info: EntityInfo) -> str:
     retries = (
         QCoreApplication.translate("SessionTree", "1 retry")
         if info.retry == 1
-        else QCoreApplication.translate("SessionTree", "{n} retries").format(n=info.retry)
+        else QCoreApplication.translate("SessionTree", "{n} retries").format(n=number(info.retry))
     )
-    text = QCoreApplication.translate(
-        "SessionTree", "{version} · {timeout:g} s · {retries}"
-    ).format(version=version_name(info.version), timeout=info.timeout_cs / 100.0, retries=retries)
+    text = QCoreApplication.translate("SessionTree", "{version} · {timeout} · {retries}").format(
+        version=version_name(info.version),
+        timeout=quantity(info.timeout_cs / 100.0, "s", short_decimals(info.timeout_cs / 100.0)),
+        retries=retries,
+    )
     if info.user:
         text += " · " + QCoreApplication.translate("SessionTree", "user {user}").format(
             user=info.user
@@ -139,6 +143,22 @@ def pdu_text(info: PduInfo) -> str:
     )
 
 
+def state_name(state: PduState) -> str:
+    """The one-word name of a PDU state (the details' State row), translated."""
+    names = {
+        PduState.CREATED: QCoreApplication.translate("SessionTree", "created"),
+        PduState.PENDING: QCoreApplication.translate("SessionTree", "pending"),
+        PduState.RETRYING: QCoreApplication.translate("SessionTree", "retrying"),
+        PduState.ANSWERED: QCoreApplication.translate("SessionTree", "answered"),
+        PduState.TIMED_OUT: QCoreApplication.translate("SessionTree", "timed out"),
+        PduState.CANCELLED: QCoreApplication.translate("SessionTree", "cancelled"),
+        PduState.FAILED: QCoreApplication.translate("SessionTree", "failed"),
+        PduState.RECEIVED: QCoreApplication.translate("SessionTree", "received"),
+        PduState.SENT: QCoreApplication.translate("SessionTree", "sent"),
+    }
+    return names.get(state, str(state.value))
+
+
 def pdu_state_text(info: PduInfo, response: PduInfo | None = None) -> str:
     """The life of a PDU in a few words: pending, retry 1 of 2, answered in 3 ms ..."""
     state = info.state
@@ -172,8 +192,8 @@ def pdu_state_text(info: PduInfo, response: PduInfo | None = None) -> str:
         )
     if state == PduState.ANSWERED:
         text = (
-            QCoreApplication.translate("SessionTree", "answered in {ms:.0f} ms").format(
-                ms=info.rtt_ms
+            QCoreApplication.translate("SessionTree", "answered in {ms}").format(
+                ms=milliseconds(info.rtt_ms)
             )
             if info.rtt_ms is not None
             else QCoreApplication.translate("SessionTree", "answered")
@@ -231,4 +251,4 @@ def varbinds(count: int) -> str:
     """``1 varbind``, ``1,181 varbinds``."""
     if count == 1:
         return QCoreApplication.translate("SessionTree", "1 varbind")
-    return QCoreApplication.translate("SessionTree", "{count:,} varbinds").format(count=count)
+    return QCoreApplication.translate("SessionTree", "{count} varbinds").format(count=number(count))

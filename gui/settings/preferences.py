@@ -13,6 +13,8 @@ from snmpscope.core.constants import (
 )
 from snmpscope.core.service.profiles import SecretStore
 from snmpscope.core.service.read_model import ResourceLimits
+from snmpscope.gui.settings.language import SYSTEM as SYSTEM_LANGUAGE
+from snmpscope.gui.settings.language import valid as valid_language
 
 COLOR_SCHEMES = ("system", "light", "dark")
 DEFAULT_COMMUNITY_KEY = "preferences/default_community"  # its key in the secret store
@@ -36,6 +38,7 @@ class Preferences:
     default_community: str = "public"
     walk_max_repetitions: int = 25
     color_scheme: str = "system"
+    language: str = SYSTEM_LANGUAGE  # applies at the next start (settings.language)
 
     def to_json(self, secrets: SecretStore) -> dict[str, Any]:
         """Plain JSON data without secrets: the default community is a community like any
@@ -69,6 +72,7 @@ class Preferences:
             if isinstance(value, type(default)) and not isinstance(value, bool):
                 values[item.name] = value
         prefs = cls(**values)
+        prefs = replace(prefs, language=valid_language(prefs.language))
         if prefs.color_scheme not in COLOR_SCHEMES:
             prefs = cls(**{**asdict(prefs), "color_scheme": "system"})
         community = prefs.default_community

@@ -33,6 +33,7 @@ from snmpscope.core.service.read_model import (
 from snmpscope.core.service.usm import msg_flags_text
 from snmpscope.core.smi.oid import oid_to_str
 from snmpscope.core.smi.values import SmiValue, VarBind
+from snmpscope.gui.locale_format import milliseconds, number, seconds
 from snmpscope.gui.models import labels
 from snmpscope.gui.models.varbind_table import VarBindTableModel
 from snmpscope.gui.naming import Naming
@@ -199,7 +200,7 @@ class DetailsView(QWidget):
                 (self.tr("Family"), info.family),
                 (self.tr("Version"), labels.version_name(info.version)),
                 *self._v3_rows(info),
-                (self.tr("Timeout"), f"{info.timeout_cs / 100:.2f} s"),
+                (self.tr("Timeout"), seconds(info.timeout_cs / 100)),
                 (self.tr("Retries"), info.retry),
                 (
                     self.tr("Listening (agent role)"),
@@ -225,7 +226,7 @@ class DetailsView(QWidget):
             (self.tr("Privacy"), info.priv_protocol or none),
             (self.tr("Engine ID"), info.engine_id or self.tr("not discovered yet")),
             (self.tr("Engine boots"), info.engine_boots),
-            (self.tr("Engine time"), self.tr("{seconds} s").format(seconds=info.engine_time)),
+            (self.tr("Engine time"), seconds(info.engine_time, 0)),
             (self.tr("msgFlags (last answer)"), msg_flags_text(info.msg_flags)),
         ]
         return rows
@@ -266,7 +267,7 @@ class DetailsView(QWidget):
             (self.tr("Type"), labels.pdu_type_name(info.type)),
             (self.tr("Request id"), info.request_id),
             *error_rows,
-            (self.tr("State"), info.state.value),
+            (self.tr("State"), labels.state_name(info.state)),
         ]
         if info.max_attempts:
             rows.append(
@@ -276,7 +277,7 @@ class DetailsView(QWidget):
                 )
             )
         if info.rtt_ms is not None:
-            rows.append((self.tr("Round trip"), f"{info.rtt_ms:.1f} ms"))
+            rows.append((self.tr("Round trip"), milliseconds(info.rtt_ms, 1)))
         if info.peer:
             rows.append((self.tr("Peer"), info.peer))
         if info.response_pdu:
@@ -294,7 +295,7 @@ class DetailsView(QWidget):
         raw = self._raw
         span = None if self.show_secrets.isChecked() else community_span(raw)
         self.raw.setPlainText(hexdump(raw, span))
-        text = self.tr("Raw message ({count} octets)").format(count=len(raw))
+        text = self.tr("Raw message ({count} octets)").format(count=number(len(raw)))
         if span is not None:
             text += self.tr(" · community masked")
         self.raw_label.setText(text)

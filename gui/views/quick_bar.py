@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -81,8 +81,8 @@ class QuickBar(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.value_type.setMinimumContentsLength(5)  # "= MIB…": the list shows every type
-        for letter, label in TYPE_CHOICES:
-            self.value_type.addItem(label, letter)
+        for letter, label in TYPE_CHOICES:  # "= MIB type" is translated (PduComposer's)
+            self.value_type.addItem(QCoreApplication.translate("PduComposer", label), letter)
         self.value_type.setToolTip(self.tr("The type of the value a Set sends"))
         self.value = QLineEdit()
         self.value.setObjectName("quickValue")

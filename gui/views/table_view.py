@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from snmpscope.core.service import TableOutcome, TableProgress, WalkOutcome
+from snmpscope.gui.locale_format import number, seconds
 from snmpscope.gui.models.table_model import TableModel, TableRole
 
 __all__ = ["TableView", "open_table_dock"]
@@ -94,7 +95,7 @@ class TableView(QWidget):
     def fetch_progress(self, progress: TableProgress) -> None:
         self.status.setText(
             self.tr("Fetching the table… {rows} rows, {varbinds} values so far").format(
-                rows=progress.rows, varbinds=progress.varbinds
+                rows=number(progress.rows), varbinds=number(progress.varbinds)
             )
         )
 
@@ -104,13 +105,11 @@ class TableView(QWidget):
         self.model.set_outcome(outcome)
         self.table.resizeColumnsToContents()
         rows = len(outcome.rows)
-        text = self.tr(
-            "{rows} rows, {columns} columns, {requests} requests, {seconds:.2f} s"
-        ).format(
-            rows=rows,
-            columns=len(outcome.info.columns),
-            requests=outcome.requests,
-            seconds=outcome.elapsed_s,
+        text = self.tr("{rows} rows, {columns} columns, {requests} requests, {seconds}").format(
+            rows=number(rows),
+            columns=number(len(outcome.info.columns)),
+            requests=number(outcome.requests),
+            seconds=seconds(outcome.elapsed_s),
         )
         if not rows and outcome.reason == WalkOutcome.END:
             text = self.tr("The agent has no rows in this table.")

@@ -24,6 +24,7 @@ from snmpscope.core.service import export
 from snmpscope.core.service.read_model import ReadModel, Registration
 from snmpscope.core.service.trap_log import TrapEntry
 from snmpscope.gui.dialogs.export_dialog import ExportDialog
+from snmpscope.gui.locale_format import number
 from snmpscope.gui.models.labels import pdu_type_name
 from snmpscope.gui.models.result_rows import result_rows
 from snmpscope.gui.models.trap_log_model import TrapFilterProxy, TrapLogModel, received_text
@@ -290,7 +291,7 @@ class TrapView(QWidget):
             total, self.tr("Trap log: 1 notification"), self.tr("Trap log: {n} notifications")
         )
         if shown != total:
-            text += self.tr(" ({shown} shown)").format(shown=f"{shown:,}")
+            text += self.tr(" ({shown} shown)").format(shown=number(shown))
         self.received_label.setText(text)
 
 

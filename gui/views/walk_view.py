@@ -32,6 +32,7 @@ from snmpscope.core.smi.oid import Oid
 from snmpscope.core.smi.values import VarBind
 from snmpscope.gui.dialogs.pdu_composer import NameEdit
 from snmpscope.gui.icons import icon
+from snmpscope.gui.locale_format import seconds
 from snmpscope.gui.models.varbind_table import VarBindTableModel
 from snmpscope.gui.naming import Naming
 from snmpscope.gui.plural import counted
@@ -245,18 +246,18 @@ class WalkView(QWidget):
         self.progress.setValue(1)
         failed = result.reason == "error"
         if result.reason == "stopped":
-            text = self.tr("Stopped: {varbinds} kept ({requests}, {s:.2f} s).")
+            text = self.tr("Stopped: {varbinds} kept ({requests}, {s}).")
         elif failed and not result.count:
             text = self.tr("Walk failed: {error}")
         elif failed:
             text = self.tr("Walk failed after {varbinds}: {error}")
         else:
-            text = self.tr("Done: {varbinds} in {requests}, {s:.2f} s.")
+            text = self.tr("Done: {varbinds} in {requests}, {s}.")
         self.status.setText(
             text.format(
                 varbinds=self._varbinds(result.count),
                 requests=self._requests(result.requests),
-                s=result.elapsed_s,
+                s=seconds(result.elapsed_s),
                 error=result.error,
             )
         )

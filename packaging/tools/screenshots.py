@@ -40,6 +40,8 @@ from snmpscope.gui.dialogs.error_dialogs import AllocErrorDialog
 from snmpscope.gui.dialogs.export_dialog import ExportDialog, ExportTarget
 from snmpscope.gui.dialogs.pdu_composer import PduComposer
 from snmpscope.gui.dialogs.preferences_dialog import PreferencesDialog
+from snmpscope.gui.i18n import install_translators
+from snmpscope.gui.settings.language import locale_for
 from snmpscope.gui.theme import apply_color_scheme
 
 SYSTEM = (1, 3, 6, 1, 2, 1, 1)
@@ -335,9 +337,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="packaging/tools/screenshots.py")
     parser.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     parser.add_argument("--mibs", type=Path, default=None, help="a folder of vendor MIB files")
+    parser.add_argument(
+        "--lang", default="", help="render in this language (de, es; default: system)"
+    )
     args = parser.parse_args(argv)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     qapp = QApplication.instance() or QApplication([sys.argv[0]])
+    if not isinstance(qapp, QApplication):
+        raise SystemExit("screenshots.py needs a QApplication")
+    install_translators(qapp, locale_for(args.lang))
     render(args.out, args.mibs)
     qapp.processEvents()
     return 0
