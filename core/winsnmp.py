@@ -38,7 +38,7 @@ from snmpscope.core.model.application import Application
 from snmpscope.core.model.descriptors import OctetsDescriptor, OidDescriptor
 from snmpscope.core.model.handles import brief, is_int
 from snmpscope.core.model.lifecycle import VendorInfo
-from snmpscope.core.model.states import SessionCallback, Window
+from snmpscope.core.model.states import SessionCallback, V3Security, Window
 from snmpscope.core.smi.oid import oid_to_str
 from snmpscope.core.smi.values import SmiValue
 
@@ -294,6 +294,31 @@ def SnmpGetTimeout(
 ) -> tuple[int, int | None, int | None]:
     """-> (status, policy timeout, actual last round trip); flags stand for NULL pointers."""
     return _policy_and_actual(_app.get_timeout(entity), policy, actual)
+
+
+@_c_call(SNMPAPI_FAILURE)
+def SnmpSetEntitySecurity(
+    entity: int,
+    security_level: str,
+    auth_protocol: str = "",
+    auth_key: str = "",
+    priv_protocol: str = "",
+    priv_key: str = "",
+    engine_id: bytes = b"",
+) -> int:
+    """Our SNMPv3 extension: the USM level, protocols (net-snmp's names: SHA-256, AES-256-C
+    ...) and passphrases of an entity made with SnmpStrToEntity("USER@ADDRESS") in
+    SNMPAPI_UNTRANSLATED_V3 mode (or any entity: it becomes SNMPv3)."""
+    _app.require_started()
+    user = _app.describe(entity)
+    name = getattr(user, "user", "") or ""
+    _app.set_entity_security(
+        entity,
+        V3Security(
+            name, security_level, auth_protocol, auth_key, priv_protocol, priv_key, engine_id
+        ),
+    )
+    return SNMPAPI_SUCCESS
 
 
 @_c_call(SNMPAPI_FAILURE)

@@ -8,8 +8,10 @@ with SnmpSendMsg(session, agent entity, manager entity, context, RESPONSE PDU).
 
 Communities: ``public`` reads, ``private`` reads and writes; a SET with the read-only
 community gets ``noAccess`` (SNMPv1: ``noSuchName``); any other community is dropped without
-an answer, as agents do. The protocol semantics (v1/v2c errors, GETBULK, atomic SET) are
-:class:`DemoMib`'s.
+an answer, as agents do. SNMPv3: the users of :mod:`~snmpscope.core.agent.v3_users` (one per
+security level; only the authPriv one writes), in the default (empty) context; the USM
+itself (discovery, keys, digests, Reports) is the transport's. The protocol semantics
+(v1/v2c errors, GETBULK, atomic SET) are :class:`DemoMib`'s.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from snmpscope.core.agent.mib import DemoMib
+from snmpscope.core.agent.v3_users import DEMO_USERS, DemoUser
 from snmpscope.core.constants import (
     DEMO_AGENT_PORT,
     SNMPAPI_OFF,
@@ -67,6 +70,7 @@ class DemoAgent:
         read_community: bytes = b"public",
         write_community: bytes = b"private",
         fallback_to_ephemeral: bool = True,
+        v3_users: tuple[DemoUser, ...] = DEMO_USERS,
     ) -> None:
         app = getattr(app_or_snmp, "app", app_or_snmp)
         self.app: Application = app  # type: ignore[assignment]
@@ -76,6 +80,7 @@ class DemoAgent:
         self.read_community = bytes(read_community)
         self.write_community = bytes(write_community)
         self.fallback_to_ephemeral = fallback_to_ephemeral
+        self.v3_users = {user.security.user: user for user in v3_users}
         self._port = 0
         self._session = 0
         self._entity = 0
@@ -132,6 +137,8 @@ class DemoAgent:
         self._started_ex = True
         try:
             self._session = app.create_session(callback=self._on_notify, name="Demo agent")
+            for user in self.v3_users.values():
+                app.add_usm_user(user.security)
             self._listen(self.requested_port or _free_port(self.host))
         except BaseException:
             self.stop()
@@ -230,13 +237,18 @@ class DemoAgent:
         version = (
             SnmpVersion(src_info.version) if isinstance(src_info, EntityInfo) else SnmpVersion.V2C
         )
-        if request.type not in ANSWERED_TYPES or community not in (
-            self.read_community,
-            self.write_community,
-        ):
+        if version == SnmpVersion.V3:
+            # The USM checked user, keys and level already; the context must be the default.
+            user = self.v3_users.get(src_info.user if isinstance(src_info, EntityInfo) else "")
+            allowed = user is not None and community == b""
+            writable = user is not None and user.writable
+        else:
+            allowed = community in (self.read_community, self.write_community)
+            writable = community == self.write_community
+        if request.type not in ANSWERED_TYPES or not allowed:
             self._dropped += 1
             return
-        status, index, varbinds = self._respond(request, community, version)
+        status, index, varbinds = self._respond(request, writable, version)
         # Counted before the answer leaves: the manager may act on it at once.
         self._served += 1
         try:
@@ -249,9 +261,9 @@ class DemoAgent:
             self._send(session, manager, context, request.request_id, ErrorStatus.TOOBIG, 0, [])
 
     def _respond(
-        self, request: PduData, community: bytes, version: SnmpVersion
+        self, request: PduData, writable: bool, version: SnmpVersion
     ) -> tuple[int, int, list[VarBind]]:
-        if request.type == PduType.SET and community != self.write_community:
+        if request.type == PduType.SET and not writable:
             status = int(ErrorStatus.NOACCESS)
             if version == SnmpVersion.V1:
                 status = V2_TO_V1_ERROR_STATUS[status]

@@ -26,6 +26,7 @@ WAKE_S = 0.5
 def run_agent(args: argparse.Namespace, console: Console) -> int:
     """Start the demo agent, print its address, serve until stopped."""
     from snmpscope.core.agent.agent import DemoAgent
+    from snmpscope.core.agent.v3_users import DEMO_USERS
 
     # No --port: the demo port, or any free one when it is taken. --port N: exactly N.
     # --port 0: a free one.
@@ -59,6 +60,8 @@ def run_agent(args: argparse.Namespace, console: Console) -> int:
                 f"(read-only community {args.community!r}, "
                 f"read-write community {args.rw_community!r}); Ctrl-C stops it\n"
             )
+            users = ", ".join(user.security.user for user in DEMO_USERS)
+            console.out.write(f"SNMPv3 demo users: {users} (see snmpscope-cli agent --help)\n")
             console.out.flush()
             while not console.stop.wait(WAKE_S):
                 pass

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from snmpscope.core.api import Context, Entity
 from snmpscope.core.cli.errors import INPUT_ERRORS, ExitCode, UsageError, shown
 from snmpscope.core.cli.mib_options import cli_names
+from snmpscope.core.cli.option_values import parse_engine_id, parse_v3
 from snmpscope.core.cli.options import (
     AppOptions,
     OutputStyle,
@@ -27,11 +28,13 @@ from snmpscope.core.cli.options import (
 from snmpscope.core.cli.output import Printer, api_error_text
 from snmpscope.core.cli.session import CliSession, Console, is_numeric_oid, resolve_oid
 from snmpscope.core.cli.target import AgentAddress, parse_agent
+from snmpscope.core.cli.v3_hints import V3Hints
 from snmpscope.core.client.manager import NonIncreasingOidError, Response, WalkEnd, WalkError
 from snmpscope.core.client.response import SnmpProtocolError
 from snmpscope.core.constants import DEFAULT_AGENT_PORT, ApiError, ErrorStatus, PduType, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.mib.render import parse_typed_value
+from snmpscope.core.model.states import V3Security
 from snmpscope.core.smi.oid import Oid, oid_to_str
 from snmpscope.core.smi.values import SmiValue, VarBind
 
@@ -58,12 +61,20 @@ class Target:
     style: OutputStyle
     app: AppOptions
     json: bool
+    security: V3Security | None = None
+    context_name: str = ""
+    context_engine_id: bytes = b""
+    probe_aes: bool = False
 
 
 def read_target(args: argparse.Namespace, command: str) -> Target:
     """The common options of a request command, checked."""
     # Options first, the address last: a bad option is named even when the address is bad too.
     version = parse_version(args.version)
+    security = parse_v3(args)
+    context_engine_id = (
+        parse_engine_id(args.context_engine_id, "-E") if args.context_engine_id else b""
+    )
     timeout_cs = parse_timeout(args.timeout)
     retries = parse_retries(args.retries)
     style = parse_output_options(args.output)
@@ -77,6 +88,10 @@ def read_target(args: argparse.Namespace, command: str) -> Target:
         style=style,
         app=app,
         json=args.json,
+        security=security,
+        context_name=args.context_name or "",
+        context_engine_id=context_engine_id,
+        probe_aes=bool(getattr(args, "probe_aes", False)),
     )
 
 
@@ -87,6 +102,7 @@ def run_request(args: argparse.Namespace, console: Console) -> int:
     names = cli_names(args, console.err) if _needs_names(args, target) else None
     printer = Printer(console.out, console.err, target.style, names)
     document: dict[str, Any] = {"command": command, "agent": target.agent.text}
+    assignments: list[tuple[Oid, SmiValue]] = []
     if command == "set":
         assignments = parse_assignments(args.assignments, names or cli_names(args, console.err))
         oids = [oid for oid, _ in assignments]
@@ -101,30 +117,61 @@ def run_request(args: argparse.Namespace, console: Console) -> int:
         )
     try:
         with CliSession() as cli:
-            entity, context = cli.agent(
-                target.agent, target.version, target.community, target.timeout_cs, target.retries
-            )
-            if command in ("walk", "bulkwalk"):
-                return _walk(cli, entity, context, oids[0], target, printer, document, console)
-            if command == "set":
-                response = cli.manager.request(entity, context, PduType.SET, assignments)
-                return _print_response(response, printer, document, target, command)
-            if command == "bulkget":
-                response = cli.manager.request(
-                    entity,
-                    context,
-                    PduType.GETBULK,
-                    [(o, None) for o in oids],
-                    target.app.non_repeaters,
-                    target.app.max_repetitions,
+            hints = V3Hints(cli, target, printer)
+            try:
+                return hints.run(
+                    lambda entity, context: _run(
+                        cli,
+                        entity,
+                        context,
+                        command,
+                        oids,
+                        target,
+                        printer,
+                        document,
+                        console,
+                        assignments,
+                    )
                 )
-                if response.error_status == ErrorStatus.NOSUCHNAME and not target.json:
-                    printer.say("End of MIB.")  # snmpbulkget's words (an SNMPv1 agent's end)
-                    return ExitCode.OK
-                return _print_response(response, printer, document, target, command)
-            return _get_with_fixes(cli, entity, context, oids, printer, document, target)
+            except SnmpApiError as exc:
+                hints.explain(exc)
+                raise
     except SnmpApiError as exc:
         return _api_failure(exc, printer, document, target, command)
+
+
+def _run(
+    cli: CliSession,
+    entity: Entity,
+    context: Context,
+    command: str,
+    oids: list[Oid],
+    target: Target,
+    printer: Printer,
+    document: dict[str, Any],
+    console: Console,
+    assignments: list[tuple[Oid, SmiValue]],
+) -> int:
+    """One request command on the agent's entity and context."""
+    if command in ("walk", "bulkwalk"):
+        return _walk(cli, entity, context, oids[0], target, printer, document, console)
+    if command == "set":
+        response = cli.manager.request(entity, context, PduType.SET, assignments)
+        return _print_response(response, printer, document, target, command)
+    if command == "bulkget":
+        response = cli.manager.request(
+            entity,
+            context,
+            PduType.GETBULK,
+            [(o, None) for o in oids],
+            target.app.non_repeaters,
+            target.app.max_repetitions,
+        )
+        if response.error_status == ErrorStatus.NOSUCHNAME and not target.json:
+            printer.say("End of MIB.")  # snmpbulkget's words (an SNMPv1 agent's end)
+            return ExitCode.OK
+        return _print_response(response, printer, document, target, command)
+    return _get_with_fixes(cli, entity, context, oids, printer, document, target)
 
 
 def _needs_names(args: argparse.Namespace, target: Target) -> bool:
@@ -344,7 +391,10 @@ def _api_failure(
     exc: SnmpApiError, printer: Printer, document: dict[str, Any], target: Target, command: str
 ) -> int:
     """Report an API/transport failure (timeout, unreachable ...) the way net-snmp does."""
-    if exc.code == ApiError.TL_TIMEOUT:
+    explained = getattr(exc, "v3_explanation", "")
+    if explained:
+        text = f"{command}: {target.agent.text}: {explained} ({exc.name})"
+    elif exc.code == ApiError.TL_TIMEOUT:
         dot = "." if command in _DOT_AFTER_TIMEOUT else ""
         text = f"Timeout: No Response from {target.agent.text}{dot}"
     elif exc.code in INPUT_ERRORS:

@@ -34,9 +34,12 @@ from snmpscope.core.cli.errors import INPUT_ERRORS, ExitCode, UsageError
 from snmpscope.core.cli.mib_options import cli_names
 from snmpscope.core.cli.option_values import (
     parse_agent_address,
+    parse_engine_id,
     parse_generic_trap,
     parse_specific_trap,
     parse_uptime,
+    parse_v3,
+    parse_v3_user,
 )
 from snmpscope.core.cli.options import (
     OutputStyle,
@@ -65,6 +68,7 @@ from snmpscope.core.constants import (
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.mib.names import MibNames
 from snmpscope.core.mib.render import parse_typed_value
+from snmpscope.core.model.usm import explain_report
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.smi.oid import Oid, oid_to_str
 from snmpscope.core.smi.values import make_value
@@ -76,6 +80,10 @@ def run_notify(args: argparse.Namespace, console: Console) -> int:
     """``trap`` or ``inform``: build, send, and for an inform wait for the acknowledgement."""
     command: str = args.command
     version = parse_version(args.version)
+    security = parse_v3(args)
+    context_engine_id = (
+        parse_engine_id(args.context_engine_id, "-E") if args.context_engine_id else b""
+    )
     agent = parse_agent(args.agent, DEFAULT_TRAP_PORT)
     timeout_cs = parse_timeout(args.timeout)
     retries = parse_retries(args.retries)
@@ -90,7 +98,16 @@ def run_notify(args: argparse.Namespace, console: Console) -> int:
     document: dict[str, Any] = {"command": command, "agent": agent.text}
     try:
         with CliSession() as cli:
-            entity, context = cli.agent(agent, version, args.community, timeout_cs, retries)
+            entity, context = cli.agent(
+                agent,
+                version,
+                args.community,
+                timeout_cs,
+                retries,
+                security,
+                args.context_name or "",
+                context_engine_id,
+            )
             if command == "trap":
                 request_id = cli.manager.trap(entity, context, trap_oid, varbinds, uptime)
             else:
@@ -100,7 +117,10 @@ def run_notify(args: argparse.Namespace, console: Console) -> int:
         printer.complain(f"{command}: the receiver answered {exc.response.error_name}")
         return ExitCode.SNMP_ERROR
     except SnmpApiError as exc:
-        if exc.code == ApiError.TL_TIMEOUT:
+        if security is not None and ApiError.RPT_INVALIDMSG <= exc.code <= ApiError.RPT_OTHER:
+            words = explain_report(exc.code, security, args.context_name or "")
+            text = f"{command}: {agent.text}: {words} ({exc.name})"
+        elif exc.code == ApiError.TL_TIMEOUT:
             # snmpinform says "snmpinform: Timeout"; we also say who did not answer.
             text = f"{command}: Timeout (no acknowledgement from {agent.text})"
         elif exc.code in INPUT_ERRORS:
@@ -209,8 +229,12 @@ def run_listen(args: argparse.Namespace, console: Console) -> int:
         else:
             _print_notification(note, printer)
 
+    user = parse_v3_user(args)
     with _stop_on_interrupt(console.stop), CliSession("snmpscope-cli listen") as cli:
         cli.snmp.app.trap_endpoint = (endpoint.address.ip, endpoint.address.port)
+        if user is not None:
+            # SNMPv3 traps and informs from this user, from any sender engine
+            cli.snmp.app.add_usm_user(user)
         context = cli.session.context(args.community) if args.community else None
         try:
             listener = cli.manager.listen(context=context)
@@ -282,9 +306,13 @@ def _print_notification(note: ReceivedNotification, printer: Printer) -> None:
     stamp = datetime.datetime.fromtimestamp(note.received_at).strftime("%Y-%m-%d %H:%M:%S")
     kind = "INFORM" if note.pdu_type == PduType.INFORM else "TRAP"
     community = note.community.decode("utf-8", "backslashreplace")
+    if note.version == SnmpVersion.V3:
+        who = f'user "{note.user}" {note.security_level} context "{community}"'
+    else:
+        who = f'community "{community}"'
     header = (
         f"{stamp} {_endpoint_text(note)} {kind} {VERSION_NAMES.get(note.version, '?')} "
-        f'community "{community}" request-id {note.request_id}'
+        f"{who} request-id {note.request_id}"
     )
     lines = [header] + ["    " + printer.line(oid, value) for oid, value in note.varbinds]
     printer.say("\n".join(lines))
@@ -298,6 +326,8 @@ def _json_notification(note: ReceivedNotification, printer: Printer) -> dict[str
         "peer": note.peer.text(),
         "local": note.local.text(),
         "community": note.community.decode("utf-8", "backslashreplace"),
+        "user": note.user or None,
+        "security_level": note.security_level or None,
         "request_id": note.request_id,
         "received_at": datetime.datetime.fromtimestamp(note.received_at).isoformat(),
         "trap_oid": None if trap_oid is None else "." + oid_to_str(trap_oid),

@@ -12,7 +12,11 @@ Every option value is checked before anything is sent (:func:`check_options`, wh
 value is named by its start and length, not repeated. What each option accepts:
 
 =====================  ===================================================================
-``-v``                 ``1``, ``2c`` (``2`` too); ``3`` is refused until SNMPv3 comes
+``-v``                 ``1``, ``2c`` (``2`` too), ``3``
+``-l -u -a -A -x -X``  SNMPv3 (USM) as net-snmp spells them: level, user, auth protocol
+``-e -E -n -Z``        and passphrase (8+ characters), privacy protocol and passphrase,
+                       engine ID, context engine ID (hex), context name, boots,time
+                       (see :func:`parse_v3`)
 ``-c`` (and listen's,  1..255 octets (UTF-8; bytes that are not UTF-8 are sent as given).
 ``--community``,       net-snmp agents never answer a longer community (their parser's
 ``--rw-community``)    COMMUNITY_MAX_LEN is 256 with the terminator), and a 70,000-octet
@@ -45,6 +49,7 @@ from typing import Literal
 from snmpscope.core.cli.errors import UsageError, shown
 from snmpscope.core.constants import SnmpVersion
 from snmpscope.core.mib.render import PLAIN, RenderOptions
+from snmpscope.core.model.states import V3Security
 
 DEFAULT_TIMEOUT_S = 1.0  # net-snmp's defaults
 DEFAULT_RETRIES = 5
@@ -123,17 +128,146 @@ def whole_number(text: str, low: int, high: int) -> int | None:
 
 
 def parse_version(text: str) -> SnmpVersion:
-    """``-v``: ``1`` or ``2c`` (``2`` accepted, any case); ``3`` is refused for now."""
+    """``-v``: ``1``, ``2c`` (``2`` accepted, any case) or ``3``."""
     value = text.strip().lower()
     if value == "1":
         return SnmpVersion.V1
     if value in ("2c", "2"):
         return SnmpVersion.V2C
     if value == "3":
+        return SnmpVersion.V3
+    raise UsageError(f"bad SNMP version {shown(text)} for -v (use 1, 2c or 3)")
+
+
+V3_OPTIONS = {
+    "sec_level": "-l",
+    "sec_user": "-u",
+    "auth_proto": "-a",
+    "auth_pass": "-A",
+    "priv_proto": "-x",
+    "priv_pass": "-X",
+    "engine_id": "-e",
+    "context_engine_id": "-E",
+    "context_name": "-n",
+    "boots_time": "-Z",
+}
+_FIELD_OPTIONS = {
+    "level": "-l",
+    "user": "-u",
+    "auth_protocol": "-a",
+    "auth_key": "-A",
+    "priv_protocol": "-x",
+    "priv_key": "-X",
+}
+
+
+def parse_engine_id(text: str, option: str) -> bytes:
+    """An engine ID as net-snmp's ``-e``/``-E`` take it: hex digits (``0x`` optional),
+    5..32 octets (RFC 3411 SnmpEngineID)."""
+    digits = text.strip()
+    if digits[:2].lower() == "0x":
+        digits = digits[2:]
+    try:
+        value = bytes.fromhex(digits)
+    except ValueError:
+        raise UsageError(f"bad engine ID {shown(text)} for {option}: not hex digits") from None
+    if not 5 <= len(value) <= 32:
         raise UsageError(
-            "SNMPv3 comes in a later release of snmpscope-cli; use -v 1 or -v 2c for now"
+            f"bad engine ID {shown(text)} for {option}: {len(value)} octets, an engine ID has 5..32"
         )
-    raise UsageError(f"bad SNMP version {shown(text)} for -v (use 1 or 2c)")
+    return value
+
+
+def parse_boots_time(text: str) -> tuple[int, int]:
+    """``-Z BOOTS,TIME``: the destination engine's boots and time, 0..2147483647 each."""
+    boots_text, comma, time_text = text.partition(",")
+    boots = whole_number(boots_text, 0, 2**31 - 1)
+    engine_time = whole_number(time_text, 0, 2**31 - 1)
+    if not comma or boots is None or engine_time is None:
+        raise UsageError(f"bad -Z {shown(text)}: BOOTS,TIME, two whole numbers 0..2147483647")
+    return boots, engine_time
+
+
+def parse_v3_user(args: argparse.Namespace) -> V3Security | None:
+    """``listen -u USER [-l -a -A -x -X]``: the user whose SNMPv3 traps and informs are
+    accepted (None: no -u). The level defaults to what the keys given allow."""
+    if getattr(args, "sec_user", None) is None:
+        for name in ("sec_level", "auth_proto", "auth_pass", "priv_proto", "priv_pass"):
+            if getattr(args, name, None) is not None:
+                raise UsageError(f"{V3_OPTIONS[name]} needs -u USER: the user it belongs to")
+        return None
+    level = args.sec_level
+    if level is None:
+        level = "authPriv" if args.priv_pass else "authNoPriv" if args.auth_pass else "noAuthNoPriv"
+    shadow = argparse.Namespace(**vars(args))
+    shadow.version = "3"
+    shadow.sec_level = level
+    for name in ("engine_id", "context_engine_id", "context_name", "boots_time"):
+        setattr(shadow, name, None)
+    return parse_v3(shadow)
+
+
+def parse_v3(args: argparse.Namespace) -> V3Security | None:
+    """The USM options as a checked :class:`V3Security` (None for v1/v2c, where giving one
+    of them is a usage error naming it). Bad combinations name the option: ``-X`` without
+    ``-x``, authPriv without ``-X``, an unknown protocol, a passphrase under 8 characters."""
+    version = parse_version(args.version)
+    given = {
+        name: getattr(args, name) for name in V3_OPTIONS if getattr(args, name, None) is not None
+    }
+    if version != SnmpVersion.V3:
+        if given:
+            option = V3_OPTIONS[next(iter(given))]
+            raise UsageError(f"{option} is an SNMPv3 option: give -v3 with it")
+        return None
+    from snmpscope.core.model.usm import (
+        UsmParameterError,
+        auth_protocol,
+        check_security,
+        priv_protocol,
+        security_level,
+    )
+
+    try:
+        level = security_level(given.get("sec_level", "noAuthNoPriv"))
+        if "auth_proto" in given:
+            auth_protocol(given["auth_proto"])
+        if "priv_proto" in given:
+            priv_protocol(given["priv_proto"])
+    except UsmParameterError as exc:
+        raise UsageError(f"{_FIELD_OPTIONS[exc.field]}: {exc}") from None
+    if "priv_pass" in given and "priv_proto" not in given:
+        raise UsageError("-X needs -x: name the privacy protocol (DES|3DES|AES|AES-192|...)")
+    if "auth_pass" in given and "auth_proto" not in given and level != "noAuthNoPriv":
+        raise UsageError("-A needs -a: name the authentication protocol (MD5|SHA|SHA-256|...)")
+    if level == "authPriv" and "priv_proto" not in given:
+        raise UsageError("-l authPriv needs -x PROTOCOL and -X PASSPHRASE")
+    if level != "noAuthNoPriv" and "auth_proto" not in given:
+        raise UsageError(f"-l {level} needs -a PROTOCOL and -A PASSPHRASE")
+    if "sec_user" not in given:
+        raise UsageError("-v3 needs -u USER (the security name)")
+    engine_id = parse_engine_id(given["engine_id"], "-e") if "engine_id" in given else b""
+    if "context_engine_id" in given:
+        parse_engine_id(given["context_engine_id"], "-E")
+    boots_time = parse_boots_time(given["boots_time"]) if "boots_time" in given else None
+    if boots_time is not None and not engine_id:
+        raise UsageError("-Z needs -e: boots and time belong to a known engine ID")
+    try:
+        security = check_security(
+            V3Security(
+                user=given["sec_user"],
+                security_level=level,
+                auth_protocol=given.get("auth_proto", ""),
+                auth_key=given.get("auth_pass", ""),
+                priv_protocol=given.get("priv_proto", ""),
+                priv_key=given.get("priv_pass", ""),
+                engine_id=engine_id,
+            )
+        )
+    except UsmParameterError as exc:
+        raise UsageError(f"{_FIELD_OPTIONS[exc.field]}: {exc}") from None
+    security.boots_time = boots_time
+    return security
 
 
 def parse_community(text: str, option: str = "-c") -> bytes:
@@ -313,6 +447,7 @@ def check_options(args: argparse.Namespace) -> None:
     if command != "agent" and getattr(args, "community", None) is not None:
         parse_community(args.community)
     if command in REQUEST_COMMANDS or command in NOTIFY_COMMANDS:
+        parse_v3(args)
         parse_timeout(args.timeout)
         parse_retries(args.retries)
     if command in NOTIFY_COMMANDS:
@@ -324,6 +459,7 @@ def check_options(args: argparse.Namespace) -> None:
     if hasattr(args, "app"):
         parse_app_options(command, args.app)
     if command == "listen":
+        parse_v3_user(args)
         parse_count(args.count, "--count")
         parse_seconds(args.timeout, "--timeout")
     from snmpscope.core.cli.mib_options import check_mib_options

@@ -7,13 +7,14 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
-from snmpscope.core.api import Context, Entity, Session, Snmp
+from snmpscope.core.api import Context, Entity, Session, Snmp, new_application
 from snmpscope.core.cli.errors import UsageError, shown
 from snmpscope.core.cli.options import parse_community
 from snmpscope.core.cli.target import AgentAddress
 from snmpscope.core.client.manager import Manager
 from snmpscope.core.constants import MAXOBJIDSTRSIZE, MINOBJIDSIZE, ApiError, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.model.states import V3Security
 from snmpscope.core.smi.oid import WALK_ROOT_MIN, Oid, oid_from_str
 
 if TYPE_CHECKING:
@@ -40,7 +41,8 @@ class CliSession:
 
     def __init__(self, name: str = "snmpscope-cli") -> None:
         self.name = name
-        self.snmp = Snmp()
+        # The light I/O loop: a v1/v2c command needs nothing of asyncio but its import cost.
+        self.snmp = Snmp(new_application(light_io=True))
         self._session: Session | None = None
         self._manager: Manager | None = None
 
@@ -72,15 +74,29 @@ class CliSession:
         return self._manager
 
     def agent(
-        self, agent: AgentAddress, version: SnmpVersion, community: str, timeout_cs: int, retry: int
+        self,
+        agent: AgentAddress,
+        version: SnmpVersion,
+        community: str,
+        timeout_cs: int,
+        retry: int,
+        security: V3Security | None = None,
+        context_name: str = "",
+        context_engine_id: bytes = b"",
     ) -> tuple[Entity, Context]:
-        """The agent's entity (version, timeout, retries) and the community's context."""
+        """The agent's entity (version, timeout, retries; the USM user for v3) and the
+        context: the community, or for v3 the context name and context engine ID."""
         try:
-            entity = self.session.entity(agent.entity_string, version, timeout_cs, retry)
+            entity = self.session.entity(
+                agent.entity_string, version, timeout_cs, retry, security=security
+            )
         except SnmpApiError as exc:
             if exc.code in (ApiError.ENTITY_UNKNOWN, ApiError.SIZE_INVALID):
                 raise UsageError(f"bad agent address {shown(agent.text)}: {exc.detail}") from None
             raise
+        if version == SnmpVersion.V3:
+            name = context_name.encode("utf-8", "surrogateescape")
+            return entity, self.session.context(name, context_engine_id)
         return entity, self.session.context(parse_community(community))
 
 

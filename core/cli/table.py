@@ -23,9 +23,11 @@ from snmpscope.core.cli.errors import ExitCode, UsageError, shown
 from snmpscope.core.cli.mib_options import cli_names
 from snmpscope.core.cli.option_values import (
     OutputStyle,
+    parse_engine_id,
     parse_output_options,
     parse_retries,
     parse_timeout,
+    parse_v3,
     parse_version,
     whole_number,
 )
@@ -61,7 +63,9 @@ class TableOptions:
     rest: tuple[str, ...] = field(default=())
 
 
-def add_table_command(sub: Any, epilog: str) -> argparse.ArgumentParser:
+def add_table_command(
+    sub: Any, epilog: str, formatter: Any = argparse.RawDescriptionHelpFormatter
+) -> argparse.ArgumentParser:
     """The ``table`` subparser (the SNMP options are added by the caller's helper)."""
     text = "print a conceptual table as snmptable does"
     cmd = sub.add_parser(
@@ -69,7 +73,7 @@ def add_table_command(sub: Any, epilog: str) -> argparse.ArgumentParser:
         help=text,
         description=text + ". -C letters: " + ", ".join(_LETTER_HELP),
         epilog=epilog,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=formatter,
     )
     cmd.add_argument(
         "-C", dest="table_app", action="append", default=[], metavar="APPOPTS",
@@ -189,6 +193,9 @@ def parse_table_options(groups: list[str], words: list[str]) -> TableOptions:
 def check_table_options(args: argparse.Namespace) -> None:
     """Every value of a ``table`` command line, before anything is sent."""
     parse_version(args.version)
+    parse_v3(args)
+    if args.context_engine_id:
+        parse_engine_id(args.context_engine_id, "-E")
     parse_timeout(args.timeout)
     parse_retries(args.retries)
     parse_output_options(args.output)
@@ -206,6 +213,10 @@ def run_table(args: argparse.Namespace, console: Console) -> int:
 
     options = parse_table_options(args.table_app, list(args.words))
     version = parse_version(args.version)
+    security = parse_v3(args)  # SNMPv3: the USM user, checked before anything is sent
+    context_engine_id = (
+        parse_engine_id(args.context_engine_id, "-E") if args.context_engine_id else b""
+    )
     timeout_cs = parse_timeout(args.timeout)
     retries = parse_retries(args.retries)
     style = parse_output_options(args.output)
@@ -237,7 +248,16 @@ def run_table(args: argparse.Namespace, console: Console) -> int:
         bulk = options.bulk and version != SnmpVersion.V1  # snmptable: v1 has no GETBULK
         try:
             with CliSession() as cli:
-                entity, context = cli.agent(agent, version, args.community, timeout_cs, retries)
+                entity, context = cli.agent(
+                    agent,
+                    version,
+                    args.community,
+                    timeout_cs,
+                    retries,
+                    security,
+                    args.context_name or "",
+                    context_engine_id,
+                )
                 if bulk:
                     chunks = [fetch.bulk(cli.manager, entity, context, options, console.stop)]
                 else:

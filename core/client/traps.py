@@ -54,6 +54,8 @@ class ReceivedNotification:
     version: SnmpVersion
     received_at: float
     message: Message | None = None
+    user: str = ""  # SNMPv3: the USM user it came from (its keys were checked)
+    security_level: str = ""  # SNMPv3: noAuthNoPriv, authNoPriv or authPriv
 
     @property
     def is_inform(self) -> bool:
@@ -189,6 +191,7 @@ class TrapListener:
     def _convert(self, message: Message) -> ReceivedNotification:
         try:
             data = message.pdu.data
+            user, level = message.src.usm
             received = ReceivedNotification(
                 pdu_type=data.type,
                 request_id=data.request_id,
@@ -199,6 +202,8 @@ class TrapListener:
                 version=message.src.version,
                 received_at=time.time(),
                 message=message if self.keep else None,
+                user=user,
+                security_level=level,
             )
         finally:
             if not self.keep:

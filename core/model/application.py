@@ -26,6 +26,7 @@ from snmpscope.core.model.oids import Oids
 from snmpscope.core.model.pdus import Pdus
 from snmpscope.core.model.ports import TransportBackend, TransportFactory
 from snmpscope.core.model.sessions import Sessions
+from snmpscope.core.model.states import V3Security
 from snmpscope.core.model.transport_link import TransportLink
 from snmpscope.core.model.traps import Traps
 
@@ -99,6 +100,7 @@ class Application:
         self.get_retry = entities.get_retry
         self.set_retry = entities.set_retry
         self.set_entity_version = entities.set_entity_version
+        self.set_entity_security = entities.set_entity_security
         self.str_to_context = entities.str_to_context
         self.create_context = entities.create_context
         self.context_to_str = entities.context_to_str
@@ -194,6 +196,18 @@ class Application:
     def trap_endpoint(self, endpoint: tuple[str, int]) -> None:
         with self._table.lock:
             self._traps.endpoint = endpoint
+
+    def add_usm_user(self, security: V3Security, on: bool = True) -> None:
+        """SNMPv3 USM users this application accepts as an agent and as a trap/inform
+        receiver (an extension of WinSNMP, whose 2.0 has no v3): the checked ``security``
+        is handed to the transport; a bad field raises ``UsmParameterError``."""
+        from snmpscope.core.model.usm import check_security
+
+        checked = check_security(security) if on else security
+        with self._table.lock:
+            self._lifecycle.require_started()
+            backend = self._link.backend()
+        backend.add_usm_user(checked, on)
 
     @property
     def running_transport(self) -> TransportBackend | None:

@@ -16,6 +16,7 @@ from snmpscope.core.constants import (
     MAX_TIMEOUT_CS,
     SNMPAPI_TRANSLATED,
     SNMPAPI_UNTRANSLATED_V1,
+    SNMPAPI_UNTRANSLATED_V3,
     ApiError,
     HandleKind,
     SnmpVersion,
@@ -40,7 +41,10 @@ class Entities:
     # ---------------------------------------------------------------- entities
     def str_to_entity(self, session: int, text: str | bytes) -> int:
         """SnmpStrToEntity: in TRANSLATED mode a profile name (or a literal address), in the
-        untranslated modes a literal address with an optional port."""
+        untranslated modes a literal address with an optional port. [decided] In
+        UNTRANSLATED_V3 mode the string is ``USER@ADDRESS``: an SNMPv3 entity of that USM
+        user at noAuthNoPriv; :meth:`set_entity_security` gives it keys (secrets never
+        travel in entity strings, which show in trees and logs)."""
         with self._lock:
             self._table.require_started()
             state = self._table.session(session)
@@ -54,6 +58,8 @@ class Entities:
             try:
                 if self._table.translate_mode == SNMPAPI_TRANSLATED:
                     entity = self._translated_entity(state, text)
+                elif self._table.translate_mode == SNMPAPI_UNTRANSLATED_V3:
+                    entity = _v3_entity(state, text)
                 else:
                     version = (
                         SnmpVersion.V1
@@ -221,6 +227,28 @@ class Entities:
             state.retry = value
             self._table.changed(state, "retry")
 
+    def set_entity_security(self, entity: int, security: V3Security) -> None:
+        """Our extension (SnmpSetEntitySecurity): an entity's SNMPv3 USM user, level,
+        protocols and passphrases; it becomes an SNMPv3 entity. A bad field is
+        ENTITY_INVALID naming it."""
+        from snmpscope.core.model.usm import UsmParameterError, check_security
+
+        with self._lock:
+            self._table.require_started()
+            state = self._table.resource(entity, HandleKind.ENTITY, EntityState)
+            owner = self._table.owner_of(state)
+            if not isinstance(security, V3Security):
+                self._table.fail(
+                    ApiError.ENTITY_INVALID, f"{brief(security)} is not a V3Security", owner
+                )
+            try:
+                checked = check_security(security)
+            except UsmParameterError as exc:
+                self._table.fail(ApiError.ENTITY_INVALID, f"{exc.field}: {exc}", owner)
+            state.security = checked
+            state.version = SnmpVersion.V3
+            self._table.changed(state, "security")
+
     def set_entity_version(self, entity: int, version: SnmpVersion) -> None:
         """Our extension: change the SNMP version an entity speaks (ENTITY_UNKNOWN for one
         that is not an :class:`SnmpVersion`)."""
@@ -241,7 +269,10 @@ class Entities:
                     octets = octets.encode("utf-8")
                 except UnicodeEncodeError:  # a lone surrogate: no octets stand for it
                     self._table.fail(ApiError.CONTEXT_INVALID, "context string is not text", state)
-            if not isinstance(octets, bytes | bytearray) or len(octets) == 0:
+            v3 = self._table.translate_mode == SNMPAPI_UNTRANSLATED_V3
+            if not isinstance(octets, bytes | bytearray) or (len(octets) == 0 and not v3):
+                # [decided] UNTRANSLATED_V3: a context string is a v3 context name, which
+                # may be empty (the default context)
                 self._table.fail(ApiError.CONTEXT_INVALID, "empty context string", state)
             raw = bytes(octets)
             if self._table.translate_mode == SNMPAPI_TRANSLATED:
@@ -354,3 +385,15 @@ def check_timeout_retry(timeout_cs: int, retry: int) -> None:
         )
     if isinstance(retry, bool) or not isinstance(retry, int) or not 0 <= retry <= MAX_RETRY:
         raise SnmpApiError(ApiError.SIZE_INVALID, f"retry {retry!r} is outside 0..{MAX_RETRY}")
+
+
+def _v3_entity(state: SessionState, text: str) -> EntityState:
+    """UNTRANSLATED_V3's entity string ``USER@ADDRESS`` (see ``str_to_entity``)."""
+    user, at, address_text = text.rpartition("@")
+    if not at or not user:
+        raise SnmpApiError(
+            ApiError.ENTITY_UNKNOWN,
+            f"{text!r}: an SNMPv3 entity string is USER@ADDRESS in UNTRANSLATED_V3 mode",
+        )
+    address = parse_entity_address(address_text, DEFAULT_AGENT_PORT)
+    return EntityState(0, state.handle, address, SnmpVersion.V3, security=V3Security(user))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from snmpscope.core.constants import HandleKind
+from snmpscope.core.constants import ApiError, HandleKind, SnmpVersion
 from snmpscope.core.model.events import EventType
 from snmpscope.core.model.handles import HandleTable
 from snmpscope.core.model.messaging import Messaging
@@ -106,6 +106,7 @@ class ModelInbound:
             if not self._messaging.is_outstanding(request.session, request.request_id):
                 return  # cancelled or closed after the answer arrived: nothing is delivered
             table.set_pdu_status(request.pdu_handle, state=PduState.ANSWERED, rtt_ms=rtt_s * 1000)
+            self._note_v3(request.dst_entity, message, 0)
             if table.events.active:
                 table.events.emit(
                     EventType.MESSAGE_RECEIVED,
@@ -117,9 +118,31 @@ class ModelInbound:
             self.note_statistics(request.dst_entity, round(rtt_s * 100), attempts - 1)
         self._messaging.deliver(request.session, message, request_id=request.request_id)
 
+    def _note_v3(self, entity: int, message: IncomingMessage | None, code: int) -> None:
+        """What an SNMPv3 answer or Report taught about the destination entity (the engine,
+        the msgFlags, the Report in words). Holding the lock."""
+        if message is None or message.version != SnmpVersion.V3:
+            return
+        state = self._table.handles.get(entity)
+        if not isinstance(state, EntityState):
+            return
+        if message.engine is not None:
+            state.engine_id_seen, state.engine_boots, state.engine_time = message.engine
+        if code:
+            from snmpscope.core.model.usm import explain_report
+
+            state.last_report = explain_report(code, state.security, "", message.report_oid)
+        else:
+            state.msg_flags = message.msg_flags
+            state.last_report = ""
+        self._table.changed(state, "engine")
+
     def request_failed(
         self, request: RequestRef, code: int, message: IncomingMessage | None = None
     ) -> None:
+        if ApiError.RPT_INVALIDMSG <= code <= ApiError.RPT_OTHER:
+            with self._lock:
+                self._note_v3(request.dst_entity, message, code)
         if request.confirmed:
             self._messaging.request_failed(request.session, request.request_id, code, message)
         else:

@@ -17,6 +17,7 @@ from snmpscope.core.constants import (
     SNMPAPI_TRANSLATED,
     SNMPAPI_UNTRANSLATED_V1,
     SNMPAPI_UNTRANSLATED_V2,
+    SNMPAPI_UNTRANSLATED_V3,
     SNMPAPI_V2_SUPPORT,
     ApiError,
     HandleKind,
@@ -30,7 +31,12 @@ from snmpscope.core.model.sessions import Sessions
 from snmpscope.core.model.transport_link import TransportLink
 
 WINSNMP_MAJOR, WINSNMP_MINOR = 2, 0
-VALID_TRANSLATE_MODES = (SNMPAPI_TRANSLATED, SNMPAPI_UNTRANSLATED_V1, SNMPAPI_UNTRANSLATED_V2)
+VALID_TRANSLATE_MODES = (
+    SNMPAPI_TRANSLATED,
+    SNMPAPI_UNTRANSLATED_V1,
+    SNMPAPI_UNTRANSLATED_V2,
+    SNMPAPI_UNTRANSLATED_V3,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +153,9 @@ class Lifecycle:
         with self._lock:
             self._table.require_started()
             if not is_int(mode) or mode not in VALID_TRANSLATE_MODES:  # 1.0 and True are not
-                self._table.fail(ApiError.MODE_INVALID, f"translate mode {mode!r} is not 0, 1 or 2")
+                self._table.fail(
+                    ApiError.MODE_INVALID, f"translate mode {mode!r} is not 0, 1, 2 or 3"
+                )
             self._table.translate_mode = int(mode)
 
     def get_retransmit_mode(self) -> int:

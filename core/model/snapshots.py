@@ -64,6 +64,13 @@ class EntityInfo:
     listening: bool  # acting as an agent (SnmpListen ON)
     user: str  # SNMPv3 user ("" for v1/v2c)
     security_level: str  # SNMPv3 security level ("" for v1/v2c)
+    auth_protocol: str = ""  # SNMPv3, net-snmp's names (SHA-256 ...)
+    priv_protocol: str = ""  # SNMPv3 (AES, AES-256-C ...)
+    engine_id: str = ""  # SNMPv3: the agent's engine ID in hex, as discovered or given
+    engine_boots: int = 0
+    engine_time: int = 0
+    msg_flags: int = 0  # of the last answer
+    last_report: str = ""  # the last Report (or silent drop), explained; "" after an answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +155,13 @@ def snapshot(state: HandleState) -> HandleInfo:
             listening=state.listening,
             user=security.user if security else "",
             security_level=security.security_level if security else "",
+            auth_protocol=security.auth_protocol if security else "",
+            priv_protocol=security.priv_protocol if security else "",
+            engine_id=(state.engine_id_seen or (security.engine_id if security else b"")).hex(),
+            engine_boots=state.engine_boots,
+            engine_time=state.engine_time,
+            msg_flags=state.msg_flags,
+            last_report=state.last_report,
         )
     if isinstance(state, ContextState):
         return ContextInfo(

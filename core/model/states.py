@@ -35,11 +35,12 @@ class V3Security:
 
     user: str
     security_level: str = "noAuthNoPriv"  # noAuthNoPriv | authNoPriv | authPriv
-    auth_protocol: str = ""  # MD5, SHA, SHA224, SHA256, SHA384, SHA512
+    auth_protocol: str = ""  # MD5, SHA, SHA-224, SHA-256, SHA-384, SHA-512 (net-snmp's names)
     auth_key: str = ""
-    priv_protocol: str = ""  # DES, 3DES, AES, AES192, AES256, AES192C, AES256C
+    priv_protocol: str = ""  # DES, 3DES, AES, AES-192, AES-256, AES-192-C, AES-256-C (Reeder)
     priv_key: str = ""
     engine_id: bytes = b""  # empty: discover
+    boots_time: tuple[int, int] | None = None  # -Z: the engine's boots and time, if given
 
 
 @dataclass(slots=True)
@@ -56,6 +57,13 @@ class EntityState:
     from_string: bool = True  # made by SnmpStrToEntity (RecvMsg/DecodeMsg entities are not)
     actual_timeout_cs: int = 0  # last measured round trip (SnmpGetTimeout's "actual")
     actual_retry: int = 0  # retries the last request needed
+    # SNMPv3: the authoritative engine as last seen (discovered or answering), the msgFlags
+    # of the last answer, and the last Report in words ("" after an answer)
+    engine_id_seen: bytes = b""
+    engine_boots: int = 0
+    engine_time: int = 0
+    msg_flags: int = 0
+    last_report: str = ""
     kind: HandleKind = HandleKind.ENTITY
 
 
@@ -153,6 +161,9 @@ class IncomingMessage:
     context_engine_id: bytes = b""
     security: V3Security | None = None
     size: int = 0  # the bytes it holds while queued (limits.message_bytes), set when queued
+    engine: tuple[bytes, int, int] | None = None  # SNMPv3: (engine ID, boots, time) seen
+    msg_flags: int = 0  # SNMPv3 msgFlags (1 auth, 2 priv, 4 reportable)
+    report_oid: tuple[int, ...] | None = None  # SNMPv3: the Report that ended a request
 
 
 @dataclass(slots=True)

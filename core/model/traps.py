@@ -164,6 +164,8 @@ def _copy_of(message: IncomingMessage) -> IncomingMessage:
         message.raw,
         0,
         message.received_at,
+        context_engine_id=message.context_engine_id,
+        security=message.security,
     )
 
 

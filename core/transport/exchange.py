@@ -9,19 +9,18 @@ them, and reports every outcome through the :class:`AppBridge`.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import errno
 import functools
 import itertools
-import logging
 import socket
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from snmpscope.core.constants import ApiError, PduType
+from snmpscope.core.lazy_log import get_logger
 from snmpscope.core.model.states import IncomingMessage, PduData
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.transport.app_bridge import AppBridge
@@ -35,8 +34,13 @@ from snmpscope.core.transport.coexistence import trap_oid_of, v1_trap_to_v2
 from snmpscope.core.transport.requests import PendingRequest, RequestTable, peer_ip
 from snmpscope.core.transport.sockets import Endpoint, EndpointKey, Role
 from snmpscope.core.transport.stats import Counters
+from snmpscope.core.transport.usm import UsmLayer, is_v3_message
+from snmpscope.core.transport.v3_exchange import V3Exchange
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from snmpscope.core.transport.light_loop import TransportLoop
+
+log = get_logger(__name__)
 
 AGENT_REQUEST_TYPES = frozenset({PduType.GET, PduType.GETNEXT, PduType.GETBULK, PduType.SET})
 NOTIFICATION_TYPES = frozenset({PduType.TRAP, PduType.V1TRAP, PduType.INFORM})
@@ -79,10 +83,11 @@ class Exchange:
 
     def __init__(
         self,
-        loop: asyncio.AbstractEventLoop,
+        loop: TransportLoop,
         codec: SnmpCodec,
         bridge: AppBridge,
         counters: Counters,
+        usm: UsmLayer | None = None,
     ) -> None:
         self.loop = loop
         self.codec = codec
@@ -94,6 +99,8 @@ class Exchange:
         # informs seen lately -> _PENDING (the model decides) or _ACKNOWLEDGED
         self._informs: OrderedDict[InformKey, str] = OrderedDict()
         self._trap_ids = itertools.count(1)
+        # SNMPv3 messages: pysnmp's USM behind the UsmLayer seam, same sockets and timers
+        self.v3 = V3Exchange(self, usm if usm is not None else UsmLayer())
 
     def next_trap_request_id(self) -> int:
         """Non-zero request ids for received SNMPv1 traps (which carry none)."""
@@ -106,6 +113,18 @@ class Exchange:
             return
         if request.confirmed:
             self.requests.add(request)
+        if "v3" in request.extra:
+            self.v3.started(request)
+        self._transmit(request)
+
+    def resend(self, request: PendingRequest, wire: bytes) -> None:
+        """Transmit ``request`` anew as ``wire`` (SNMPv3 after discovery or a time resync):
+        its retries start over."""
+        if request.timer is not None:
+            request.timer.cancel()
+            request.timer = None
+        request.wire = wire
+        request.attempt = 0
         self._transmit(request)
 
     def _transmit(self, request: PendingRequest) -> None:
@@ -210,6 +229,9 @@ class Exchange:
     def _on_datagram(self, endpoint: Endpoint, data: bytes, addr: tuple[Any, ...]) -> None:
         self.counters.bump("received")
         peer = address_of(addr, endpoint.family)
+        if is_v3_message(data):
+            self.v3.on_datagram(endpoint, data, peer)
+            return
         try:
             message = self.codec.decode(data)
         except OversizedMessageError as exc:

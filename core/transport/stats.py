@@ -30,6 +30,8 @@ class TransportStats:
     informs: int = 0  # informs acknowledged
     duplicate_informs: int = 0  # re-sent informs: not delivered again (re-acknowledged once queued)
     unacknowledged_informs: int = 0  # informs no session queued: not acknowledged (sender retries)
+    reports: int = 0  # SNMPv3 Report PDUs received for our requests (discovery included)
+    v3_dropped: int = 0  # SNMPv3 messages the USM refused (bad digest, unknown user, time)
     agent_requests: int = 0  # requests received by listening entities
     backlog_dropped: int = 0  # notifications/agent requests dropped: the model was too far behind
     timeouts: int = 0  # requests that ran out of retries

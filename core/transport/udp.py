@@ -27,14 +27,14 @@ from __future__ import annotations
 import contextlib
 import errno
 import itertools
-import logging
 import socket
 import threading
 
 from snmpscope.core.constants import ApiError, PduType, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.lazy_log import get_logger
 from snmpscope.core.model.ports import CONFIRMED_TYPES, DecodedMessage, ModelPort, OutboundMessage
-from snmpscope.core.model.states import EntityState, PduData
+from snmpscope.core.model.states import EntityState, PduData, V3Security
 from snmpscope.core.smi.address import TransportAddress, join_host_port, resolve
 from snmpscope.core.transport import coexistence
 from snmpscope.core.transport.app_bridge import AppBridge
@@ -54,8 +54,9 @@ from snmpscope.core.transport.sockets import (
     open_endpoint,
 )
 from snmpscope.core.transport.stats import Counters, TransportStats
+from snmpscope.core.transport.usm import UsmLayer, decode_plain, is_v3_message
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 WILDCARD = {socket.AF_INET: "0.0.0.0", socket.AF_INET6: "::"}
 FAMILY_NAMES = {socket.AF_INET: "IPv4", socket.AF_INET6: "IPv6"}
@@ -66,7 +67,9 @@ _instances = itertools.count(1)
 class UdpTransport:
     """SNMP v1/v2c over UDP on IPv4 and IPv6 for one application."""
 
-    def __init__(self, port: ModelPort, codec: SnmpCodec | None = None) -> None:
+    def __init__(
+        self, port: ModelPort, codec: SnmpCodec | None = None, light: bool = False
+    ) -> None:
         self.port = port
         self.counters = Counters()
         # The fast codec's fallbacks to pyasn1 show in the statistics (decode_/encode_fallbacks).
@@ -74,7 +77,7 @@ class UdpTransport:
             codec if codec is not None else FastCodec(on_fallback=self._codec_fell_back)
         )
         number = next(_instances)  # tells the threads of several applications apart
-        self._io = IoLoop(f"snmpscope-io-{number}")
+        self._io = IoLoop(f"snmpscope-io-{number}", light=light)  # light: no asyncio
         self._dispatcher = Dispatcher(f"snmpscope-dispatch-{number}")
         self._bridge = AppBridge(port, self._dispatcher)
         self._exchange: Exchange | None = None
@@ -85,6 +88,7 @@ class UdpTransport:
         self._defaults: dict[int, Endpoint] = {}  # family -> MANAGER endpoint
         self._listeners: dict[int, Endpoint] = {}  # entity handle -> AGENT endpoint
         self._trap: Endpoint | None = None
+        self.usm = UsmLayer()  # SNMPv3: pysnmp's USM, built on first use
 
     def _codec_fell_back(self, kind: str) -> None:
         self.counters.bump(f"{kind}_fallbacks")
@@ -153,7 +157,9 @@ class UdpTransport:
                 except LoopUnavailableError as exc:
                     raise SnmpApiError(ApiError.TL_RESOURCE_ERROR, str(exc)) from None
                 self._dispatcher.start()
-                self._exchange = Exchange(self._io.loop, self.codec, self._bridge, self.counters)
+                self._exchange = Exchange(
+                    self._io.loop, self.codec, self._bridge, self.counters, self.usm
+                )
             return self._exchange
 
     def shutdown(self) -> None:
@@ -213,16 +219,14 @@ class UdpTransport:
     # ------------------------------------------------------------------ send / encode
     def _wire(self, message: OutboundMessage) -> tuple[bytes, PduData]:
         """Translate (RFC 3584) and encode; errors are the synchronous ones of SnmpSendMsg."""
-        if message.version == SnmpVersion.V3 or message.security is not None:
-            # The SNMPv3 seam: USM messages will go to pysnmp's engine, not this codec.
-            raise SnmpApiError(
-                ApiError.TL_NOT_SUPPORTED, "SNMPv3 messages are not supported by this transport yet"
-            )
-        pdu, trap = coexistence.outgoing(message.pdu, message.version, message.src)
-        try:
-            data = self.codec.encode(WireMessage(message.version, message.community, pdu, trap))
-        except CodecError as exc:
-            raise SnmpApiError(ApiError.PDU_INVALID, str(exc)) from None
+        if message.version == SnmpVersion.V3:
+            data, pdu = self._v3_wire(message)[:2]
+        else:
+            pdu, trap = coexistence.outgoing(message.pdu, message.version, message.src)
+            try:
+                data = self.codec.encode(WireMessage(message.version, message.community, pdu, trap))
+            except CodecError as exc:
+                raise SnmpApiError(ApiError.PDU_INVALID, str(exc)) from None
         family = message.dst.family
         limit = MAX_PAYLOAD.get(family, MAX_PAYLOAD[socket.AF_INET])
         if len(data) > limit:
@@ -233,6 +237,48 @@ class UdpTransport:
             )
         return data, pdu
 
+    def _v3_wire(
+        self, message: OutboundMessage, wire: bytes | None = None
+    ) -> tuple[bytes, PduData, dict[str, object]]:
+        """An SNMPv3 message through the USM seam: a request, trap or inform is wrapped for
+        its destination (a discovery probe while its engine is unknown); a RESPONSE answers
+        the agent-role request it belongs to. Returns the bytes, the PDU and what the
+        request record needs."""
+        pdu = message.pdu
+        if pdu.type in (PduType.RESPONSE, PduType.REPORT):
+            exchange = self._exchange
+            state = None
+            if exchange is not None:
+                state = exchange.v3.response_state(pdu.request_id, message.dst)
+            if state is None:
+                raise SnmpApiError(
+                    ApiError.PDU_INVALID,
+                    "an SNMPv3 RESPONSE answers a request this transport received "
+                    f"(none from {message.dst.text()} with request id {pdu.request_id})",
+                )
+            # pysnmp answers a state once: SnmpSendMsg's encode made the bytes, send sends them
+            data = wire if wire is not None else self.usm.wrap_response(state[0], pdu)
+            return data, pdu, {"v3_endpoint": state[1]}
+        security = message.security
+        if security is None:
+            raise SnmpApiError(ApiError.ENTITY_INVALID, "SNMPv3 entity without USM user")
+        address = (message.dst.ip, message.dst.port)
+        data, handle = self.usm.wrap_request(
+            security, address, pdu, message.community, message.context_engine_id
+        )
+        extra: dict[str, object] = {
+            "v3": (security, message.community, message.context_engine_id),
+            "v3_handle": handle,
+        }
+        return data, pdu, extra
+
+    def add_usm_user(self, security: V3Security, on: bool) -> None:
+        """SNMPv3 users accepted as agent and receiver (see the model's port)."""
+        if on:
+            self.usm.add_receiver_user(security)
+        else:
+            self.usm.remove_receiver_user(security.user)
+
     def encode(self, message: OutboundMessage) -> bytes:
         """SnmpEncodeMsg: the bytes SnmpSendMsg would send (same RFC 3584 translations).
         Thread-safe; the model calls it without its lock."""
@@ -241,9 +287,15 @@ class UdpTransport:
     def send(self, message: OutboundMessage) -> None:
         """SnmpSendMsg: validate and encode now (unless the model had :meth:`encode` do it,
         ``message.wire``), transmit on the I/O thread (no waiting)."""
-        data = message.wire if message.wire is not None else self._wire(message)[0]
+        extra: dict[str, object] = {}
+        if message.version == SnmpVersion.V3:
+            # Wrapped again here: the handle its answer carries belongs to this transmission.
+            data, _pdu, extra = self._v3_wire(message, message.wire)
+        else:
+            data = message.wire if message.wire is not None else self._wire(message)[0]
         exchange = self._started()
-        endpoint = self._endpoint_for(message)
+        came_in = extra.pop("v3_endpoint", None)
+        endpoint = came_in if isinstance(came_in, Endpoint) else self._endpoint_for(message)
         confirmed = message.pdu.type in CONFIRMED_TYPES
         request = PendingRequest(
             session=message.session,
@@ -259,6 +311,7 @@ class UdpTransport:
             confirmed=confirmed,
             timeout_s=max(1, message.timeout_cs) / 100,
             max_attempts=(message.retry + 1) if message.retransmit else 1,
+            extra=extra,
         )
         try:
             self._io.call_soon(self._start, exchange, request)
@@ -327,7 +380,14 @@ class UdpTransport:
 
     # ------------------------------------------------------------------ decode
     def decode(self, data: bytes) -> DecodedMessage:
-        """SnmpDecodeMsg through the same codec; an SNMPv1 trap comes out in SNMPv2 form."""
+        """SnmpDecodeMsg through the same codec; an SNMPv1 trap comes out in SNMPv2 form.
+        An SNMPv3 message is read without the USM (see ``usm.decode_plain``)."""
+        if is_v3_message(data):
+            try:
+                pdu3, context_engine_id, context_name, _user = decode_plain(data)
+            except ValueError as exc:
+                raise SnmpApiError(ApiError.MESSAGE_INVALID, str(exc)) from None
+            return DecodedMessage(SnmpVersion.V3, context_name, pdu3, len(data), context_engine_id)
         try:
             message = self.codec.decode(data)
         except CodecError as exc:

@@ -98,6 +98,9 @@ class MibBrowserController(QObject):
         self._status.say(self.tr("Copied {text}").format(text=text))
 
     def _target(self) -> tuple[int, int, int] | None:
+        current = self._ops.current_target()  # the quick bar's agent: always visible
+        if current is not None:
+            return current
         selection = self._selection()
         session = selection.session
         target = self._ops.destination(session) if session else None

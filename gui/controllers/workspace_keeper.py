@@ -10,10 +10,11 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
-from snmpscope.core.constants import HandleKind
+from snmpscope.core.constants import HandleKind, SnmpVersion
 from snmpscope.core.service import ReadModel, ServiceController
 from snmpscope.core.service.failures import Failure
 from snmpscope.core.service.profiles import ContextRecord, EntityRecord
+from snmpscope.core.service.usm import V3Security
 from snmpscope.core.smi.address import join_host_port
 from snmpscope.gui.controllers.operations import Operations
 from snmpscope.gui.controllers.status import StatusBar
@@ -24,6 +25,7 @@ from snmpscope.gui.theme import apply_color_scheme
 log = logging.getLogger(__name__)
 DEMO_SESSION = "Demo router"
 DEMO_COMMUNITY = "public"
+DEMO_AGENT = "demo-router"
 
 
 class WorkspaceKeeper(QObject):
@@ -116,13 +118,14 @@ class WorkspaceKeeper(QObject):
                 self._ops.create_entity(
                     handle,
                     target,
-                    name="demo-router",
+                    name=DEMO_AGENT,
                     then=lambda result: got("entity", result, entity),
                     on_fail=entity,
                 )
                 self._ops.create_context(
                     handle,
                     DEMO_COMMUNITY,
+                    DEMO_AGENT,  # the context node names its agent
                     then=lambda result: got("context", result, context),
                     on_fail=context,
                 )
@@ -159,6 +162,7 @@ class WorkspaceKeeper(QObject):
                 record.name,
                 then=done,
                 on_fail=done,
+                security=_record_security(record),
             )
         for name in layout.contexts:
             context = database.context(name)
@@ -251,6 +255,9 @@ class WorkspaceKeeper(QObject):
                     continue
                 record_name = entity.name or _unique(used, f"{name}: {entity.address}")
                 used.add(record_name)
+                # SNMPv3: the passphrases go with the record to the secret store (keyring),
+                # never into the file (AgentDatabase splits them off)
+                usm = self._ops.v3_security.get(handle)
                 database.put_entity(
                     EntityRecord(
                         name=record_name,
@@ -259,6 +266,7 @@ class WorkspaceKeeper(QObject):
                         version=entity.version,
                         timeout_cs=entity.timeout_cs,
                         retry=entity.retry,
+                        **(_usm_fields(usm) if usm is not None else {}),
                     )
                 )
                 entities.append(record_name)
@@ -326,3 +334,31 @@ def _unique(existing: set[str], wanted: str) -> str:
         name = f"{wanted} ({number})"
         number += 1
     return name
+
+
+def _usm_fields(usm: V3Security) -> dict[str, str]:
+    """An SNMPv3 entity's USM fields of its saved record."""
+    return {
+        "user": usm.user,
+        "security_level": usm.security_level,
+        "auth_protocol": usm.auth_protocol,
+        "auth_key": usm.auth_key,
+        "priv_protocol": usm.priv_protocol,
+        "priv_key": usm.priv_key,
+        "engine_id": usm.engine_id.hex(),
+    }
+
+
+def _record_security(record: EntityRecord) -> V3Security | None:
+    """The USM credentials of a saved SNMPv3 record (passphrases from the secret store)."""
+    if record.version != SnmpVersion.V3 or not record.user:
+        return None
+    return V3Security(
+        record.user,
+        record.security_level,
+        record.auth_protocol,
+        record.auth_key,
+        record.priv_protocol,
+        record.priv_key,
+        bytes.fromhex(record.engine_id or ""),
+    )

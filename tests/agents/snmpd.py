@@ -43,6 +43,18 @@ V3_USERS: dict[str, V3User] = {
     "sha512-aes256": V3User(
         "sha512-aes256-user", "SHA-512", "sha512-aes256-auth", "AES-256", "sha512-aes256-priv"
     ),
+    # The rest of net-snmp 5.9.3's protocols (no 3DES in this build): every auth protocol and
+    # every priv protocol appear at least once; MD5/SHA-1 with AES-192/256 need the
+    # Blumenthal key extension (their digests are shorter than the AES key).
+    "sha224-aes192": V3User(
+        "sha224-aes192-user", "SHA-224", "sha224-aes192-auth", "AES-192", "sha224-aes192-priv"
+    ),
+    "sha384-aes256": V3User(
+        "sha384-aes256-user", "SHA-384", "sha384-aes256-auth", "AES-256", "sha384-aes256-priv"
+    ),
+    "md5-des": V3User("md5-des-user", "MD5", "md5-des-auth", "DES", "md5-des-priv"),
+    "md5-aes256": V3User("md5-aes256-user", "MD5", "md5-aes256-auth", "AES-256", "md5-aes256-pr"),
+    "sha-aes192": V3User("sha-aes192-user", "SHA", "sha-aes192-auth", "AES-192", "sha-aes192-priv"),
 }
 
 _LEVEL_TOKEN = {"noAuthNoPriv": "noauth", "authNoPriv": "auth", "authPriv": "priv"}

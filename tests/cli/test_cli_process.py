@@ -45,7 +45,7 @@ def test_bulkwalk_as_a_process(snmpd_agent: SnmpdAgent, netsnmp: NetSnmpTools) -
     ("argv", "message"),
     [
         (["get", "127.0.0.1:1161", "noSuchThing.0"], "noSuchThing.0: Unknown Object Identifier"),
-        (["get", "-v", "3", "127.0.0.1", "sysDescr.0"], "SNMPv3 comes in a later release"),
+        (["get", "-v", "3", "127.0.0.1", "sysDescr.0"], "-v3 needs -u USER"),
         (["walk", "127.0.0.1:99999"], "bad port 99999"),
         (["set", "127.0.0.1", "sysName.0", "z", "x"], "unknown type letter 'z'"),
         (["frobnicate"], "invalid choice: 'frobnicate'"),

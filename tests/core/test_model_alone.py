@@ -86,6 +86,9 @@ class FakeBackend:
         if port == 0:
             self.port.trap_endpoint_bound(host, 40162)
 
+    def add_usm_user(self, security: object, on: bool) -> None:
+        pass
+
     def move_trap_receiver(self, host: str, port: int) -> tuple[str, int] | None:
         return None
 

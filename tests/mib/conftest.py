@@ -20,8 +20,7 @@ from snmpscope.core.smi.values import SmiValue
 
 @pytest.fixture(scope="session")
 def corpus() -> Path:
-    if not (CORPUS / "SNMPv2-SMI").is_file():
-        pytest.skip(f"the MIB corpus is not at {CORPUS} (set SNMPSCOPE_TEST_MIBS)")
+    assert (CORPUS / "SNMPv2-SMI").is_file(), f"no MIB corpus at {CORPUS} (SNMPSCOPE_TEST_MIBS)"
     return CORPUS
 
 

@@ -18,7 +18,6 @@ is printed (``pytest -s``) and every line must be identical.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -27,7 +26,6 @@ import pytest
 from agents.snmpsim import SnmpsimAgent
 from agents.walk_compare import compare_lines
 
-pytestmark = pytest.mark.skipif(shutil.which("snmptable") is None, reason="no net-snmp")
 CLI = Path(sys.executable).parent / "snmpscope-cli"
 
 OPTION_SETS: tuple[tuple[str, ...], ...] = (

@@ -15,7 +15,6 @@ The same comparison on the whole corpus (1,778 modules) is ``tests/bench/bench_m
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -24,7 +23,6 @@ import pytest
 from agents.snmpsim import SnmpsimAgent
 from agents.walk_compare import compare_lines
 
-pytestmark = pytest.mark.skipif(shutil.which("snmpbulkwalk") is None, reason="no net-snmp")
 CLI = Path(sys.executable).parent / "snmpscope-cli"
 
 

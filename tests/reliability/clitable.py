@@ -142,7 +142,33 @@ OUTPUT = Values(
     },
 )
 
+# SNMPv3 options given without -v3 (their values are checked with -v3 in tests/v3).
+V3_WITHOUT_V3 = {
+    "-l": "authPriv",
+    "-u": "ops",
+    "-a": "SHA",
+    "-A": "authpass1",
+    "-x": "AES",
+    "-X": "privpass1",
+    "-e": "8000000001",
+    "-E": "8000000001",
+    "-n": "ctx",
+    "-Z": "1,2",
+}
+
+# listen's -u/-l/-a/-A/-x/-X declare the user whose traps it accepts (no -v3 there).
+LISTEN_VALUES: dict[str, Values] = {
+    **{
+        option: Values([("without-u", V3_WITHOUT_V3[option])], ("-u USER",))
+        for option in ("-l", "-a", "-A", "-x", "-X")
+    },
+    "-u": Values([("33-octets", "u" * 33)], ("32 octets",)),
+}
+
 OPTION_VALUES: dict[str, Values] = {
+    **{
+        option: Values([("without-v3", value)], ("-v3",)) for option, value in V3_WITHOUT_V3.items()
+    },
     "-v": Values(
         [
             ("empty", ""),
@@ -153,7 +179,7 @@ OPTION_VALUES: dict[str, Values] = {
             ("huge", HUGE_TEXT),
             ("v2c", "v2c"),
         ],
-        ("1 or 2c",),
+        ("1, 2c or 3",),
     ),
     "-c": COMMUNITY,
     "-t": Values(
@@ -368,7 +394,9 @@ def _option_cases() -> Iterator[Case]:
                     argv = [f"-C{letters}", *words, *OPERANDS[command]]
                     yield Case(command, option, argv, names, accepted, label)
                 continue
-            spec = OPTION_VALUES[option]
+            spec = (LISTEN_VALUES.get(option) if command == "listen" else None) or (
+                OPTION_VALUES[option]
+            )
             for label, value in spec.values:
                 names = spec.per_value_names.get(label, spec.names or option)
                 yield Case(
@@ -380,7 +408,7 @@ def _option_cases() -> Iterator[Case]:
                     label,
                 )
         # an option no command has, and -C where the command has none
-        yield Case(command, "unknown", ["-X", *OPERANDS[command]], "-X", (), "-X")
+        yield Case(command, "unknown", ["-W", *OPERANDS[command]], "-W", (), "-W")
         yield Case(command, "unknown", ["--bogus", *OPERANDS[command]], "--bogus", (), "--bogus")
         if "-C" not in options:
             yield Case(command, "unknown", ["-Cc", *OPERANDS[command]], "-Cc", (), "-C")

@@ -27,6 +27,8 @@ SENDER = Path(__file__).resolve()
 # Every way the transport can dispose of a datagram it read (stats.py); received = their sum.
 OUTCOMES = (
     "traps",
+    "v3_dropped",
+    "reports",
     "backlog_dropped",
     "duplicate_informs",
     "undecodable",

@@ -34,6 +34,7 @@ from snmpscope.core.model.states import PduData
 from snmpscope.core.smi.values import make_value
 from snmpscope.core.transport import transport_of
 from snmpscope.core.transport.codec import CodecError, PysnmpCodec, WireMessage
+from snmpscope.core.transport.usm import is_v3_message
 
 DECODER_DATAGRAMS = 50_000
 PORT_DATAGRAMS = 5_000
@@ -95,6 +96,8 @@ def test_the_trap_port_survives_fuzzing_and_still_answers() -> None:
     codec = PysnmpCodec()
     refused = 0
     for data in datagrams:
+        if is_v3_message(data):
+            continue  # SNMPv3 goes to the USM layer, which counts what it refuses as v3_dropped
         try:
             codec.decode(data)
         except CodecError:

@@ -1,0 +1,99 @@
+"""Every Report provoked for real against net-snmp's snmpd, and the words the CLI prints for
+it (never a plain timeout); a wrong privacy passphrase told apart from an unreachable agent."""
+
+from __future__ import annotations
+
+import pytest
+from agents.netsnmp import V3User
+from agents.silent import SilentPort
+from agents.snmpd import ENGINE_ID, SnmpdAgent
+from v3kit import cli_args, run
+
+SYS_DESCR = "sysDescr.0"
+
+
+def agent_of(snmpd_agent: SnmpdAgent) -> str:
+    return f"127.0.0.1:{snmpd_agent.port}"
+
+
+def fails_with(argv: list[str], *words: str) -> str:
+    code, out, err = run("get", "-t", "0.5", "-r", "0", *argv)
+    assert code == 1, (out, err)
+    assert out == ""
+    assert not err.startswith("Timeout"), err
+    for word in words:
+        assert word in err, err
+    return err
+
+
+def test_unknown_user(snmpd_agent: SnmpdAgent) -> None:
+    user = V3User("ops", "SHA", "whatever-key")
+    fails_with(
+        [*cli_args(user), agent_of(snmpd_agent), SYS_DESCR],
+        "the agent does not know user 'ops'",
+        "usmStatsUnknownUserNames",
+        "engine ID matches",
+        "SNMPAPI_RPT_UNKNOWNUSERNAME",
+    )
+
+
+def test_wrong_digest(snmpd_agent: SnmpdAgent) -> None:
+    user = snmpd_agent.user("sha256-aes").with_keys(auth_key="not-the-key")
+    fails_with(
+        [*cli_args(user), agent_of(snmpd_agent), SYS_DESCR],
+        "rejected the authentication of user 'sha256-aes-user'",
+        "usmStatsWrongDigests",
+        "authentication passphrase (-A)",
+    )
+
+
+def test_unsupported_security_level(snmpd_agent: SnmpdAgent) -> None:
+    user = snmpd_agent.user("md5")  # created without a privacy key
+    argv = [*cli_args(user), "-l", "authPriv", "-x", "DES", "-X", "some-priv-key"]
+    fails_with(
+        [*argv, agent_of(snmpd_agent), SYS_DESCR],
+        "does not allow security level authPriv for user 'md5-user'",
+        "usmStatsUnsupportedSecLevels",
+    )
+
+
+def test_wrong_engine_id(snmpd_agent: SnmpdAgent) -> None:
+    """net-snmp's snmpget only times out here; the Report says why."""
+    user = snmpd_agent.user("md5")
+    fails_with(
+        [*cli_args(user), "-e", "8000000001020304", agent_of(snmpd_agent), SYS_DESCR],
+        "does not accept the engine ID",
+        "usmStatsUnknownEngineIDs",
+        "-e",
+    )
+
+
+def test_a_stale_boots_time_is_resynchronised(snmpd_agent: SnmpdAgent) -> None:
+    """-Z with the agent's engine ID but an old time: the agent's authenticated
+    notInTimeWindow Report sets our clock, and the request goes through (RFC 3414 §4)."""
+    user = snmpd_agent.user("sha-aes")
+    argv = [*cli_args(user), "-e", ENGINE_ID.hex(), "-Z", "1,5", "-On"]
+    code, out, err = run("get", *argv, agent_of(snmpd_agent), ".1.3.6.1.2.1.1.1.0")
+    assert code == 0, err
+    assert out.startswith(".1.3.6.1.2.1.1.1.0 = STRING")
+
+
+@pytest.mark.parametrize("profile", ["sha-aes", "sha-des", "sha512-aes256"])
+def test_wrong_privacy_passphrase_is_told_apart(snmpd_agent: SnmpdAgent, profile: str) -> None:
+    """snmpd drops what it cannot decrypt; the same user without privacy is answered."""
+    user = snmpd_agent.user(profile).with_keys(priv_key="not-the-priv-key")
+    err = fails_with(
+        [*cli_args(user), agent_of(snmpd_agent), SYS_DESCR],
+        "no response to the encrypted request",
+        f"answers user '{user.name}' without privacy",
+        "privacy passphrase (-X) or protocol (-x) is wrong",
+    )
+    assert ("--probe-aes" in err) == (user.priv_proto == "AES-256")
+
+
+def test_an_unreachable_agent_is_a_plain_timeout(silent_port: SilentPort) -> None:
+    user = V3User("ops", "SHA", "auth-pass-1", "AES", "priv-pass-1")
+    host, port = silent_port.address
+    code, out, err = run("get", *cli_args(user), "-t", "0.2", "-r", "0", f"{host}:{port}", "1.3.6")
+    assert code == 1
+    assert err == f"Timeout: No Response from {host}:{port}.\n"

@@ -1,0 +1,179 @@
+"""SNMPv3 in the window: the entity dialog's v3 fields with inline validation, an entity made
+from it that talks to net-snmp's snmpd through the service, the details (user, level,
+engine ID/boots/time, msgFlags, the Report in words), and the passphrases kept out of every
+file of the config folder after the workspace was saved."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from agents.snmpd import ENGINE_ID, SnmpdAgent
+from PySide6.QtWidgets import QDialogButtonBox
+
+from snmpscope.core.constants import ApiError, HandleKind, PduType, SnmpVersion
+from snmpscope.core.model.agent_db import MemorySecretStore
+from snmpscope.gui.context import AppContext, create_context
+from snmpscope.gui.dialogs.entity_dialog import EntityDialog, EntitySpec
+from snmpscope.gui.dialogs.pdu_composer import PduComposer, PduSpec
+from snmpscope.gui.dialogs.simple_dialogs import NewSessionDialog
+from snmpscope.gui.settings.preferences import Preferences
+
+pytestmark = [
+    pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
+    pytest.mark.gui,
+]
+SYS_DESCR = (1, 3, 6, 1, 2, 1, 1, 1, 0)
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots" / "v3"
+
+
+def ok_enabled(dialog: EntityDialog) -> bool:
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def fill_v3(dialog: EntityDialog, address: str, user: str, level: str) -> None:
+    dialog.host.setText(address)
+    dialog.version.setCurrentIndex(dialog.version.findData(int(SnmpVersion.V3)))
+    dialog.user.setText(user)
+    dialog.level.setCurrentIndex(dialog.level.findData(level))
+
+
+def test_the_v3_fields_validate_inline(qtbot) -> None:
+    dialog = EntityDialog(None, Preferences())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.host.setText("192.0.2.1")
+    assert not dialog.user.isVisibleTo(dialog)
+    fill_v3(dialog, "192.0.2.1", "", "noAuthNoPriv")
+    assert dialog.user.isVisibleTo(dialog) and not dialog.community.isVisibleTo(dialog)
+    assert "User:" in dialog.problem.text() and not ok_enabled(dialog)
+    dialog.user.setText("ops")
+    assert ok_enabled(dialog)
+    dialog.level.setCurrentIndex(dialog.level.findData("authPriv"))
+    assert "Auth passphrase:" in dialog.problem.text()
+    dialog.auth_key.setText("short")
+    assert "at least 8" in dialog.problem.text()
+    dialog.auth_key.setText("auth-pass-1")
+    assert "Priv passphrase:" in dialog.problem.text()
+    dialog.priv_key.setText("priv-pass-1")
+    assert ok_enabled(dialog)
+    dialog.engine_id.setText("zz")
+    assert "engine ID" in dialog.problem.text()
+    dialog.engine_id.setText("80001f8804")
+    assert ok_enabled(dialog)
+    dialog.priv_protocol.setCurrentIndex(dialog.priv_protocol.findData("AES-256-C"))
+    assert "Reeder" in dialog.priv_protocol.currentText()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SCREENSHOTS / "v3-entity-dialog.png"))
+    spec = dialog.spec()
+    assert spec.security is not None
+    assert (spec.security.user, spec.security.security_level) == ("ops", "authPriv")
+    assert (spec.security.auth_protocol, spec.security.priv_protocol) == ("SHA-256", "AES-256-C")
+    assert spec.security.engine_id == bytes.fromhex("80001f8804")
+
+
+def open_session(qtbot, gui: AppContext, monkeypatch, name: str) -> int:
+    monkeypatch.setattr(NewSessionDialog, "ask", classmethod(lambda cls, parent, default="": name))
+    with qtbot.waitSignal(gui.window.operations.sessionOpened, timeout=5000) as opened:
+        gui.window.commands.new_session.trigger()
+    return int(opened.args[0])
+
+
+def add_v3_entity(qtbot, gui: AppContext, monkeypatch, session: int, spec: EntitySpec) -> int:
+    window, app = gui.window, gui.controller.app
+    qtbot.waitUntil(lambda: window.tree_model.index_of_handle(session).isValid())
+    window.tree.setCurrentIndex(window.tree_model.index_of_handle(session))
+    before = set(app.owned_handles(session, HandleKind.ENTITY))
+    monkeypatch.setattr(EntityDialog, "ask", classmethod(lambda cls, parent, prefs: spec))
+    window.commands.add_entity.trigger()
+    qtbot.waitUntil(lambda: len(app.owned_handles(session, HandleKind.ENTITY)) == len(before) + 1)
+    qtbot.waitUntil(lambda: len(app.owned_handles(session, HandleKind.CONTEXT)) >= 1)
+    (entity,) = set(app.owned_handles(session, HandleKind.ENTITY)) - before
+    return entity
+
+
+def dialog_spec(qtbot, address: str, user, level: str) -> EntitySpec:
+    """The spec the real dialog makes of what an administrator types."""
+    dialog = EntityDialog(None, Preferences())
+    qtbot.addWidget(dialog)
+    fill_v3(dialog, address, user.name, level)
+    if user.auth_proto:
+        dialog.auth_protocol.setCurrentIndex(dialog.auth_protocol.findData(user.auth_proto))
+        dialog.auth_key.setText(user.auth_key)
+    if user.priv_proto:
+        dialog.priv_protocol.setCurrentIndex(dialog.priv_protocol.findData(user.priv_proto))
+        dialog.priv_key.setText(user.priv_key)
+    dialog.name.setText(f"{user.name}-agent")
+    assert ok_enabled(dialog), dialog.problem.text()
+    return dialog.spec()
+
+
+def test_a_v3_entity_from_the_dialog_talks_to_snmpd_and_shows_its_engine(
+    qtbot, tmp_path, monkeypatch, snmpd_agent: SnmpdAgent
+) -> None:
+    secrets = MemorySecretStore()
+    gui = create_context(tmp_path / "config", secrets, install_hooks=False)
+    qtbot.addWidget(gui.window)
+    gui.window.show()
+    window, reader = gui.window, gui.controller.read_model
+    try:
+        with qtbot.waitSignal(window.keeper.demoReady, timeout=15000):
+            window.start()
+        session = open_session(qtbot, gui, monkeypatch, "v3 lab")
+        user = snmpd_agent.user("sha256-aes")
+        spec = dialog_spec(qtbot, f"127.0.0.1:{snmpd_agent.port}", user, "authPriv")
+        entity = add_v3_entity(qtbot, gui, monkeypatch, session, spec)
+        (context,) = gui.controller.app.owned_handles(session, HandleKind.CONTEXT)
+        get = PduSpec(PduType.GET, ((SYS_DESCR, None),), entity, context)
+        monkeypatch.setattr(PduComposer, "ask", classmethod(lambda cls, *a, **k: get))
+        with qtbot.waitSignal(window.operations.pduAnswered, timeout=10000):
+            window.commands.new_pdu.trigger()
+        info = reader.entity(entity)
+        assert info is not None
+        assert info.engine_id == ENGINE_ID.hex()
+        assert info.msg_flags & 0x03 == 0x03  # the answer was authenticated and encrypted
+        assert info.engine_boots >= 1
+        qtbot.waitUntil(lambda: window.tree_model.index_of_handle(entity).isValid())
+        window.tree.setCurrentIndex(window.tree_model.index_of_handle(entity))
+        qtbot.waitUntil(lambda: window.details.fields.rowCount() > 10)
+        rows = {
+            window.details.fields.item(r, 0).text(): window.details.fields.item(r, 1).text()
+            for r in range(window.details.fields.rowCount())
+        }
+        assert rows["User"] == user.name and rows["Security level"] == "authPriv"
+        assert rows["Engine ID"] == ENGINE_ID.hex()
+        assert rows["msgFlags (last answer)"].startswith("0x03")
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        window.resize(1280, 800)
+        window.grab().save(str(SCREENSHOTS / "v3-entity-details.png"))
+
+        # A wrong user: the Report in words on the entity, a failure code on the PDU.
+        nobody = snmpd_agent.user("noauth")
+        wrong = dialog_spec(qtbot, f"127.0.0.1:{snmpd_agent.port}", nobody, "noAuthNoPriv")
+        wrong = replace(wrong, security=replace(wrong.security, user="nobody-here"))
+        bad = add_v3_entity(qtbot, gui, monkeypatch, session, wrong)
+        contexts = gui.controller.app.owned_handles(session, HandleKind.CONTEXT)
+        fail = PduSpec(PduType.GET, ((SYS_DESCR, None),), bad, contexts[-1])
+        monkeypatch.setattr(PduComposer, "ask", classmethod(lambda cls, *a, **k: fail))
+        window.commands.new_pdu.trigger()
+        qtbot.waitUntil(lambda: bool(getattr(reader.entity(bad), "last_report", "")), timeout=10000)
+        report = reader.entity(bad).last_report  # type: ignore[union-attr]
+        assert "does not know user 'nobody-here'" in report
+        pdus = gui.controller.app.owned_handles(session, HandleKind.PDU)
+        assert any(
+            gui.controller.app.pdu_status(p).error == ApiError.RPT_UNKNOWNUSERNAME for p in pdus
+        )
+        window.tree.setCurrentIndex(window.tree_model.index_of_handle(bad))
+        qtbot.waitUntil(lambda: window.details.fields.rowCount() > 10)
+        window.grab().save(str(SCREENSHOTS / "v3-report-details.png"))
+    finally:
+        assert gui.close()
+    # The workspace was saved: no passphrase in any file of the config folder.
+    files = [p for p in (tmp_path / "config").rglob("*") if p.is_file()]
+    assert files
+    for path in files:
+        data = path.read_bytes()
+        for secret in (user.auth_key, user.priv_key):
+            assert secret is not None and secret.encode() not in data, path
+    assert any(value == "sha256-aes-auth" for value in secrets._data.values())
