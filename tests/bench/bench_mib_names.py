@@ -12,8 +12,11 @@ Three recordings served by one snmpsim (each its own community):
 
 Each is walked with ``snmpbulkwalk -v2c -Cr25 -M DIR -m ALL`` and ``snmpscope-cli bulkwalk
 -v 2c -Cr25 -M DIR -m ALL`` (DIR: ../shared/mibs, 1,778 modules) and compared line by line;
-the share of identical lines and the differences are printed. The corpus compiles once into
-a temporary cache first (a few minutes; ``--cache DIR`` reuses one).
+the share of identical lines and the differences are printed. Then the tables of
+``tests/mib/test_cli_table.py`` (``CASES``, every option set of ``OPTION_SETS``) are printed
+by ``snmptable`` and ``snmpscope-cli table`` with the same folder and compared the same way.
+The corpus compiles once into a temporary cache first (a few minutes; ``--cache DIR`` reuses
+one).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/agents
+sys.path.insert(0, str(HERE.parent / "mib"))  # the snmptable cases
 
 from agents.snmpd import SnmpdAgent  # noqa: E402
 from agents.snmprec import cisco_like, record_walk  # noqa: E402
@@ -54,6 +58,41 @@ def walk_all(snmp: Snmp, port: int, community: str) -> list[tuple[tuple[int, ...
         return list(manager.walk(entity, context, (1,), max_repetitions=25).run())
     finally:
         session.close()
+
+
+def compare_tables(address: str, mibs: str, show: int) -> None:
+    """snmptable against snmpscope-cli table, every case and option set (see the docstring)."""
+    from test_cli_table import CASES, OPTION_SETS
+
+    identical = total = runs = 0
+    differences: list[str] = []
+    for community, tables in CASES.items():
+        for table in tables:
+            for options in OPTION_SETS:
+                common = ["-v", "2c", "-c", community, "-M", mibs, "-m", "ALL", *options]
+                words = [*common, address, table]
+                theirs = subprocess.run(
+                    ["snmptable", *words], capture_output=True, text=True, check=False
+                ).stdout.splitlines()
+                ours = subprocess.run(
+                    [str(CLI), "table", *words], capture_output=True, text=True, check=False
+                ).stdout.splitlines()
+                result = compare_lines(ours, theirs)
+                identical += result.identical
+                total += result.total
+                runs += 1
+                differences += [
+                    f"{community} {table} {' '.join(options)}\n    ours:      {a}\n"
+                    f"    snmptable: {b}"
+                    for a, b in result.differences
+                ]
+    share = 100 * identical / total if total else 100.0
+    print(
+        f"\ntables: {identical} of {total} lines identical to snmptable ({share:.2f} %), "
+        f"{runs} runs ({sum(map(len, CASES.values()))} tables x {len(OPTION_SETS)} option sets)"
+    )
+    for line in differences[:show]:
+        print("  " + line)
 
 
 def main() -> None:
@@ -119,6 +158,7 @@ def main() -> None:
             print(f"  snmpscope-cli bulkwalk -v 2c {' '.join(common)}")
             for ours_line, their_line in result.differences[: args.show]:
                 print(f"    ours:     {ours_line}\n    net-snmp: {their_line}")
+        compare_tables(address, args.mibs, args.show)
     finally:
         sim.stop()
 
