@@ -110,7 +110,7 @@ def test_set_from_a_writable_node_opens_the_composer_on_a_set(qtbot, gui, monkey
     start_with_demo(qtbot, gui)
     asked: list[tuple[object, ...]] = []
 
-    def ask(_cls, _parent, _naming, _entities, _contexts, initial=None, _preferred=None, **kw):
+    def ask(_cls, _parent, _naming, _entities, _contexts, initial=None, _to=None, **kw):
         asked.append((initial, kw.get("initial_type")))
 
     monkeypatch.setattr(PduComposer, "ask", classmethod(ask))
