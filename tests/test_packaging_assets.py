@@ -358,7 +358,11 @@ def hook_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """A pretend bundle folder and a clean slate for every variable the hook sets."""
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     for name in ("SNMPSCOPE_RESOURCES", "SNMPSCOPE_FROZEN", "PYTHON_KEYRING_BACKEND"):
-        monkeypatch.delenv(name, raising=False)
+        # setenv first records the variable's state, so what the hook sets is undone after
+        # the test (a bare delenv of an absent variable records nothing: later tests then
+        # read icons from this test's temporary folder).
+        monkeypatch.setenv(name, "")
+        monkeypatch.delenv(name)
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
     return tmp_path
 
