@@ -92,11 +92,13 @@ _SOURCES: dict[ApiError, object] = {  # QT_TRANSLATE_NOOP is typed as object
 }
 
 
-def failure_text(failure: Failure) -> str:
-    """The translated explanation, then the core's exact message."""
+def failure_text(failure: Failure, detail: str | None = None) -> str:
+    """The translated explanation, then the core's exact message (or ``detail``: the
+    status bar passes it without its SNMPAPI code, which stays in the details)."""
+    detail = failure.message if detail is None else detail
     sentence = explanation(failure.code)
     if not sentence:
-        return failure.message
+        return detail
     return QCoreApplication.translate("ErrorTexts", "{explanation} {detail}").format(
-        explanation=sentence, detail=failure.message
+        explanation=sentence, detail=detail
     )

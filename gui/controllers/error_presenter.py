@@ -9,6 +9,7 @@ never stack: while one is open, further failures go to the status bar.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
@@ -26,6 +27,14 @@ from snmpscope.gui.dialogs.error_dialogs import (
 from snmpscope.gui.error_texts import failure_text
 
 log = logging.getLogger(__name__)
+
+
+CODE_PREFIX = re.compile(r"^SNMPAPI_[A-Z0-9_]+ \(\d+\): ")
+
+
+def in_words(message: str) -> str:
+    """A failure's message without its leading ``SNMPAPI_TL_TIMEOUT (108): ``."""
+    return CODE_PREFIX.sub("", message, count=1)
 
 
 class ErrorPresenter(QObject):
@@ -59,7 +68,8 @@ class ErrorPresenter(QObject):
                     self._dialog_open = False
             return
         if failure.expected:
-            self._show_status(prefix + failure_text(failure))
+            # Words on the surface; the SNMPAPI code stays in the tree and the details.
+            self._show_status(prefix + failure_text(failure, in_words(failure.message)))
             return
         log.error("%s%s\n%s", prefix, failure.message, failure.traceback)
         self._show_status(prefix + failure_text(failure))

@@ -94,7 +94,8 @@ def test_a_timeout_is_node_state_and_status_text_not_a_dialog(qtbot, gui, monkey
     monkeypatch.setattr(PduComposer, "ask", classmethod(lambda cls, *a, **k: get))
     window.tree.setCurrentIndex(window.tree_model.index_of_handle(session))
     window.commands.new_pdu.trigger()
-    qtbot.waitUntil(lambda: "TL_TIMEOUT" in window.status.currentMessage(), timeout=5000)
+    qtbot.waitUntil(lambda: "timed out" in window.status.currentMessage(), timeout=5000)
+    assert "SNMPAPI" not in window.status.currentMessage()  # words on the surface
     (pdu,) = app.owned_handles(session, HandleKind.PDU)
     qtbot.waitUntil(
         lambda: (
