@@ -97,3 +97,23 @@ def test_an_unreachable_agent_is_a_plain_timeout(silent_port: SilentPort) -> Non
     code, out, err = run("get", *cli_args(user), "-t", "0.2", "-r", "0", f"{host}:{port}", "1.3.6")
     assert code == 1
     assert err == f"Timeout: No Response from {host}:{port}.\n"
+
+
+def test_a_wrong_context_engine_id_is_explained(pysnmp_v3_agent) -> None:
+    """pysnmp's agent reports snmpUnknownPDUHandlers for a context engine it does not have."""
+    user = pysnmp_v3_agent.user("sha-3des")
+    agent = f"127.0.0.1:{pysnmp_v3_agent.port}"
+    fails_with(
+        [*cli_args(user), "-E", "8000000001020304", agent, "1.3.6.1.2.1.1.1.0"],
+        "snmpUnknownPDUHandlers",
+        "context engine ID (-E)",
+    )
+
+
+def test_an_unknown_context_may_be_the_reason_of_a_silent_drop(pysnmp_v3_agent) -> None:
+    user = pysnmp_v3_agent.user("sha-3des")
+    agent = f"127.0.0.1:{pysnmp_v3_agent.port}"
+    fails_with(
+        [*cli_args(user), "-n", "no-such-context", agent, "1.3.6.1.2.1.1.1.0"],
+        "does not serve context 'no-such-context' (-n)",
+    )
