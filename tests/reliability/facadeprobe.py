@@ -391,6 +391,19 @@ OVERRIDES: dict[tuple[str, str], Param] = {
     ("SnmpEntityToStr", "size"): number(256, ApiError.SIZE_INVALID, positive),
     # SnmpCancelMsg: the request id of an outstanding request (none is).
     ("SnmpCancelMsg", "request_id"): number(12345, ApiError.PDU_INVALID),
+    # SnmpSetEntitySecurity (our SNMPv3 extension): text fields, an engine ID in bytes
+    ("SnmpSetEntitySecurity", "security_level"): Param(
+        lambda _world: "noAuthNoPriv", int(ApiError.ENTITY_INVALID), extra=[("unknown", "x")]
+    ),
+    **{
+        ("SnmpSetEntitySecurity", name): Param(
+            lambda _world: "", int(ApiError.ENTITY_INVALID), lambda v: isinstance(v, str)
+        )
+        for name in ("auth_protocol", "auth_key", "priv_protocol", "priv_key")
+    },
+    ("SnmpSetEntitySecurity", "engine_id"): Param(
+        lambda _world: b"", int(ApiError.ENTITY_INVALID), lambda v: isinstance(v, bytes)
+    ),
 }
 
 # Functions probed in more than one setting: variant -> (function, arguments that differ).
