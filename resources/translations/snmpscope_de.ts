@@ -1374,96 +1374,101 @@
     </message>
     <message>
         <location filename="../../gui/models/labels.py" line="97"/>
-        <source>Report: {words}</source>
+        <source>engine {engine} boots {boots}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/models/labels.py" line="101"/>
+        <source>Report: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="105"/>
         <source>listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="114"/>
+        <location filename="../../gui/models/labels.py" line="118"/>
         <source>SNMPv3 context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="115"/>
+        <location filename="../../gui/models/labels.py" line="119"/>
         <source>community</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="121"/>
+        <location filename="../../gui/models/labels.py" line="125"/>
         <source>{type} #{request_id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="135"/>
+        <location filename="../../gui/models/labels.py" line="139"/>
         <source>{status} at varbind {index} · {count} varbinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="138"/>
+        <location filename="../../gui/models/labels.py" line="142"/>
         <source>noError · {count} varbinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="142"/>
+        <location filename="../../gui/models/labels.py" line="146"/>
         <source>received from {peer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="146"/>
+        <location filename="../../gui/models/labels.py" line="150"/>
         <source>not sent · {count} varbinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="150"/>
+        <location filename="../../gui/models/labels.py" line="154"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="152"/>
+        <location filename="../../gui/models/labels.py" line="156"/>
         <source>retry {n} of {m}</source>
         <translation>Wiederholung {n} von {m}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="157"/>
+        <location filename="../../gui/models/labels.py" line="161"/>
         <source>answered in {ms:.0f} ms</source>
         <translation>beantwortet in {ms:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="161"/>
+        <location filename="../../gui/models/labels.py" line="165"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="167"/>
+        <location filename="../../gui/models/labels.py" line="171"/>
         <source>timed out after {n} attempts</source>
         <translation>Zeitüberschreitung nach {n} Versuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="171"/>
+        <location filename="../../gui/models/labels.py" line="175"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="173"/>
+        <location filename="../../gui/models/labels.py" line="177"/>
         <source>failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="177"/>
+        <location filename="../../gui/models/labels.py" line="181"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="201"/>
+        <location filename="../../gui/models/labels.py" line="205"/>
         <source>VBL #{handle}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="206"/>
+        <location filename="../../gui/models/labels.py" line="210"/>
         <source>{count:,} varbinds</source>
         <translation type="unfinished"></translation>
     </message>

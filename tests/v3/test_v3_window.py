@@ -147,6 +147,8 @@ def test_a_v3_entity_from_the_dialog_talks_to_snmpd_and_shows_its_engine(
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         window.resize(1280, 800)
         window.grab().save(str(SCREENSHOTS / "v3-entity-details.png"))
+        window.details.fields.scrollToItem(window.details.fields.item(13, 0))
+        window.details.grab().save(str(SCREENSHOTS / "v3-entity-engine.png"))
 
         # A wrong user: the Report in words on the entity, a failure code on the PDU.
         nobody = snmpd_agent.user("noauth")
