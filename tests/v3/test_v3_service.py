@@ -4,6 +4,7 @@ pysnmp-agent user (3DES, Reeder AES), a GET answered, the discovered engine on t
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from agents.netsnmp import V3User
@@ -13,6 +14,7 @@ from threadcheck import _no_python_thread_left  # noqa: F401 (an autouse fixture
 from v3kit import security
 
 from snmpscope.core.api import Snmp
+from snmpscope.core.client.aes_probe import AesProbeResult, probe_aes_variant
 from snmpscope.core.client.manager import Manager
 from snmpscope.core.constants import PduType, SnmpVersion
 from snmpscope.core.service import Reply, ServiceController
@@ -91,3 +93,29 @@ def test_pythonic_get(snmpd_agent, pysnmp_v3_agent, which: str, profile: str) ->
         )
         response = Manager(session).get(entity, session.context(b""), [SYS_DESCR])
         assert response.varbinds[0][0] == SYS_DESCR
+
+
+@pytest.mark.parametrize("profile", ["md5-aes256c", "sha-aes256c", "md5-aes192c"])
+def test_aes_probe_service_call_finds_the_reeder_variant(
+    qtbot, controller, pysnmp_v3_agent, profile: str
+) -> None:
+    user = pysnmp_v3_agent.user(profile)
+    blumenthal = security(user)
+    blumenthal = replace(blumenthal, priv_protocol=blumenthal.priv_protocol.removesuffix("-C"))
+    result = call(
+        qtbot,
+        controller,
+        lambda: controller.probe_aes(f"127.0.0.1:{pysnmp_v3_agent.port}", blumenthal, b"", 50),
+    )
+    assert isinstance(result, AesProbeResult), result
+    assert result.works == user.priv_proto
+    assert result.tried == (blumenthal.priv_protocol, user.priv_proto)
+    assert "Reeder key extension" in result.explanation
+
+
+def test_aes_probe_against_net_snmp_keeps_blumenthal(snmpd_agent) -> None:
+    user = snmpd_agent.user("md5-aes256")
+    with Snmp() as snmp, snmp.session("probe") as session:
+        result = probe_aes_variant(session, f"127.0.0.1:{snmpd_agent.port}", security(user))
+    assert (result.works, result.tried) == ("AES-256", ("AES-256",))
+    assert result.explanation == "the agent uses AES-256, as configured"
