@@ -317,6 +317,14 @@ class UsmLayer:
                     int(time.time()),
                 )
 
+    def cached_engine(self, address: tuple[str, int]) -> bytes | None:
+        """The engine ID requests to ``address`` are sent to now (None: to be discovered)."""
+        with self._lock:
+            if self._engine is None:
+                return None
+            known, _ctx, _name = self._mp().get_peer_engine_info(*self._cache_key(address))
+            return None if known is None else bytes(known)
+
     def forget_peer(self, address: tuple[str, int]) -> None:
         """Rediscover ``address`` on the next request (unknownEngineID after a replacement)."""
         with self._lock:
