@@ -33,7 +33,7 @@ from snmpscope.core.model.states import PduData, PduStatus, Registration, V3Secu
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.smi.oid import Oid
 from snmpscope.core.smi.values import SmiValue, VarBind
-from snmpscope.core.transport import create_transport
+from snmpscope.core.transport import create_light_transport, create_transport
 
 __all__ = [
     "Context",
@@ -49,9 +49,15 @@ __all__ = [
 ]
 
 
-def new_application(database: AgentDatabase | None = None) -> Application:
-    """A WinSNMP application that reaches the network through the UDP transport."""
-    return Application(database, transport_factory=create_transport)
+def new_application(
+    database: AgentDatabase | None = None, *, light_io: bool = False
+) -> Application:
+    """A WinSNMP application that reaches the network through the UDP transport.
+    ``light_io``: its I/O thread runs the selectors loop instead of asyncio's (cheaper to
+    start, for short-lived v1/v2c processes; see
+    :func:`~snmpscope.core.transport.create_light_transport`)."""
+    factory = create_light_transport if light_io else create_transport
+    return Application(database, transport_factory=factory)
 
 
 @dataclass(frozen=True, slots=True)

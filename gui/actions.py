@@ -25,10 +25,18 @@ class Actions(QObject):
         self.add_entity.setStatusTip(self.tr("Add an agent address to the session"))
         self.add_context = _action(parent, "add-context", self.tr("Add Con&text…"), "Ctrl+T")
         self.add_context.setStatusTip(self.tr("Add a community to the session"))
+        self.agents = _action(parent, "entity", self.tr("Saved &Agents…"), "Ctrl+Shift+A")
+        self.agents.setStatusTip(
+            self.tr("Add, edit, duplicate, delete and open saved agents with their credentials")
+        )
         self.new_pdu = _action(parent, "new-pdu", self.tr("New &PDU…"), "Ctrl+P")
         self.new_pdu.setStatusTip(self.tr("Compose a GET, GETNEXT, GETBULK, SET, TRAP or INFORM"))
         self.duplicate_pdu = _action(parent, "duplicate", self.tr("&Duplicate PDU"), "Ctrl+D")
         self.duplicate_pdu.setStatusTip(self.tr("Copy the selected PDU (SnmpDuplicatePdu)"))
+        self.edit_copy = _action(parent, "duplicate", self.tr("&Edit a Copy…"), "Ctrl+Shift+D")
+        self.edit_copy.setStatusTip(
+            self.tr("Open the composer on a copy of the selected PDU: a new PDU once created")
+        )
         self.send_pdu = _action(parent, "send", self.tr("&Send / Re-send"), "Ctrl+Return")
         self.send_pdu.setStatusTip(self.tr("Send the selected PDU to the session's agent"))
         self.free_handle = _action(
@@ -59,16 +67,23 @@ class Actions(QObject):
         self.register_traps.setEnabled(in_session)
         self.walk_here.setEnabled(in_session)
         self.duplicate_pdu.setEnabled(selection.node_type == NodeType.PDU)
+        self.edit_copy.setEnabled(selection.is_pdu)
         self.send_pdu.setEnabled(selection.node_type == NodeType.PDU)
         self.free_handle.setEnabled(selection.freeable)
 
     def session_actions(self) -> list[QAction]:
         """The actions of the Session menu, in order."""
-        return [self.new_session, self.close_session, self.add_entity, self.add_context]
+        return [
+            self.new_session,
+            self.close_session,
+            self.agents,
+            self.add_entity,
+            self.add_context,
+        ]
 
     def pdu_actions(self) -> list[QAction]:
         """The actions of the PDU menu, in order."""
-        return [self.new_pdu, self.duplicate_pdu, self.send_pdu, self.free_handle]
+        return [self.new_pdu, self.duplicate_pdu, self.edit_copy, self.send_pdu, self.free_handle]
 
 
 def _action(

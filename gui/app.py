@@ -83,7 +83,15 @@ def main(argv: list[str] | None = None) -> int:
         setup_identity(qapp)
         install_translators(qapp)
         config_dir = args.config_dir or default_config_dir()
-        context = create_context(config_dir)
+        from snmpscope.gui.dialogs.master_password_dialog import MasterPasswordDialog
+
+        # A start-up measurement never waits for a person: secrets stay in memory then.
+        context = create_context(
+            config_dir,
+            ask_password=None
+            if args.startup_report
+            else lambda new, problem: MasterPasswordDialog.ask(None, new, problem),
+        )
         collector = settle_heap(context)
         quit_requests.attach(context.window)
         context.window.show()

@@ -15,7 +15,7 @@ from snmpscope.core.mib.names import MibNames
 from snmpscope.core.service import ExceptHooks, ServiceController
 from snmpscope.core.service.profiles import SecretStore
 from snmpscope.gui.main_window import MainWindow
-from snmpscope.gui.settings.secrets import open_secret_store
+from snmpscope.gui.settings.secrets import PasswordPrompt, open_secret_store
 from snmpscope.gui.settings.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -41,18 +41,22 @@ def create_context(
     config_dir: Path,
     secrets: SecretStore | None = None,
     install_hooks: bool = True,
+    ask_password: PasswordPrompt | None = None,
 ) -> AppContext:
-    """Build the window for the workspace in ``config_dir`` (not shown, not started)."""
-    persistent = True
+    """Build the window for the workspace in ``config_dir`` (not shown, not started).
+    Without ``secrets`` they go to the OS keyring, else to the encrypted file unlocked
+    with the master password ``ask_password`` gives (no prompt: memory for the run)."""
+    persistent, notice = True, ""
     if secrets is None:
-        secrets, persistent = open_secret_store()
+        access = open_secret_store(config_dir, ask_password)
+        secrets, persistent, notice = access.store, access.persistent, access.notice
     workspace = Workspace(config_dir, secrets)
     state = workspace.load()
     controller = ServiceController(names=MibNames(cache_dir=mib_cache_dir()))
     hooks = ExceptHooks(controller.hub)
     if install_hooks:
         hooks.install()
-    window = MainWindow(controller, workspace, state, persistent)
+    window = MainWindow(controller, workspace, state, persistent, notice)
     return AppContext(controller, hooks, workspace, window)
 
 

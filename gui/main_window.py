@@ -9,18 +9,30 @@ import logging
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from snmpscope.core.constants import HandleKind
 from snmpscope.core.service import ServiceController
-from snmpscope.core.service.operations import TrapRecord
+from snmpscope.core.service.agent_profiles import AgentBook
 from snmpscope.core.service.read_model import EventType, ResourceEvent
+from snmpscope.core.service.trap_log import TrapEntry
 from snmpscope.gui.actions import Actions
+from snmpscope.gui.controllers.agents import AgentsController
 from snmpscope.gui.controllers.error_presenter import ErrorPresenter
 from snmpscope.gui.controllers.mib_browser import MibBrowserController
 from snmpscope.gui.controllers.operations import Operations
+from snmpscope.gui.controllers.quick_query import QuickQuery
 from snmpscope.gui.controllers.selection import Selection
 from snmpscope.gui.controllers.status import StatusBar
+from snmpscope.gui.controllers.trap_receiver import TrapReceiver
 from snmpscope.gui.controllers.workspace_keeper import WorkspaceKeeper
 from snmpscope.gui.dialogs.preferences_dialog import PreferencesDialog
 from snmpscope.gui.icons import icon
@@ -29,12 +41,16 @@ from snmpscope.gui.naming import Naming
 from snmpscope.gui.settings.workspace import Workspace, WorkspaceState
 from snmpscope.gui.views.details_view import DetailsView
 from snmpscope.gui.views.mib_dock import MibDock
+from snmpscope.gui.views.quick_bar import QuickBar
+from snmpscope.gui.views.result_view import ResultView
 from snmpscope.gui.views.session_tree_view import SessionTreeView
 from snmpscope.gui.views.trap_view import TrapView
 from snmpscope.gui.views.walk_view import WalkView
 
 log = logging.getLogger(__name__)
 SHUTDOWN_TIMEOUT_MS = 5000
+TRAP_LOG_FILE = "traps.jsonl"
+AGENT_KINDS = frozenset({HandleKind.SESSION, HandleKind.ENTITY, HandleKind.CONTEXT})
 
 
 class MainWindow(QMainWindow):
@@ -46,15 +62,21 @@ class MainWindow(QMainWindow):
         workspace: Workspace,
         state: WorkspaceState,
         secrets_persist: bool = True,
+        secrets_notice: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.read_model = controller.read_model
         self._secrets_persist = secrets_persist
+        self._secrets_notice = secrets_notice or self.tr(
+            "No system keyring was found: communities are kept in memory for this "
+            "run only and are not saved."
+        )
         self._closed = False
         self._select_when_shown = 0
-        self.setWindowTitle(self.tr("snmpscope — SNMP session browser"))
+        # The desktop adds the application name where it shows one; the title says what.
+        self.setWindowTitle(self.tr("SNMP session browser"))
         self.setWindowIcon(icon("snmpscope"))
         self.resize(1280, 800)
         self.naming = Naming(self)
@@ -64,6 +86,19 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.status = StatusBar(self.read_model, self)
         self.setStatusBar(self.status)
+        self.receiver_state = QLabel()
+        self.receiver_state.setObjectName("receiverState")
+        self.status.addPermanentWidget(self.receiver_state)
+        if not secrets_persist:  # a notice that stays: secrets will not outlive this run
+            self.secrets_state = QLabel(self.tr("⚠ Secrets: this run only"))
+            self.secrets_state.setObjectName("secretsState")
+            self.secrets_state.setStyleSheet("color: #c62828; font-weight: bold;")
+            self.secrets_state.setToolTip(self._secrets_notice)
+            self.status.addPermanentWidget(self.secrets_state)
+        self.receiver = TrapReceiver(
+            controller, self.read_model, workspace.folder / TRAP_LOG_FILE, self
+        )
+        self.trap_view.set_entries(self.receiver.load())
         self.presenter = ErrorPresenter(self, self.status.say, self.open_preferences)
         self.operations = Operations(
             self,
@@ -81,6 +116,30 @@ class MainWindow(QMainWindow):
         self.mibs = MibBrowserController(
             self, controller, self.mib_dock, self.operations, self.selection, self.status
         )
+        self.quick = QuickQuery(
+            self,
+            self.read_model,
+            controller,
+            self.operations,
+            self.naming,
+            self.quick_bar,
+            self.results,
+            self.status,
+            lambda: self.keeper.preferences,
+        )
+        self.operations.current_selection = self.selection
+        self.agents = AgentsController(
+            self,
+            self.read_model,
+            self.operations,
+            self.status,
+            lambda: self.keeper.state.agents,
+            self._set_agents,
+            lambda: self.keeper.preferences.default_community,
+        )
+        self.quick.agent_book = lambda: self.keeper.state.agents
+        self.operations.walks.agent_book = lambda: self.keeper.state.agents
+        self.quick.open_agent = self.agents.open
         self._connect_signals()
 
     # ---------------------------------------------------------------- builders
@@ -88,20 +147,28 @@ class MainWindow(QMainWindow):
         self.tree_model = SessionTreeModel(self.read_model, self.naming, self)
         self.tree = SessionTreeView()
         self.tree.setModel(self.tree_model)
-        self.tree.setColumnWidth(0, 300)
+        self.tree.setColumnWidth(0, 235)  # the State column keeps room for its words
         self.details = DetailsView(self.read_model, self.naming)
         self.walk_view = WalkView(self.naming)
         self.trap_view = TrapView(self.read_model, self.naming)
+        self.quick_bar = QuickBar(self.naming)
+        self.results = ResultView(self.naming)
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.results, icon("pdu-response"), self.tr("Results"))
         self.tabs.addTab(self.details, icon("varbind"), self.tr("Details"))
         self.tabs.addTab(self.walk_view, icon("walk"), self.tr("Walk"))
         self.tabs.addTab(self.trap_view, icon("pdu-trap"), self.tr("Traps"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.quick_bar)
+        right_layout.addWidget(self.tabs, 1)
         splitter.addWidget(self.tree)
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([520, 760])
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([500, 600])  # scaled to the room the dock leaves
         self.setCentralWidget(splitter)
         self.mib_dock = MibDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.mib_dock)
@@ -141,7 +208,14 @@ class MainWindow(QMainWindow):
         c, a, ops = self.controller, self.commands, self.operations
         c.bridge.eventsReady.connect(self._events)
         c.bridge.sessionClosed.connect(self.trap_view.session_closed)
-        c.trapReceived.connect(self._trap_received)
+        self.receiver.logged.connect(self._trap_logged)
+        self.receiver.stateChanged.connect(self._receiver_state)
+        self.keeper.trapEndpointSet.connect(self.receiver.moved)
+        self.trap_view.retryRequested.connect(self.receiver.retry)
+        self.trap_view.clearRequested.connect(self._clear_trap_log)
+        self.trap_view.said.connect(self.status.say)
+        self.walk_view.said.connect(self.status.say)
+        self.details.take_away.said.connect(self.status.say)
         c.hub.failed.connect(self.presenter.present_unattributed)
         c.mibsReady.connect(self.naming.set_names)
         c.mibModuleLoaded.connect(self.naming.module_loaded)
@@ -153,12 +227,20 @@ class MainWindow(QMainWindow):
         ops.pduAnswered.connect(self._expand_handle)
         ops.walks.walkRunning.connect(a.stop_walk.setEnabled)
         ops.walks.walkStarted.connect(lambda: self.tabs.setCurrentWidget(self.walk_view))
+        self.quick.resultShown.connect(lambda: self.tabs.setCurrentWidget(self.results))
+        # The table walk of the MIB workbench (issue 12): its runner opens the table window.
+        tables = getattr(self.mibs, "tables", None)
+        if tables is not None and hasattr(tables, "show"):
+            self.quick.tableRequested.connect(tables.show)
         a.new_session.triggered.connect(ops.new_session)
+        a.agents.triggered.connect(self.agents.manage)
+        self.agents.changed.connect(self.quick.refresh_targets)
         a.close_session.triggered.connect(lambda: ops.close_session(self.selection()))
         a.add_entity.triggered.connect(lambda: ops.add_entity(self.selection()))
         a.add_context.triggered.connect(lambda: ops.add_context(self.selection()))
         a.new_pdu.triggered.connect(lambda: ops.new_pdu(self.selection()))
         a.duplicate_pdu.triggered.connect(lambda: ops.duplicate_pdu(self.selection()))
+        a.edit_copy.triggered.connect(lambda: ops.edit_copy(self.selection()))
         a.send_pdu.triggered.connect(lambda: ops.resend(self.selection()))
         a.free_handle.triggered.connect(lambda: ops.free_handle(self.selection()))
         a.walk_here.triggered.connect(self._walk_here)
@@ -172,14 +254,11 @@ class MainWindow(QMainWindow):
         """Start the service threads and open the workspace (the demo on first launch)."""
         self.controller.start()
         self.keeper.start(with_demo)
+        self.receiver.start()
+        self.quick.refresh_targets()  # the saved agents, before any session opens
         self.walk_view.max_repetitions.setValue(self.keeper.preferences.walk_max_repetitions)
         if not self._secrets_persist:
-            self.status.say(
-                self.tr(
-                    "No system keyring was found: communities are kept in memory for this "
-                    "run only and are not saved."
-                )
-            )
+            self.status.say(self._secrets_notice)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Shut down in stages, then close."""
@@ -194,6 +273,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         snapshot = self.keeper.snapshot()
         clean = self.controller.shutdown(SHUTDOWN_TIMEOUT_MS)
+        self.receiver.close()  # after the shutdown delivered the last notifications
         saved = self.keeper.save(snapshot)
         return clean and saved
 
@@ -208,8 +288,10 @@ class MainWindow(QMainWindow):
         handles = {e.handle for e in events}
         if self.details.handle and self.details.handle in handles:
             self.details.refresh()
+        if any(e.kind in AGENT_KINDS and e.type != EventType.CHANGED for e in events):
+            self.quick.refresh_targets()  # an agent or its credentials came or went
         if self._select_when_shown and self._select_when_shown in self.tree_model.handles():
-            self._select(self._select_when_shown)
+            self._select(self._select_when_shown)  # after the bar knows the new agent
         if any(e.kind == HandleKind.SESSION and e.type == EventType.CHANGED for e in events):
             self.trap_view.refresh_registrations()  # a filter was added or removed
 
@@ -233,6 +315,7 @@ class MainWindow(QMainWindow):
     def _selection_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         selection = Selection.of(current)
         self.commands.update_for(selection)
+        self.quick.follow_selection(selection)
         if selection.varbind is not None:
             self.details.show_varbind(*selection.varbind)
         elif selection.handle:
@@ -245,15 +328,32 @@ class MainWindow(QMainWindow):
                 self.operations.entities_of(selection.session),
                 self.operations.contexts_of(selection.session),
             )
+            preferred = self.operations.preferred_target(selection.session)
+            if preferred is not None:
+                self.walk_view.choose(*preferred)
         self.trap_view.set_session(selection.session)
 
     def _walk_here(self) -> None:
         self.tabs.setCurrentWidget(self.walk_view)
         self.operations.walks.walk_here(self.selection())
 
-    def _trap_received(self, record: TrapRecord) -> None:
-        self.trap_view.add_trap(record)
-        self.status.say(self.tr("Notification from {peer}").format(peer=record.peer))
+    def _set_agents(self, book: AgentBook) -> None:
+        self.keeper.state.agents = book
+
+    def _trap_logged(self, entry: TrapEntry) -> None:
+        self.trap_view.add_entry(entry)
+        self.status.say(self.tr("Notification from {peer}").format(peer=entry.peer))
+
+    def _receiver_state(self, listening: bool, text: str) -> None:
+        self.trap_view.set_state(listening, text)
+        self.receiver_state.setText(
+            self.tr("Traps: listening") if listening else self.tr("Traps: NOT listening")
+        )
+        self.receiver_state.setToolTip(text)
+
+    def _clear_trap_log(self) -> None:
+        self.receiver.clear()
+        self.trap_view.clear_log()
 
     def open_preferences(self) -> None:
         """Edit the preferences and put them into force."""
@@ -291,7 +391,7 @@ class MainWindow(QMainWindow):
                 a.close_session,
             ]
         if node_type == NodeType.PDU:
-            return [a.send_pdu, a.duplicate_pdu, a.walk_here, None, a.free_handle]
+            return [a.send_pdu, a.duplicate_pdu, a.edit_copy, a.walk_here, None, a.free_handle]
         if node_type == NodeType.ENTITY:
             return [a.walk_here, a.new_pdu, None, a.free_handle]
         if node_type == NodeType.VARBIND:

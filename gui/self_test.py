@@ -2,7 +2,9 @@
 
 Starts the embedded demo agent, opens a session through the service workers, walks the
 system group, closes the session and checks that no handle is left; also builds the main
-window offscreen and renders the icons (a frozen bundle without the SVG plugin fails here).
+window offscreen and renders the icons (a frozen bundle without the SVG plugin fails here),
+and compiles a small MIB file from a temporary folder through pysmi and resolves a name from
+it both ways (a bundle without pysmi or its parser fails here).
 Prints a short report and returns 0 or 1. A watchdog ends the process if anything hangs.
 """
 
@@ -118,6 +120,55 @@ class SelfTest(QObject):
         QApplication.quit()
 
 
+SELF_TEST_MIB = """\
+SNMPSCOPE-SELF-TEST-MIB DEFINITIONS ::= BEGIN
+IMPORTS
+    MODULE-IDENTITY, OBJECT-TYPE, enterprises FROM SNMPv2-SMI;
+selfTestMib MODULE-IDENTITY
+    LAST-UPDATED "202612010000Z"
+    ORGANIZATION "snmpscope"
+    CONTACT-INFO "snmpscope self-test"
+    DESCRIPTION "Compiled by snmpscope --self-test."
+    ::= { enterprises 99999 42 }
+selfTestValue OBJECT-TYPE
+    SYNTAX INTEGER { low(1), high(2) }
+    MAX-ACCESS read-only
+    STATUS current
+    DESCRIPTION "A scalar."
+    ::= { selfTestMib 1 }
+END
+"""
+SELF_TEST_OID = (1, 3, 6, 1, 4, 1, 99999, 42, 1, 0)
+
+
+def check_mib_compile(report: Callable[[str], None]) -> bool:
+    """Compile :data:`SELF_TEST_MIB` from a temporary folder (into a temporary cache) and
+    resolve its scalar by name and by OID."""
+    from snmpscope.core.mib.mib_path import BUILTIN
+    from snmpscope.core.mib.names import MibNames
+
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="snmpscope-self-test-mibs-") as folder:
+        source = Path(folder, "mibs")
+        source.mkdir()
+        (source / "snmpscope-self-test.mib").write_text(SELF_TEST_MIB)
+        module = "SNMPSCOPE-SELF-TEST-MIB"
+        names = MibNames([module], dirs=[BUILTIN, str(source)], cache_dir=Path(folder, "cache"))
+        try:
+            loaded = names.ensure_loaded()
+            oid = names.name_to_oid(f"{module}::selfTestValue.0")
+            name = names.oid_to_name(SELF_TEST_OID)
+        except Exception as exc:  # a broken bundle: say what, never a traceback
+            report(f"FAILED: compiling a MIB file: {type(exc).__name__}: {exc}")
+            return False
+    if oid != SELF_TEST_OID or name != f"{module}::selfTestValue.0" or loaded.failed:
+        report(f"FAILED: MIB file compiled, but resolves {oid} / {name!r} ({loaded.failed})")
+        return False
+    elapsed = (time.monotonic() - started) * 1000
+    report(f"MIB file compiled through pysmi and resolved: {name} ({elapsed:.0f} ms)")
+    return True
+
+
 def check_window(report: Callable[[str], None]) -> bool:
     """Build the main window offscreen (no demo, no saved workspace) and render icons."""
     from snmpscope.gui.context import create_context
@@ -159,6 +210,7 @@ def run_self_test(timeout_s: float = 60.0) -> int:
             qapp = QApplication([sys.argv[0] if sys.argv else "snmpscope"])
         report(f"Qt platform {qapp.platformName()}, Python {sys.version.split()[0]}")
         window_ok = check_window(report)
+        mibs_ok = check_mib_compile(report)
         controller = ServiceController()
         test = SelfTest(controller, report)
         try:
@@ -169,6 +221,6 @@ def run_self_test(timeout_s: float = 60.0) -> int:
             clean = controller.shutdown()
         if not clean:
             report("FAILED: a worker thread did not stop in time")
-        return 0 if test.ok and window_ok and clean else 1
+        return 0 if test.ok and window_ok and mibs_ok and clean else 1
     finally:
         timer.cancel()

@@ -23,6 +23,7 @@ from snmpscope.core.cli.options import (
     REQUEST_COMMANDS,
     build_parser,
     check_options,
+    command_of,
 )
 from snmpscope.core.cli.output import api_error_text
 from snmpscope.core.cli.session import Console
@@ -41,6 +42,10 @@ def _handler(command: str) -> Handler:
         from snmpscope.core.cli import commands
 
         return commands.run_request
+    if command == "table":
+        from snmpscope.core.cli import table
+
+        return table.run_table
     if command == "mibs":
         from snmpscope.core.cli import mib_options
 
@@ -57,10 +62,15 @@ def _handler(command: str) -> Handler:
 def main(argv: Sequence[str] | None = None, console: Console | None = None) -> int:
     """Run one command line; returns the exit status (see ``snmpscope-cli --help``)."""
     console = console or Console(sys.stdout, sys.stderr)
-    parser = build_parser()
+    words = list(argv) if argv is not None else sys.argv[1:]
+    if words[:1] == ["table"]:  # its -C letters take the words that follow, as snmptable's
+        from snmpscope.core.cli.table import table_argv
+
+        words = table_argv(words)
+    parser = build_parser(command_of(words))
     try:
         with contextlib.redirect_stdout(console.out):  # --help goes to the console
-            args = parser.parse_args(list(argv) if argv is not None else None)
+            args = parser.parse_args(words)
     except UsageError as exc:
         console.err.write(f"{PROG}: {exc}\n")
         return ExitCode.USAGE

@@ -465,6 +465,10 @@ def check_options(args: argparse.Namespace) -> None:
     from snmpscope.core.cli.mib_options import check_mib_options
 
     check_mib_options(args)
+    if command == "table":
+        from snmpscope.core.cli.table import check_table_options
+
+        check_table_options(args)
     if command == "agent":
         if args.port is not None:
             parse_port(args.port, "--port")

@@ -12,6 +12,9 @@ the functions that read and check the values, are in
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+from collections.abc import Callable
 from typing import NoReturn
 
 from snmpscope.core.cli.errors import UsageError
@@ -57,6 +60,7 @@ __all__ = [
     "OutputStyle",
     "build_parser",
     "check_options",
+    "command_of",
     "parse_app_options",
     "parse_community",
     "parse_count",
@@ -84,6 +88,37 @@ exit status:
 agent addresses: HOST, HOST:PORT, udp:HOST:PORT, udp6:[::1]:PORT, [::1]:PORT
 OIDs: SNMPv2-MIB::sysDescr.0, sysDescr.0, .1.3.6.1.2.1.1.1.0, 1.3.6.1.2.1.1.1.0
 """
+
+
+def _columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size().columns`` reads it ($COLUMNS,
+    else the terminal of stdout, else 80), without importing shutil (and lzma, bz2, zlib and
+    fnmatch with it): argparse asks for it on every ``add_argument``, so every process would
+    pay for it, while only ``--help`` and usage errors print anything that needs it."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's RawDescriptionHelpFormatter with :func:`_columns` for its width."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        width = _columns() - 2 if width is None else width  # argparse's own "- 2"
+        super().__init__(prog, indent_increment, max_help_position, width)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -216,85 +251,124 @@ def add_v3_options(
         )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with ``command`` (a subcommand's name) only that subcommand's
+    parser is built besides the top level: argparse spends ~1 ms of a one-shot process on
+    each subcommand parser, and a command line naming one needs no other. ``--help`` and an
+    unknown command (whose error lists every command) build them all."""
     parser = _Parser(
         prog=PROG,
         description="SNMP manager commands with net-snmp's options, on snmpscope's core.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
+    for name, build in _COMMANDS.items():
+        if command is None or command not in _COMMANDS or name == command:
+            build(sub, name)
+    return parser
 
-    def command(name: str, help_text: str, app_letters: str = "") -> argparse.ArgumentParser:
-        cmd = sub.add_parser(
-            name,
-            help=help_text,
-            description=help_text,
-            epilog=EPILOG,
-            formatter_class=argparse.RawDescriptionHelpFormatter,
+
+def command_of(argv: list[str]) -> str | None:
+    """The subcommand a command line names (its first word, when that is no option)."""
+    return argv[0] if argv and not argv[0].startswith("-") else None
+
+
+def _command(
+    sub: argparse._SubParsersAction[_Parser],
+    name: str,
+    help_text: str,
+    app_letters: str = "",
+) -> argparse.ArgumentParser:
+    cmd = sub.add_parser(
+        name,
+        help=help_text,
+        description=help_text,
+        epilog=EPILOG,
+        formatter_class=_Formatter,
+    )
+    _snmp_options(cmd)
+    if app_letters:
+        cmd.add_argument(
+            "-C",
+            dest="app",
+            action="append",
+            default=[],
+            metavar="APPOPTS",
+            help=_app_help(app_letters),
         )
-        _snmp_options(cmd)
-        if app_letters:
-            cmd.add_argument(
-                "-C",
-                dest="app",
-                action="append",
-                default=[],
-                metavar="APPOPTS",
-                help=_app_help(app_letters),
-            )
-        cmd.add_argument("agent", metavar="AGENT", help="agent address")
-        return cmd
+    cmd.add_argument("agent", metavar="AGENT", help="agent address")
+    return cmd
 
-    command("get", "GET the given objects").add_argument("oids", nargs="+", metavar="OID")
-    command("getnext", "GETNEXT of the given objects").add_argument(
-        "oids", nargs="+", metavar="OID"
-    )
-    command("bulkget", "GETBULK of the given objects", APP_OPTIONS["bulkget"]).add_argument(
-        "oids", nargs="+", metavar="OID"
-    )
-    command("walk", "walk a subtree with GETNEXT", APP_OPTIONS["walk"]).add_argument(
-        "oids", nargs="?", default=None, metavar="OID", help="root (default mib-2)"
-    )
-    command("bulkwalk", "walk a subtree with GETBULK", APP_OPTIONS["bulkwalk"]).add_argument(
-        "oids", nargs="?", default=None, metavar="OID", help="root (default mib-2)"
-    )
-    command("set", "SET objects: OID TYPE VALUE triples").add_argument(
+
+_REQUEST_HELP = {
+    "get": "GET the given objects",
+    "getnext": "GETNEXT of the given objects",
+    "bulkget": "GETBULK of the given objects",
+    "walk": "walk a subtree with GETNEXT",
+    "bulkwalk": "walk a subtree with GETBULK",
+}
+
+
+def _request(sub: argparse._SubParsersAction[_Parser], name: str) -> None:
+    cmd = _command(sub, name, _REQUEST_HELP[name], APP_OPTIONS.get(name, ""))
+    if name in ("walk", "bulkwalk"):
+        cmd.add_argument(
+            "oids", nargs="?", default=None, metavar="OID", help="root (default mib-2)"
+        )
+    else:
+        cmd.add_argument("oids", nargs="+", metavar="OID")
+
+
+def _table(sub: argparse._SubParsersAction[_Parser], name: str) -> None:
+    from snmpscope.core.cli.table import add_table_command
+
+    _snmp_options(add_table_command(sub, EPILOG, _Formatter))
+
+
+def _set(sub: argparse._SubParsersAction[_Parser], name: str) -> None:
+    _command(sub, name, "SET objects: OID TYPE VALUE triples").add_argument(
         "assignments",
         nargs="+",
         metavar="OID TYPE VALUE",
         help="TYPE: i u t a o s x d b n U I F D c C 3, or = for the MIB's type",
     )
 
-    for name, text in (
-        ("trap", "send an SNMPv2-Trap (with -v 1: an SNMPv1 Trap)"),
-        ("inform", "send an InformRequest and wait for the acknowledgement"),
-    ):
-        cmd = sub.add_parser(
-            name,
-            help=text,
-            description=text,
-            epilog=(
-                "TRAP-PARAMETERS:\n"
-                "  v2c:  UPTIME TRAP-OID [OID TYPE VALUE]...\n"
-                "  v1:   ENTERPRISE AGENT-ADDR GENERIC SPECIFIC UPTIME [OID TYPE VALUE]...\n"
-                "  UPTIME '' means this host's uptime.\n\n" + EPILOG
-            ),
-            formatter_class=argparse.RawDescriptionHelpFormatter,
-        )
-        _snmp_options(cmd, notify=True)
-        cmd.add_argument("agent", metavar="AGENT", help="receiver address (default port 162)")
-        cmd.add_argument("params", nargs="+", metavar="TRAP-PARAMETERS")
 
+_NOTIFY_HELP = {
+    "trap": "send an SNMPv2-Trap (with -v 1: an SNMPv1 Trap)",
+    "inform": "send an InformRequest and wait for the acknowledgement",
+}
+
+
+def _notify(sub: argparse._SubParsersAction[_Parser], name: str) -> None:
+    text = _NOTIFY_HELP[name]
+    cmd = sub.add_parser(
+        name,
+        help=text,
+        description=text,
+        epilog=(
+            "TRAP-PARAMETERS:\n"
+            "  v2c:  UPTIME TRAP-OID [OID TYPE VALUE]...\n"
+            "  v1:   ENTERPRISE AGENT-ADDR GENERIC SPECIFIC UPTIME [OID TYPE VALUE]...\n"
+            "  UPTIME '' means this host's uptime.\n\n" + EPILOG
+        ),
+        formatter_class=_Formatter,
+    )
+    _snmp_options(cmd, notify=True)
+    cmd.add_argument("agent", metavar="AGENT", help="receiver address (default port 162)")
+    cmd.add_argument("params", nargs="+", metavar="TRAP-PARAMETERS")
+
+
+def _listen(sub: argparse._SubParsersAction[_Parser], name: str) -> None:
     listen = sub.add_parser(
-        "listen",
+        name,
         help="print received traps and informs",
         description="Print traps and informs (informs are acknowledged) until Ctrl-C, "
         "--count or --timeout.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
     )
     listen.add_argument(
         "address",
@@ -325,30 +399,34 @@ def build_parser() -> argparse.ArgumentParser:
     add_v3_options(listen, listen=True)
     add_mib_options(listen)
 
+
+def _mibs(sub: argparse._SubParsersAction[_Parser], name: str) -> None:
     mibs = sub.add_parser(
-        "mibs",
+        name,
         help="load the MIB modules and print what loaded, failed or is missing",
         description="Load the MIB set of -m/-M (compiling new or changed MIB files once) and "
         "print the MIB-load report: modules loaded, failed (with file, line and column or the "
         "missing import) and missing. Exit status 1 when a module failed or is missing.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
     )
     add_mib_options(mibs)
     mibs.add_argument("--verbose", action="store_true", help="list every loaded module")
     mibs.add_argument("--json", action="store_true", help="print one JSON document")
 
+
+def _agent(sub: argparse._SubParsersAction[_Parser], name: str) -> None:
     from snmpscope.core.agent.v3_users import demo_users_help
 
     agent = sub.add_parser(
-        "agent",
+        name,
         help="run the embedded demo agent in the foreground",
         description="Run the embedded demo agent (realistic MIB-II data) until Ctrl-C.",
         epilog="SNMPv3 demo users (one per security level), as net-snmp client options:\n"
         + demo_users_help()
         + "\n\n"
         + EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
     )
     agent.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
     agent.add_argument(
@@ -359,7 +437,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     agent.add_argument("--community", default="public", help="read-only community (public)")
     agent.add_argument("--rw-community", default="private", help="read-write community (private)")
-    return parser
+
+
+_COMMANDS: dict[str, Callable[[argparse._SubParsersAction[_Parser], str], None]] = {
+    "get": _request,
+    "getnext": _request,
+    "bulkget": _request,
+    "walk": _request,
+    "bulkwalk": _request,
+    "table": _table,
+    "set": _set,
+    "trap": _notify,
+    "inform": _notify,
+    "listen": _listen,
+    "mibs": _mibs,
+    "agent": _agent,
+}
 
 
 def _app_help(letters: str) -> str:

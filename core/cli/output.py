@@ -22,6 +22,7 @@ from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.mib.render import (
     format_value_mib,
     format_value_netsnmp,
+    hex_octets,
     ticks_parts,
     value_to_json,
 )
@@ -195,6 +196,9 @@ def _quick(value: SmiValue, text: str, numeric_ticks: bool) -> str:
     if text.startswith("Hex-STRING: "):
         # net-snmp quotes hex dumps when it drops the label (trailing space included).
         return '"' + text.removeprefix("Hex-STRING: ") + '"'
+    if text.startswith("BITS: ") and isinstance(value.value, bytes):
+        # BITS too, and without the bit names (net-snmp's sprint_realloc_bitstring)
+        return '"' + hex_octets(value.value) + '"'
     stripped, labelled = _QUICK_PREFIX.subn("", text, count=1)
     if value.syntax == Syntax.INT and labelled:
         enum = _ENUM.match(stripped)

@@ -7,7 +7,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
-from snmpscope.core.api import Context, Entity, Session, Snmp
+from snmpscope.core.api import Context, Entity, Session, Snmp, new_application
 from snmpscope.core.cli.errors import UsageError, shown
 from snmpscope.core.cli.options import parse_community
 from snmpscope.core.cli.target import AgentAddress
@@ -41,7 +41,8 @@ class CliSession:
 
     def __init__(self, name: str = "snmpscope-cli") -> None:
         self.name = name
-        self.snmp = Snmp()
+        # The light I/O loop: a v1/v2c command needs nothing of asyncio but its import cost.
+        self.snmp = Snmp(new_application(light_io=True))
         self._session: Session | None = None
         self._manager: Manager | None = None
 

@@ -45,6 +45,7 @@ from snmpscope.core.mib.mib_browse import MibBrowser
 from snmpscope.core.mib.mib_loader import MibConfig, load_mibs
 from snmpscope.core.mib.mib_path import header_module, mib_dirs
 from snmpscope.core.mib.mib_report import MibLoadReport
+from snmpscope.core.mib.mib_table import TableShape, table_shape
 from snmpscope.core.mib.mib_view import ROOTS, MibView, ViewNode
 from snmpscope.core.mib.nodes import LEGACY_MODULES, NodeInfo, node_info_from
 from snmpscope.core.smi.oid import Oid, oid_from_str, oid_to_str, validate_oid
@@ -291,6 +292,11 @@ class MibNames:
         self._load(config=config)
         return _folder_modules(directory)
 
+    @property
+    def ready(self) -> bool:
+        """Whether a module set is loaded (lookups then never compile or load first)."""
+        return self._view is not None
+
     def loaded_modules(self) -> list[str]:
         """Names of the MIB modules loaded so far (loading the defaults if needed)."""
         return sorted(self._loaded_view().module_ids)
@@ -489,6 +495,18 @@ class MibNames:
                 cached = node_info_from(node, indexes, props, details)
                 self._info[node.oid] = cached
         return replace(cached, suffix=suffix) if cached.suffix != suffix else cached
+
+    def table_shape(self, oid: Oid) -> TableShape | None:
+        """The conceptual table ``oid`` names, is the row or a column of: its row, columns
+        and INDEX objects (see :mod:`~snmpscope.core.mib.mib_table`); None for anything
+        else."""
+        view = self._loaded_view()
+        with self._lock:
+            shape = table_shape(view, oid, ())
+            if shape is None:
+                return None
+            indexes = tuple(self._qualified(p.name) for p in view.index_parts(shape.entry))
+        return replace(shape, indexes=indexes)
 
     def _qualified(self, label: str) -> str:
         found = self._loaded_view().definitions(label)

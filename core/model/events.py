@@ -7,7 +7,6 @@ threads (the Qt service layer only re-emits them as queued signals).
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,8 +14,9 @@ from enum import Enum
 from typing import Any
 
 from snmpscope.core.constants import HandleKind
+from snmpscope.core.lazy_log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 
 class EventType(Enum):

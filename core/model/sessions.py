@@ -10,16 +10,16 @@ the validation of how a session is to be notified.
 from __future__ import annotations
 
 import itertools
-import logging
 
 from snmpscope.core.constants import SNMPAPI_SUCCESS, ApiError, HandleKind
 from snmpscope.core.errors import LimitError
+from snmpscope.core.lazy_log import get_logger
 from snmpscope.core.model.events import EventType
 from snmpscope.core.model.handles import HandleTable
 from snmpscope.core.model.states import EntityState, SessionCallback, SessionState, Window
 from snmpscope.core.model.transport_link import TransportLink
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 # Window messages an application may use: WM_USER (0x0400) up to the registered-message range.
 WM_USER, WM_MAX = 0x0400, 0xFFFF

@@ -20,6 +20,14 @@ from snmpscope.core.service.operations import (
     WalkResult,
 )
 from snmpscope.core.service.read_model import ReadModel
+from snmpscope.core.service.table_walk import (
+    TableCell,
+    TableColumnInfo,
+    TableInfo,
+    TableOutcome,
+    TableProgress,
+    TableRow,
+)
 
 __all__ = [
     "ExceptHooks",
@@ -31,6 +39,12 @@ __all__ = [
     "ReadModel",
     "Reply",
     "ServiceController",
+    "TableCell",
+    "TableColumnInfo",
+    "TableInfo",
+    "TableOutcome",
+    "TableProgress",
+    "TableRow",
     "Token",
     "TrapRecord",
     "WalkOutcome",

@@ -60,6 +60,7 @@ from snmpscope.core.service.operations import (
 )
 from snmpscope.core.service.read_model import ReadModel, ResourceLimits
 from snmpscope.core.service.session_worker import SessionWorker
+from snmpscope.core.service.table_walk import TableOutcome, WalkTable
 from snmpscope.core.service.threads import ServiceThread
 from snmpscope.core.service.walk_worker import WalkWorker
 from snmpscope.core.smi.oid import Oid
@@ -125,7 +126,7 @@ class ServiceController(QObject):
         self.dispatcher.moveToThread(self._messaging_thread)
         self._session_worker = SessionWorker(app, self.dispatcher)
         self._session_worker.moveToThread(self._session_thread)
-        self._walk_worker = WalkWorker(app, self.dispatcher)
+        self._walk_worker = WalkWorker(app, self.dispatcher, self.names)
         self._walk_worker.moveToThread(self._walk_thread)
         self._mib_worker = MibWorker(self.names)
         self._mib_worker.moveToThread(self._mib_thread)
@@ -223,7 +224,7 @@ class ServiceController(QObject):
                 token, Failure(int(ApiError.SESSION_INVALID), "the service is shut down")
             )
             return token
-        if isinstance(stamped, Walk):
+        if isinstance(stamped, Walk | WalkTable):
             self._walks.add(token)
             self._walk_worker.cancel_flag(token)  # exists before the walk starts
             self._toWalk.emit(stamped)
@@ -347,6 +348,23 @@ class ServiceController(QObject):
             )
         )
 
+    def walk_table(
+        self, session: int, entity: int, context: int, table: Oid, max_repetitions: int = 25
+    ) -> Token[TableOutcome]:
+        """Fetch the conceptual table ``table`` names (a table, row or column OID) as typed
+        rows (:mod:`~snmpscope.core.service.table_walk`); progress brings
+        :class:`TableProgress`, success a :class:`TableOutcome`; :meth:`cancel` stops it
+        (the rows so far are kept)."""
+        return self.submit(
+            WalkTable(
+                session=session,
+                entity=entity,
+                context=context,
+                table=table,
+                max_repetitions=max_repetitions,
+            )
+        )
+
     def set_resource_limits(
         self,
         sessions: int | None = None,
@@ -371,7 +389,7 @@ class ServiceController(QObject):
         return self.submit(StartDemoAgent(host=host, port=port))
 
     def cancel(self, token: int) -> None:
-        """Stop walk ``token`` (cooperative; partial results are kept)."""
+        """Stop walk or table walk ``token`` (cooperative; partial results are kept)."""
         if token in self._walks:
             self._walk_worker.cancel(token)
 

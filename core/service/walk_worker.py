@@ -18,10 +18,12 @@ from snmpscope.core.client.walk import Walk as ClientWalk
 from snmpscope.core.client.walk import WalkEnd, WalkError
 from snmpscope.core.constants import ApiError, HandleKind
 from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.mib.names import MibNames
 from snmpscope.core.model.application import Application
 from snmpscope.core.service.dispatch import MessageDispatcher
 from snmpscope.core.service.operations import Walk, WalkOutcome, WalkProgress, WalkResult
 from snmpscope.core.service.requester import DispatcherRequester
+from snmpscope.core.service.table_walk import TableOutcome, TableRun, WalkTable
 from snmpscope.core.service.worker import ServiceWorker
 from snmpscope.core.smi.values import VarBind
 
@@ -33,15 +35,19 @@ BATCH_VARBINDS = 500  # ... or after this many varbinds
 
 
 class WalkWorker(ServiceWorker):
-    """Runs one walk at a time (queued walks wait their turn)."""
+    """Runs one walk at a time (queued walks and table walks wait their turn)."""
 
-    def __init__(self, app: Application, dispatcher: MessageDispatcher) -> None:
+    def __init__(
+        self, app: Application, dispatcher: MessageDispatcher, names: MibNames | None = None
+    ) -> None:
         super().__init__()
         self._app = app
         self._dispatcher = dispatcher
+        self._names = names
         self._cancels: dict[int, threading.Event] = {}
         self._guard = threading.Lock()
         self.handlers[Walk] = self._walk
+        self.handlers[WalkTable] = self._walk_table
 
     # ---------------------------------------------------------------- any thread
     def cancel_flag(self, token: int) -> threading.Event:
@@ -65,6 +71,22 @@ class WalkWorker(ServiceWorker):
         cancel = self.cancel_flag(request.token)
         try:
             return _WalkRun(self, request, cancel).run()
+        finally:
+            with self._guard:
+                self._cancels.pop(request.token, None)
+
+    def _walk_table(self, request: WalkTable) -> TableOutcome:
+        cancel = self.cancel_flag(request.token)
+        names = self._names or MibNames.default()
+        try:
+            return TableRun(
+                self._app,
+                self._dispatcher,
+                names,
+                request,
+                cancel,
+                lambda payload: self.progress.emit(request.token, payload),
+            ).run()
         finally:
             with self._guard:
                 self._cancels.pop(request.token, None)

@@ -1,4 +1,4 @@
-"""The UDP transport: one I/O thread with an asyncio loop owns every socket.
+"""The UDP transport: one I/O thread with an event loop owns every socket.
 
 :func:`create_transport` is the :data:`~snmpscope.core.model.ports.TransportFactory` the faces
 inject into the model: the model calls it on the first call that needs the network, with the
@@ -14,7 +14,13 @@ from snmpscope.core.model.ports import ModelPort, TransportBackend
 from snmpscope.core.transport.stats import TransportStats
 from snmpscope.core.transport.udp import UdpTransport
 
-__all__ = ["TransportStats", "UdpTransport", "create_transport", "transport_of"]
+__all__ = [
+    "TransportStats",
+    "UdpTransport",
+    "create_light_transport",
+    "create_transport",
+    "transport_of",
+]
 
 
 class RunsTransport(Protocol):
@@ -27,6 +33,14 @@ class RunsTransport(Protocol):
 def create_transport(port: ModelPort) -> TransportBackend:
     """Build the UDP transport that reports to ``port``."""
     return UdpTransport(port)
+
+
+def create_light_transport(port: ModelPort) -> TransportBackend:
+    """The same transport on the light I/O loop
+    (:class:`~snmpscope.core.transport.light_loop.LightLoop`, no asyncio): for short-lived
+    processes that speak v1/v2c only, such as one ``snmpscope-cli get``. Whatever needs
+    asyncio's loop (pysnmp's engine for SNMPv3) needs :func:`create_transport`."""
+    return UdpTransport(port, light=True)
 
 
 def transport_of(app: RunsTransport) -> UdpTransport | None:

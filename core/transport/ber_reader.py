@@ -44,7 +44,16 @@ from snmpscope.core.smi.values import (
     VarBind,
 )
 
-__all__ = ["Malformed", "NotFast", "read_message", "read_oid", "read_varbinds"]
+__all__ = [
+    "Malformed",
+    "NotFast",
+    "read_integer",
+    "read_message",
+    "read_oid",
+    "read_pdu",
+    "read_tlv",
+    "read_varbinds",
+]
 
 MAX_ARC_CONTINUATION = 20  # pyasn1's MAX_OID_ARC_CONTINUATION_OCTETS
 MAX_V2C_OCTETS = 65535  # RFC 2578 OCTET STRING (SIZE (0..65535)), checked by pyasn1 in v2c
@@ -113,6 +122,11 @@ def _integer(data: bytes, pos: int, end: int, low: int, high: int) -> tuple[int,
     if not low <= value <= high:
         raise Malformed(f"INTEGER {value} out of range at byte {pos}")
     return value, stop
+
+
+# The TLV and INTEGER readers, for the SNMPv3 envelope (:mod:`.v3_reader`).
+read_tlv = _tlv
+read_integer = _integer
 
 
 def read_oid(chunk: bytes) -> Oid:
@@ -232,6 +246,53 @@ def read_varbinds(data: bytes, pos: int, end: int, v2c: bool, max_varbinds: int)
     return out
 
 
+def read_pdu(
+    data: bytes, pos: int, end: int, v2c: bool, max_varbinds: int
+) -> tuple[PduData, tuple[Oid, bytes, int, int, int] | None]:
+    """(PDU, v1 trap header fields or None) of the PDU that fills ``data[pos:end]`` exactly:
+    the last component of a v1/v2c message, and of an SNMPv3 scopedPDU (``v2c`` True: RFC
+    3412's scopedPDU carries the SNMPv2 PDUs). Raises :class:`NotFast` for what it does not
+    decide; IndexError for a PDU cut short (callers turn it into :class:`Malformed`)."""
+    if pos + 2 > end:
+        raise Malformed("no PDU")
+    pdu_type = data[pos]
+    if pdu_type not in (_V2C_PDU_TAGS if v2c else _V1_PDU_TAGS):
+        raise Malformed(f"PDU type {pdu_type:#04x}")
+    pos, pdu_end = _tlv(data, pos, end, pdu_type)
+    if pdu_end != end:
+        raise Malformed("bytes after the PDU")
+    trap = None
+    if pdu_type == _V1TRAP:
+        start, pos = _tlv(data, pos, end, 0x06)
+        enterprise = read_oid(data[start:pos])
+        start, pos = _tlv(data, pos, end, 0x40)
+        if pos - start != 4:
+            raise Malformed("agent address of other than 4 octets")
+        address = data[start:pos]
+        generic, pos = _integer(data, pos, end, INT32_MIN, INT32_MAX)
+        specific, pos = _integer(data, pos, end, INT32_MIN, INT32_MAX)
+        start, pos = _tlv(data, pos, end, 0x43)
+        timestamp = int.from_bytes(data[start:pos], "big", signed=True)
+        if not 0 <= timestamp <= UINT32_MAX:
+            raise Malformed("time stamp out of range")
+        trap = (enterprise, address, generic, specific, timestamp)
+        request_id = status = index = 0
+    else:
+        request_id, pos = _integer(data, pos, end, INT32_MIN, INT32_MAX)
+        if v2c:
+            low = 0 if pdu_type == _BULK else INT32_MIN
+            status, pos = _integer(data, pos, end, low, NON_NEGATIVE_MAX)
+            index, pos = _integer(data, pos, end, 0, NON_NEGATIVE_MAX)
+        else:
+            status, pos = _integer(data, pos, end, INT32_MIN, INT32_MAX)
+            index, pos = _integer(data, pos, end, INT32_MIN, INT32_MAX)
+    start, stop = _tlv(data, pos, end, 0x30)
+    if stop != end:
+        raise Malformed("bytes after the varbind list")
+    varbinds = read_varbinds(data, start, stop, v2c, max_varbinds)
+    return PduData(pdu_type, request_id, status, index, varbinds), trap
+
+
 def read_message(
     data: bytes, v2c: bool, max_varbinds: int
 ) -> tuple[bytes, PduData, tuple[Oid, bytes, int, int, int] | None]:
@@ -247,43 +308,7 @@ def read_message(
         _, pos = _tlv(data, pos, end, 0x02)  # the version, read by read_envelope
         start, pos = _tlv(data, pos, end, 0x04)
         community = data[start:pos]
-        if pos + 2 > end:
-            raise Malformed("no PDU")
-        pdu_type = data[pos]
-        if pdu_type not in (_V2C_PDU_TAGS if v2c else _V1_PDU_TAGS):
-            raise Malformed(f"PDU type {pdu_type:#04x}")
-        pos, pdu_end = _tlv(data, pos, end, pdu_type)
-        if pdu_end != end:
-            raise Malformed("bytes after the PDU")
-        trap = None
-        if pdu_type == _V1TRAP:
-            start, pos = _tlv(data, pos, end, 0x06)
-            enterprise = read_oid(data[start:pos])
-            start, pos = _tlv(data, pos, end, 0x40)
-            if pos - start != 4:
-                raise Malformed("agent address of other than 4 octets")
-            address = data[start:pos]
-            generic, pos = _integer(data, pos, end, INT32_MIN, INT32_MAX)
-            specific, pos = _integer(data, pos, end, INT32_MIN, INT32_MAX)
-            start, pos = _tlv(data, pos, end, 0x43)
-            timestamp = int.from_bytes(data[start:pos], "big", signed=True)
-            if not 0 <= timestamp <= UINT32_MAX:
-                raise Malformed("time stamp out of range")
-            trap = (enterprise, address, generic, specific, timestamp)
-            request_id = status = index = 0
-        else:
-            request_id, pos = _integer(data, pos, end, INT32_MIN, INT32_MAX)
-            if v2c:
-                low = 0 if pdu_type == _BULK else INT32_MIN
-                status, pos = _integer(data, pos, end, low, NON_NEGATIVE_MAX)
-                index, pos = _integer(data, pos, end, 0, NON_NEGATIVE_MAX)
-            else:
-                status, pos = _integer(data, pos, end, INT32_MIN, INT32_MAX)
-                index, pos = _integer(data, pos, end, INT32_MIN, INT32_MAX)
-        start, stop = _tlv(data, pos, end, 0x30)
-        if stop != end:
-            raise Malformed("bytes after the varbind list")
-        varbinds = read_varbinds(data, start, stop, v2c, max_varbinds)
+        pdu, trap = read_pdu(data, pos, end, v2c, max_varbinds)
     except IndexError:
         raise Malformed("truncated") from None
-    return community, PduData(pdu_type, request_id, status, index, varbinds), trap
+    return community, pdu, trap

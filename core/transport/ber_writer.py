@@ -20,7 +20,7 @@ from snmpscope.core.smi.values import INT32_MAX, INT32_MIN, UINT32_MAX, UINT64_M
 from snmpscope.core.transport.ber_reader import MAX_V2C_OCTETS, NON_NEGATIVE_MAX, NotFast
 from snmpscope.core.transport.codec import WireMessage
 
-__all__ = ["encode_integer", "encode_length", "write_message"]
+__all__ = ["encode_integer", "encode_length", "encode_oid", "write_message", "write_pdu"]
 
 _V1_TYPES = frozenset({PduType.GET, PduType.GETNEXT, PduType.RESPONSE, PduType.SET})
 _V2C_TYPES = frozenset(
@@ -157,12 +157,12 @@ def _header_int(value: object, low: int, high: int) -> bytes:
     return encode_integer(0x02, value)
 
 
-def write_message(message: WireMessage) -> bytes:
-    """The BER bytes of ``message``, or :class:`NotFast` (see the module docstring)."""
+def write_pdu(message: WireMessage) -> bytes:
+    """The BER bytes of ``message``'s PDU (with the header of a v1 trap), by the rules of its
+    version (a scopedPDU's PDU is written as SNMPv2c's), or :class:`NotFast`."""
     version = message.version
-    community = message.community
-    if version not in _VERSION or type(community) is not bytes:
-        raise NotFast("version or community")
+    if version not in _VERSION:
+        raise NotFast("version")
     v2c = version == SnmpVersion.V2C
     pdu = message.pdu
     pdu_type = pdu.type
@@ -196,6 +196,16 @@ def write_message(message: WireMessage) -> bytes:
             fields += _header_int(pdu.error_status, INT32_MIN, INT32_MAX)
             fields += _header_int(pdu.error_index, INT32_MIN, INT32_MAX)
     body = fields + _varbind_list(pdu.varbinds, v2c)
-    pdu_bytes = bytes((pdu_type,)) + encode_length(len(body)) + body
-    body = _VERSION[version] + b"\x04" + encode_length(len(community)) + community + pdu_bytes
+    return bytes((pdu_type,)) + encode_length(len(body)) + body
+
+
+def write_message(message: WireMessage) -> bytes:
+    """The BER bytes of ``message``, or :class:`NotFast` (see the module docstring)."""
+    community = message.community
+    if type(community) is not bytes:
+        raise NotFast("community")
+    pdu_bytes = write_pdu(message)
+    body = (
+        _VERSION[message.version] + b"\x04" + encode_length(len(community)) + community + pdu_bytes
+    )
     return b"\x30" + encode_length(len(body)) + body

@@ -9,14 +9,15 @@ thread holding the application lock can always wait for the I/O loop without dea
 
 from __future__ import annotations
 
-import logging
 import queue
 import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
-log = logging.getLogger(__name__)
+from snmpscope.core.lazy_log import get_logger
+
+log = get_logger(__name__)
 
 _STOP = object()
 

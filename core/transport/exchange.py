@@ -9,19 +9,18 @@ them, and reports every outcome through the :class:`AppBridge`.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import errno
 import functools
 import itertools
-import logging
 import socket
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from snmpscope.core.constants import ApiError, PduType
+from snmpscope.core.lazy_log import get_logger
 from snmpscope.core.model.states import IncomingMessage, PduData
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.transport.app_bridge import AppBridge
@@ -38,7 +37,10 @@ from snmpscope.core.transport.stats import Counters
 from snmpscope.core.transport.usm import UsmLayer, is_v3_message
 from snmpscope.core.transport.v3_exchange import V3Exchange
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from snmpscope.core.transport.light_loop import TransportLoop
+
+log = get_logger(__name__)
 
 AGENT_REQUEST_TYPES = frozenset({PduType.GET, PduType.GETNEXT, PduType.GETBULK, PduType.SET})
 NOTIFICATION_TYPES = frozenset({PduType.TRAP, PduType.V1TRAP, PduType.INFORM})
@@ -81,7 +83,7 @@ class Exchange:
 
     def __init__(
         self,
-        loop: asyncio.AbstractEventLoop,
+        loop: TransportLoop,
         codec: SnmpCodec,
         bridge: AppBridge,
         counters: Counters,

@@ -1,4 +1,9 @@
-"""The transport's I/O thread: one asyncio event loop that owns every socket and timer.
+"""The transport's I/O thread: one event loop that owns every socket and timer.
+
+The loop is asyncio's, or with ``light=True`` the
+:class:`~snmpscope.core.transport.light_loop.LightLoop` (the same methods on
+:mod:`selectors`, without asyncio's import cost: for short-lived v1/v2c processes); asyncio is
+imported only when its loop starts.
 
 Other threads hand it work with :meth:`IoLoop.call_soon` (fire and forget, safe under the
 application lock) or :meth:`IoLoop.run_sync` (wait for a result). Calls are queued in order
@@ -11,16 +16,20 @@ the application happen on the :class:`~snmpscope.core.transport.dispatcher.Dispa
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import contextlib
-import logging
 import threading
 from collections import deque
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-log = logging.getLogger(__name__)
+from snmpscope.core.lazy_log import get_logger
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from snmpscope.core.transport.light_loop import LightLoop
+
+log = get_logger(__name__)
 
 T = TypeVar("T")
 
@@ -30,17 +39,19 @@ class LoopUnavailableError(RuntimeError):
 
 
 class IoLoop:
-    """A daemon thread running one asyncio event loop until :meth:`stop`."""
+    """A daemon thread running one event loop until :meth:`stop`: asyncio's, or with
+    ``light`` the :class:`~snmpscope.core.transport.light_loop.LightLoop`."""
 
-    def __init__(self, name: str = "snmpscope-io") -> None:
+    def __init__(self, name: str = "snmpscope-io", light: bool = False) -> None:
         self.name = name
-        self._loop: asyncio.AbstractEventLoop | None = None
+        self.light = light
+        self._loop: asyncio.AbstractEventLoop | LightLoop | None = None
         self._thread: threading.Thread | None = None
         self._calls: deque[tuple[Callable[..., object], tuple[Any, ...]]] = deque()
         self._wake_pending = False  # a _run_calls is scheduled and has not started yet
 
     @property
-    def loop(self) -> asyncio.AbstractEventLoop:
+    def loop(self) -> asyncio.AbstractEventLoop | LightLoop:
         if self._loop is None:
             raise LoopUnavailableError("the I/O loop is not running")
         return self._loop
@@ -60,12 +71,23 @@ class IoLoop:
         """Start the thread and return once its loop runs."""
         if self.running:
             return
-        loop = asyncio.new_event_loop()
+        loop: asyncio.AbstractEventLoop | LightLoop
+        if self.light:
+            from snmpscope.core.transport.light_loop import LightLoop
+
+            loop = LightLoop()
+        else:
+            import asyncio
+
+            loop = asyncio.new_event_loop()
         loop.set_exception_handler(_log_loop_error)
         ready = threading.Event()
 
         def run() -> None:
-            asyncio.set_event_loop(loop)
+            if not self.light:
+                import asyncio
+
+                asyncio.set_event_loop(loop)  # type: ignore[arg-type]
             loop.call_soon(ready.set)
             try:
                 loop.run_forever()
@@ -114,22 +136,30 @@ class IoLoop:
         exception). On the loop thread itself it simply calls ``func``."""
         if self.in_loop_thread():
             return func(*args)
-        future: concurrent.futures.Future[T] = concurrent.futures.Future()
+        # A result slot and an event rather than concurrent.futures (which imports logging
+        # and more; see the module docstring). ``abandoned`` keeps a late call from running.
+        done = threading.Event()
+        outcome: list[Any] = []  # [True, result] or [False, exception]
+        abandoned = False
 
         def run() -> None:
-            if not future.set_running_or_notify_cancel():
+            if abandoned:
                 return
             try:
-                future.set_result(func(*args))
+                outcome.extend((True, func(*args)))
             except BaseException as exc:
-                future.set_exception(exc)
+                outcome.extend((False, exc))
+            done.set()
 
         self.call_soon(run)
-        try:
-            return future.result(timeout)
-        except concurrent.futures.TimeoutError:
-            future.cancel()
-            raise LoopUnavailableError(f"the I/O loop did not answer within {timeout} s") from None
+        if not done.wait(timeout):
+            abandoned = True
+            if not done.is_set():
+                raise LoopUnavailableError(f"the I/O loop did not answer within {timeout} s")
+        ok, value = outcome
+        if ok:
+            return value  # type: ignore[no-any-return]
+        raise value
 
     def stop(self, timeout: float = 5.0) -> bool:
         """Stop the loop and join the thread (at most ``timeout`` seconds); True if it ended."""
@@ -148,5 +178,5 @@ class IoLoop:
         return True
 
 
-def _log_loop_error(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+def _log_loop_error(loop: object, context: dict[str, Any]) -> None:
     log.error("I/O loop error: %s", context.get("message"), exc_info=context.get("exception"))

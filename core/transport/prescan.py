@@ -94,6 +94,12 @@ def prescan(data: bytes, max_varbinds: int = MAX_VARBINDS) -> int:
     end = stop
     _, pos = _expect(data, pos, end, _INTEGER, "the version INTEGER")
     _, pos = _expect(data, pos, end, _OCTETS, "the community OCTET STRING")
+    return prescan_pdu(data, pos, end, max_varbinds)
+
+
+def prescan_pdu(data: bytes, pos: int, end: int, max_varbinds: int = MAX_VARBINDS) -> int:
+    """Check the outline of the PDU at ``pos`` (inside ``data[:end]``): a message's, or an
+    SNMPv3 scopedPDU's; returns its varbind count."""
     tag, pos, end = _tlv(data, pos, end)
     if tag not in _PDU_TAGS:
         raise PrescanError(f"no PDU: tag {tag:#04x}")
@@ -116,3 +122,8 @@ def prescan(data: bytes, max_varbinds: int = MAX_VARBINDS) -> int:
             raise PrescanError(f"varbind {count} has more than a name and a value")
         pos = stop
     return count
+
+
+# The outline readers, for the SNMPv3 envelope's prescan (:mod:`.v3_prescan`).
+expect_tlv = _expect
+primitive_tlv = _primitive

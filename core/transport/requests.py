@@ -7,15 +7,17 @@ answer from one nobody asked for.
 
 from __future__ import annotations
 
-import asyncio
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from snmpscope.core.constants import SnmpVersion
 from snmpscope.core.model.states import PduData
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.transport.sockets import Endpoint
+
+if TYPE_CHECKING:
+    from snmpscope.core.transport.light_loop import Cancellable
 
 PeerKey = tuple[int, str, int]  # (request id, peer ip, peer port)
 FINISHED_MEMORY = 4096
@@ -40,7 +42,7 @@ class PendingRequest:
     max_attempts: int
     attempt: int = 0
     last_sent: float = 0.0
-    timer: asyncio.TimerHandle | None = None
+    timer: Cancellable | None = None
     done: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -11,20 +11,22 @@ no address and is pinned on the endpoint's most recent transmission.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import errno
-import logging
 import socket
 import struct
 import sys
 from collections.abc import Callable
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from snmpscope.core.lazy_log import get_logger
 from snmpscope.core.smi.address import TransportAddress
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from snmpscope.core.transport.light_loop import TransportLoop
+
+log = get_logger(__name__)
 
 # Linux socket options (not all exposed by the socket module).
 IP_RECVERR = getattr(socket, "IP_RECVERR", 11)
@@ -158,7 +160,7 @@ class Endpoint:
         # and the datagram is copied out once, at its own size.
         self._buffer = bytearray(65536)
         self._view = memoryview(self._buffer)
-        self._loop: asyncio.AbstractEventLoop | None = None
+        self._loop: TransportLoop | None = None
         self._on_datagram: DatagramHandler | None = None
         self._on_error: ErrorHandler | None = None
 
@@ -166,7 +168,7 @@ class Endpoint:
         return f"<Endpoint {self.role.value} {self.local.text()}>"
 
     def attach(
-        self, loop: asyncio.AbstractEventLoop, on_datagram: DatagramHandler, on_error: ErrorHandler
+        self, loop: TransportLoop, on_datagram: DatagramHandler, on_error: ErrorHandler
     ) -> None:
         self._loop, self._on_datagram, self._on_error = loop, on_datagram, on_error
         loop.add_reader(self.sock.fileno(), self._readable)

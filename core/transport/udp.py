@@ -27,12 +27,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import itertools
-import logging
 import socket
 import threading
 
 from snmpscope.core.constants import ApiError, PduType, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.lazy_log import get_logger
 from snmpscope.core.model.ports import CONFIRMED_TYPES, DecodedMessage, ModelPort, OutboundMessage
 from snmpscope.core.model.states import EntityState, PduData, V3Security
 from snmpscope.core.smi.address import TransportAddress, join_host_port, resolve
@@ -56,7 +56,7 @@ from snmpscope.core.transport.sockets import (
 from snmpscope.core.transport.stats import Counters, TransportStats
 from snmpscope.core.transport.usm import UsmLayer, decode_plain, is_v3_message
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 WILDCARD = {socket.AF_INET: "0.0.0.0", socket.AF_INET6: "::"}
 FAMILY_NAMES = {socket.AF_INET: "IPv4", socket.AF_INET6: "IPv6"}
@@ -67,7 +67,9 @@ _instances = itertools.count(1)
 class UdpTransport:
     """SNMP v1/v2c over UDP on IPv4 and IPv6 for one application."""
 
-    def __init__(self, port: ModelPort, codec: SnmpCodec | None = None) -> None:
+    def __init__(
+        self, port: ModelPort, codec: SnmpCodec | None = None, light: bool = False
+    ) -> None:
         self.port = port
         self.counters = Counters()
         # The fast codec's fallbacks to pyasn1 show in the statistics (decode_/encode_fallbacks).
@@ -75,7 +77,7 @@ class UdpTransport:
             codec if codec is not None else FastCodec(on_fallback=self._codec_fell_back)
         )
         number = next(_instances)  # tells the threads of several applications apart
-        self._io = IoLoop(f"snmpscope-io-{number}")
+        self._io = IoLoop(f"snmpscope-io-{number}", light=light)  # light: no asyncio
         self._dispatcher = Dispatcher(f"snmpscope-dispatch-{number}")
         self._bridge = AppBridge(port, self._dispatcher)
         self._exchange: Exchange | None = None

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import logging
 import threading
 import time
 from collections.abc import Callable
@@ -34,10 +33,11 @@ from typing import Any
 
 from snmpscope.core.constants import ApiError, PduType, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.lazy_log import get_logger
 from snmpscope.core.model.states import PduData, V3Security
 from snmpscope.core.model.usm import report_code
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 LEVEL_NUMBERS = {"noAuthNoPriv": 1, "authNoPriv": 2, "authPriv": 3}
 LEVEL_NAMES = {number: name for name, number in LEVEL_NUMBERS.items()}

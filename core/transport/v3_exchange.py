@@ -14,13 +14,13 @@ inform is acknowledged, as the authoritative engine, once the model queued it.
 from __future__ import annotations
 
 import contextlib
-import logging
 import time
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
 from snmpscope.core.constants import ApiError, PduType, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.lazy_log import get_logger
 from snmpscope.core.model.states import IncomingMessage, PduData, V3Security
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.transport.coexistence import trap_oid_of
@@ -31,7 +31,7 @@ from snmpscope.core.transport.usm import UsmLayer, V3Inbound
 if TYPE_CHECKING:
     from snmpscope.core.transport.exchange import Exchange
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 RESYNC_CODES = frozenset({ApiError.RPT_UNKNOWNENGINEID, ApiError.RPT_NOTINTIMEWINDOW})
 MAX_RESYNCS = 3  # discovery, then a time synchronisation, then one more for a reboot

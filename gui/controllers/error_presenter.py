@@ -16,7 +16,13 @@ from PySide6.QtWidgets import QWidget
 
 from snmpscope.core.constants import ApiError
 from snmpscope.core.service.failures import Failure
-from snmpscope.gui.dialogs.error_dialogs import AllocChoice, AllocErrorDialog, ErrorDialog
+from snmpscope.gui.dialogs.error_dialogs import (
+    AllocChoice,
+    AllocErrorDialog,
+    ErrorDialog,
+    limit_sentence,
+    remedy_for,
+)
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +49,7 @@ class ErrorPresenter(QObject):
         del self.shown[:-50]
         prefix = f"{what}: " if what else ""
         if failure.code == ApiError.ALLOC_ERROR:
-            self._show_status(prefix + failure.message)
+            self._show_status(prefix + limit_sentence(failure) + " " + remedy_for(failure.limit))
             if self._enter():
                 try:
                     if AllocErrorDialog.ask(self._window, failure) is AllocChoice.PREFERENCES:

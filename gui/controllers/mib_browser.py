@@ -1,6 +1,6 @@
 """What the MIB dock's buttons do: search on the service's MIB worker, add a MIB folder
 (compiled there, with progress and Cancel), show the report, copy, and Get / GetNext /
-Walk the selected node against the agent selected in the session tree."""
+Walk / Table the selected node against the agent selected in the session tree."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow
 
 from snmpscope.core.constants import PduType
 from snmpscope.core.mib.mib_report import MibLoadReport
@@ -18,6 +18,7 @@ from snmpscope.core.smi.oid import Oid, oid_to_str
 from snmpscope.gui.controllers.operations import Operations
 from snmpscope.gui.controllers.selection import Selection
 from snmpscope.gui.controllers.status import StatusBar
+from snmpscope.gui.controllers.table_runner import TableRunner
 from snmpscope.gui.dialogs.mib_dialogs import MibFolderDialog, MibReportDialog
 from snmpscope.gui.views.mib_dock import MibDock
 
@@ -27,7 +28,7 @@ class MibBrowserController(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        window: QMainWindow,
         controller: ServiceController,
         dock: MibDock,
         operations: Operations,
@@ -42,6 +43,7 @@ class MibBrowserController(QObject):
         self._selection = selection
         self._status = status
         self.report: MibLoadReport | None = None
+        self.tables = TableRunner(window, controller, operations)
         controller.mibsReady.connect(self._ready)
         controller.mibsLoaded.connect(self._loaded)
         controller.mibProgress.connect(dock.show_progress)
@@ -54,6 +56,8 @@ class MibBrowserController(QObject):
         dock.getRequested.connect(lambda oid: self._request(PduType.GET, oid))
         dock.getNextRequested.connect(lambda oid: self._request(PduType.GETNEXT, oid))
         dock.walkRequested.connect(self._walk)
+        dock.tableRequested.connect(self._table)
+        dock.setRequested.connect(self._set)
 
     # ---------------------------------------------------------------- from the service
     def _ready(self, names: MibNames) -> None:
@@ -94,6 +98,9 @@ class MibBrowserController(QObject):
         self._status.say(self.tr("Copied {text}").format(text=text))
 
     def _target(self) -> tuple[int, int, int] | None:
+        current = self._ops.current_target()  # the quick bar's agent: always visible
+        if current is not None:
+            return current
         selection = self._selection()
         session = selection.session
         target = self._ops.destination(session) if session else None
@@ -117,3 +124,14 @@ class MibBrowserController(QObject):
         target = self._target()
         if target is not None:
             self._ops.walks.walk_from(*target, oid)
+
+    def _table(self, oid: Oid) -> None:
+        target = self._target()
+        if target is not None:
+            self.tables.show(*target, oid)
+
+    def _set(self, oid: Oid) -> None:
+        if self._target() is None:
+            return
+        name = self._controller.names.oid_to_name(tuple(oid))
+        self._ops.new_pdu(self._selection(), [name], PduType.SET)

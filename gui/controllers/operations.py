@@ -28,7 +28,7 @@ from snmpscope.gui.controllers.selection import Selection
 from snmpscope.gui.controllers.status import StatusBar
 from snmpscope.gui.controllers.walk_runner import WalkRunner
 from snmpscope.gui.dialogs.entity_dialog import EntityDialog
-from snmpscope.gui.dialogs.pdu_composer import PduComposer
+from snmpscope.gui.dialogs.pdu_composer import COMPOSABLE, PduComposer, PduSpec, typed_entry
 from snmpscope.gui.dialogs.simple_dialogs import (
     ContextDialog,
     NewSessionDialog,
@@ -85,6 +85,12 @@ class Operations(QObject):
         self._destinations: dict[int, tuple[int, int]] = {}  # PDU -> (entity, context)
         self.sessions: set[int] = set()  # sessions this window opened
         self.v3_security: dict[int, V3Security] = {}  # SNMPv3 entity -> its USM credentials
+        # Set by the window: what the tree has selected, and the agent the quick bar names
+        # in a session (selection is context: requests never go to a session's first agent
+        # when the user has pointed at another).
+        self.current_selection: Callable[[], Selection] = Selection
+        self.preferred_target: Callable[[int], tuple[int, int] | None] = lambda _session: None
+        self.current_target: Callable[[], tuple[int, int, int] | None] = lambda: None
         controller.succeeded.connect(self._succeeded)
         controller.failed.connect(self._failed)
         controller.progress.connect(self._progress)
@@ -152,11 +158,22 @@ class Operations(QObject):
             items.append((handle, f"#{handle} {text}"))
         return items
 
-    def destination(self, session: int, pdu: int = 0) -> tuple[int, int] | None:
-        """Where a PDU goes: where it went last, else the session's first entity and context."""
+    def remembered_destination(self, pdu: int) -> tuple[int, int] | None:
+        """(entity, context) a PDU was last sent to, while both still exist."""
         remembered = self._destinations.get(pdu)
         if remembered is not None and all(self._reader.is_valid(h) for h in remembered):
             return remembered
+        return None
+
+    def destination(self, session: int, pdu: int = 0) -> tuple[int, int] | None:
+        """Where a PDU goes: where it went last, else the agent the quick bar names in the
+        session (the selected one), else the session's first entity and context."""
+        remembered = self.remembered_destination(pdu)
+        if remembered is not None:
+            return remembered
+        preferred = self.preferred_target(session)
+        if preferred is not None:
+            return preferred
         entities = self._reader.owned(session, HandleKind.ENTITY)
         contexts = self._reader.owned(session, HandleKind.CONTEXT)
         if not entities or not contexts:
@@ -219,10 +236,13 @@ class Operations(QObject):
             spec.name,
             security=spec.security,
         )
+        # Named after its agent: the tree says whose community (or v3 context name) it is,
+        # and the quick bar pairs the two (no free-floating "pub•••" contexts).
+        label = spec.name or spec.address
         if spec.security is not None:
-            self.create_context(selection.session, spec.context_name)  # v3 context name
+            self.create_context(selection.session, spec.context_name, label)  # v3 context name
         elif spec.add_context:
-            self.create_context(selection.session, spec.community)
+            self.create_context(selection.session, spec.community, label)
 
     def create_entity(
         self,
@@ -281,22 +301,53 @@ class Operations(QObject):
         return self.track(token, self.tr("Add context"), added, on_fail)
 
     # ---------------------------------------------------------------- PDUs
-    def new_pdu(self, selection: Selection) -> None:
-        """Compose a PDU and create (and usually send) it."""
+    def new_pdu(
+        self,
+        selection: Selection,
+        initial: list[str] | None = None,
+        pdu_type: PduType | None = None,
+    ) -> None:
+        """Compose a PDU and create (and usually send) it; ``initial`` names its first
+        varbinds (default: the selected varbind's), ``pdu_type`` preselects its type."""
         session = selection.session
         if not session:
             return
-        initial = [self._naming.oid_name(selection.varbind[0])] if selection.varbind else None
+        if initial is None and selection.varbind:
+            initial = [self._naming.oid_name(selection.varbind[0])]
         spec = PduComposer.ask(
             self._window,
             self._naming,
             self.entities_of(session),
             self.contexts_of(session),
             initial,
+            self.destination(session, selection.handle if selection.is_pdu else 0),
+            initial_type=pdu_type,
         )
-        if spec is None:
-            return
+        if spec is not None:
+            self._create_composed(session, spec)
 
+    def edit_copy(self, selection: Selection) -> None:
+        """Open the composer on a copy of the selected PDU (its type, varbinds and values,
+        its destination); the edited copy is a new PDU with a request id of its own."""
+        session = selection.session
+        info = self._reader.pdu(selection.handle) if selection.is_pdu else None
+        if not session or info is None:
+            return
+        rows = [typed_entry(self._naming, oid, value) for oid, value in info.varbinds]
+        spec = PduComposer.ask(
+            self._window,
+            self._naming,
+            self.entities_of(session),
+            self.contexts_of(session),
+            None,
+            self.destination(session, selection.handle),
+            initial_type=PduType(info.type) if info.type in COMPOSABLE else None,
+            initial_rows=rows,
+        )
+        if spec is not None:
+            self._create_composed(session, spec)
+
+    def _create_composed(self, session: int, spec: PduSpec) -> None:
         def created(pdu: int) -> None:
             self._destinations[pdu] = (spec.entity, spec.context)
             self.handleCreated.emit(pdu)
@@ -326,8 +377,17 @@ class Operations(QObject):
         token = self._controller.create_pdu(session, pdu_type, varbinds)
         return self.track(token, self.tr("Create PDU"), created)
 
-    def send(self, session: int, entity: int, context: int, pdu: int) -> Token[Reply | int]:
-        """SnmpSendMsg; the answer shows in the tree and in the status bar."""
+    def send(
+        self,
+        session: int,
+        entity: int,
+        context: int,
+        pdu: int,
+        then: Callable[[Reply | int], None] | None = None,
+        on_fail: FailHandler | None = None,
+    ) -> Token[Reply | int]:
+        """SnmpSendMsg; the answer shows in the tree and in the status bar (and goes to
+        ``then``; a failure to ``on_fail`` as well as to the error presenter)."""
         self._destinations[pdu] = (entity, context)
         info = self._reader.pdu(pdu)
         title = labels.pdu_text(info) if info is not None else f"PDU #{pdu}"
@@ -346,11 +406,14 @@ class Operations(QObject):
                 self._say(text.format(title=title, status=status, ms=result.rtt_ms))
             else:
                 self._say(self.tr("{title} sent.").format(title=title))
+            if then is not None:
+                then(result)
 
         return self.track(
             self._controller.send(session, entity, context, pdu),
             self.tr("Send {title}").format(title=title),
             answered,
+            on_fail,
         )
 
     def resend(self, selection: Selection) -> None:
@@ -373,6 +436,12 @@ class Operations(QObject):
             if source in self._destinations:
                 self._destinations[copy] = self._destinations[source]
             self.handleCreated.emit(copy)
+            self._say(
+                self.tr(
+                    "PDU handle #{copy} is a WinSNMP copy of #{source} (same request id); "
+                    "Edit a Copy… changes a copy before it is sent."
+                ).format(copy=copy, source=source)
+            )
 
         self.track(self._controller.duplicate_pdu(source), self.tr("Duplicate PDU"), copied)
 

@@ -3,17 +3,21 @@ streamed into the pane, Stop is cooperative and keeps what came."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from snmpscope.core.constants import HandleKind
 from snmpscope.core.service import ReadModel, ServiceController
+from snmpscope.core.service.agent_profiles import AgentBook
+from snmpscope.core.service.command_line import command_text, walk_kind
 from snmpscope.core.service.failures import Failure
-from snmpscope.core.service.operations import WalkProgress, WalkResult
+from snmpscope.core.service.operations import WalkOutcome, WalkProgress, WalkResult
 from snmpscope.core.smi.oid import Oid, oid_to_str
 from snmpscope.gui.controllers.selection import Selection
 from snmpscope.gui.controllers.status import StatusBar
+from snmpscope.gui.controllers.targets import command_target, failure_words, paired_context
 from snmpscope.gui.models.session_tree import NodeType
 from snmpscope.gui.views.walk_view import WalkView
 
@@ -40,6 +44,9 @@ class WalkRunner(QObject):
         self._reader = reader
         self._controller = controller
         self._walk_view = walk_view
+        self._naming = walk_view.naming
+        # Set by the window: the saved agents (a v3 agent's passphrases for its command).
+        self.agent_book: Callable[[], AgentBook] = AgentBook
         self._status = status
         self._walk_token = 0
         walk_view.walkRequested.connect(self.start_walk)
@@ -51,10 +58,11 @@ class WalkRunner(QObject):
         session = selection.session
         if not session:
             return
-        target = self._ops.destination(session)
-        if selection.node_type == NodeType.ENTITY:
-            contexts = self._reader.owned(session, HandleKind.CONTEXT)
-            target = (selection.handle, contexts[0]) if contexts else None
+        target = self._ops.destination(session, selection.handle if selection.is_pdu else 0)
+        entity = self._reader.entity(selection.handle)
+        if selection.node_type == NodeType.ENTITY and entity is not None:
+            context = paired_context(self._reader, session, entity)
+            target = (selection.handle, context) if context else None
         if target is None:
             self._status.say(self.tr("Add an entity and a context to the session first."))
             return
@@ -84,6 +92,7 @@ class WalkRunner(QObject):
             self._status.say(self.tr("A walk is already running; stop it first."))
             return
         oid = tuple(root)
+        self._walk_view.set_command(*self._command(entity, context, oid, max_repetitions))
         token = self._controller.walk(session, entity, context, oid, max_repetitions)
         self._walk_token = token
         self._walk_view.walk_started(oid)
@@ -97,13 +106,37 @@ class WalkRunner(QObject):
         def finished(result: object) -> None:
             self._walk_done()
             if isinstance(result, WalkResult):
+                if result.reason == WalkOutcome.ERROR:
+                    words = failure_words(
+                        self._reader, entity, Failure(result.error_code, result.error)
+                    )
+                    result = replace(result, error=words)
                 self._walk_view.walk_finished(result)
 
         def failed(failure: Failure) -> None:
             self._walk_done()
-            self._walk_view.walk_failed(failure.message)
+            self._walk_view.walk_failed(failure_words(self._reader, entity, failure))
 
         self._ops.track(token, self.tr("Walk"), finished, failed, progress)
+
+    def _command(
+        self, entity: int, context: int, root: Oid, max_repetitions: int
+    ) -> tuple[Callable[[bool], str] | None, dict[str, object]]:
+        """The net-snmp command doing the same walk, and what an export says of it."""
+        where = command_target(self._reader, entity, context, self.agent_book())
+        name = self._naming.oid_name(root)
+        about: dict[str, object] = {"walk": name, "root": name, "oid": "." + oid_to_str(root)}
+        if where is None:
+            return None, about
+        kind = walk_kind(where.version, max_repetitions)
+        about["agent"] = where.address
+
+        def text(show_secrets: bool) -> str:
+            return command_text(
+                kind, where, [name], max_repetitions=max_repetitions, show_secrets=show_secrets
+            )
+
+        return text, about
 
     def stop_walk(self) -> None:
         """Stop the running walk (results so far stay)."""

@@ -25,6 +25,7 @@ from snmpscope.gui.theme import apply_color_scheme
 log = logging.getLogger(__name__)
 DEMO_SESSION = "Demo router"
 DEMO_COMMUNITY = "public"
+DEMO_AGENT = "demo-router"
 
 
 class WorkspaceKeeper(QObject):
@@ -117,13 +118,14 @@ class WorkspaceKeeper(QObject):
                 self._ops.create_entity(
                     handle,
                     target,
-                    name="demo-router",
+                    name=DEMO_AGENT,
                     then=lambda result: got("entity", result, entity),
                     on_fail=entity,
                 )
                 self._ops.create_context(
                     handle,
                     DEMO_COMMUNITY,
+                    DEMO_AGENT,  # the context node names its agent
                     then=lambda result: got("context", result, context),
                     on_fail=context,
                 )

@@ -34,6 +34,44 @@ def limit_text(limit: str) -> str:
     return LIMIT_TEXT.get(limit, limit)
 
 
+def limit_sentence(failure: Failure) -> str:
+    """``The limit of 500 live handles per session was reached.`` in words, no code."""
+    tr = QCoreApplication.translate
+    if failure.limit:
+        return tr("ErrorDialogs", "The limit of {maximum} {what} was reached.").format(
+            maximum=failure.maximum, what=limit_text(failure.limit)
+        )
+    return tr("ErrorDialogs", "A resource could not be allocated.")
+
+
+def remedy_for(limit: str) -> str:
+    """What to do about the limit ``limit``."""
+    tr = QCoreApplication.translate
+    if limit == "sessions":
+        return tr(
+            "ErrorDialogs",
+            "Close sessions you no longer need, or raise the limit in Preferences "
+            "(Resource limits ▸ Sessions).",
+        )
+    if limit == "handles_per_session":
+        return tr(
+            "ErrorDialogs",
+            "Free handles (PDUs, variable-binding lists) you are done with, close sessions "
+            "you no longer need, or raise the limit in Preferences.",
+        )
+    if limit in ("queue_per_session", "queue_bytes_per_session"):
+        return tr(
+            "ErrorDialogs",
+            "The session receives faster than it is read: close sessions you no longer "
+            "need, remove trap filters that match too much, or raise the limit in Preferences.",
+        )
+    return tr(
+        "ErrorDialogs",
+        "Close sessions you no longer need, free handles you are done with, or raise the "
+        "limit in Preferences.",
+    )
+
+
 class AllocErrorDialog(QMessageBox):
     """Says which limit was hit, what it is, and what to do about it."""
 
@@ -42,27 +80,16 @@ class AllocErrorDialog(QMessageBox):
         self.setObjectName("allocErrorDialog")
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Resource limit reached"))
-        if failure.limit:
-            headline = self.tr("{name} ({code}): the limit of {maximum} {what} was reached.")
-            headline = headline.format(
-                name=failure.name,
-                code=failure.code,
-                maximum=failure.maximum,
-                what=limit_text(failure.limit),
-            )
-        else:
-            headline = self.tr("{name} ({code}): a resource could not be allocated.").format(
-                name=failure.name, code=failure.code
-            )
-        self.setText(headline)
+        self.setText(limit_sentence(failure))
         self.setInformativeText(
-            self.tr(
-                "Nothing was lost and snmpscope keeps working. To go on, close sessions you "
-                "no longer need, free handles (PDUs, variable-binding lists) you are done "
-                "with, or raise the limit in Preferences."
-            )
+            remedy_for(failure.limit)
+            + " "
+            + self.tr("Nothing was lost and snmpscope keeps working.")
         )
-        self.setDetailedText(f"{failure.message}\n\n{failure.traceback}".strip())
+        # The WinSNMP code is for whoever reads the details, not the headline.
+        self.setDetailedText(
+            f"{failure.name} ({failure.code})\n{failure.message}\n\n{failure.traceback}".strip()
+        )
         self.preferences_button = self.addButton(
             self.tr("Open Preferences…"), QMessageBox.ButtonRole.ActionRole
         )

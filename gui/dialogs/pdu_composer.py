@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from snmpscope.core.constants import PduType
+from snmpscope.core.constants import PduType, Syntax
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.mib.typed_value import parse_typed_value
 from snmpscope.core.smi.notification import notification_varbinds
@@ -78,9 +79,20 @@ class NameEdit(QLineEdit):
         completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        # Completions are MODULE::name; a plain "sysDes" must find SNMPv2-MIB::sysDescr.
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        # QLineEdit takes a picked completion only when it starts with what was typed.
+        completer.activated.connect(self._take_completion)
         self.setCompleter(completer)
-        self.setPlaceholderText(self.tr("sysDescr.0, IF-MIB::ifDescr or 1.3.6.1.2.1.1.1.0"))
+        # Short enough for a table cell or a narrow field; the tooltip has the long form.
+        self.setPlaceholderText(self.tr("name or OID"))
+        self.setToolTip(
+            self.tr("A MIB name (sysDescr.0, IF-MIB::ifDescr) or an OID (1.3.6.1.2.1.1.1.0)")
+        )
         self.textEdited.connect(self._refresh)
+
+    def _take_completion(self, text: str) -> None:
+        self.setText(text)
 
     def _refresh(self, text: str) -> None:
         stem = text.strip()
@@ -100,6 +112,9 @@ class PduComposer(FormDialog):
         entities: list[tuple[int, str]],
         contexts: list[tuple[int, str]],
         initial_oids: list[str] | None = None,
+        preferred: tuple[int, int] | None = None,
+        initial_type: PduType | None = None,
+        initial_rows: list[tuple[str, str, str]] | None = None,
     ) -> None:
         super().__init__(parent, self.tr("New PDU"))
         self.setMinimumWidth(720)
@@ -113,6 +128,17 @@ class PduComposer(FormDialog):
         self.context = QComboBox()
         for handle, text in contexts:
             self.context.addItem(text, handle)
+        if preferred is not None:  # selection is context: the agent the user pointed at
+            self.entity.setCurrentIndex(max(0, self.entity.findData(preferred[0])))
+            self.context.setCurrentIndex(max(0, self.context.findData(preferred[1])))
+        self.goes_to = QLabel()
+        self.goes_to.setObjectName("composerGoesTo")
+        font = self.goes_to.font()
+        font.setBold(True)
+        self.goes_to.setFont(font)
+        self.entity.currentIndexChanged.connect(self._show_destination)
+        self.context.currentIndexChanged.connect(self._show_destination)
+        self._show_destination()
         bulk = QWidget()
         bulk_layout = QHBoxLayout(bulk)
         bulk_layout.setContentsMargins(0, 0, 0, 0)
@@ -145,6 +171,7 @@ class PduComposer(FormDialog):
         rows_layout.addStretch()
         add.clicked.connect(self._add_empty_row)
         remove.clicked.connect(self._remove_row)
+        self.form.addRow(self.goes_to)
         self.form.addRow(self.tr("&Type:"), self.pdu_type)
         self.form.addRow(self.tr("&Entity:"), self.entity)
         self.form.addRow(self.tr("&Context:"), self.context)
@@ -163,10 +190,26 @@ class PduComposer(FormDialog):
         for widget in (self.entity, self.context):
             widget.currentIndexChanged.connect(self._validate)
         self.trap_oid.textChanged.connect(self._validate)
-        for oid_text in initial_oids or [""]:
-            self.add_row(oid_text)
+        if initial_type is not None:
+            self.pdu_type.setCurrentIndex(max(0, self.pdu_type.findData(int(initial_type))))
+        if initial_rows:
+            for name, letter, value in initial_rows:
+                self.add_row(name, letter, value)
+        else:
+            for oid_text in initial_oids or [""]:
+                self.add_row(oid_text)
         self._varbinds: tuple[tuple[Oid, SmiValue | None], ...] = ()
         self._type_changed()
+
+    def _show_destination(self) -> None:
+        if self.entity.count() == 0:
+            self.goes_to.setText(self.tr("No agent in this session yet."))
+            return
+        self.goes_to.setText(
+            self.tr("Sends to {entity} with {context}").format(
+                entity=self.entity.currentText(), context=self.context.currentText()
+            )
+        )
 
     # ---------------------------------------------------------------- rows
     def add_row(self, name: str = "", type_letter: str = "=", value: str = "") -> int:
@@ -306,12 +349,52 @@ class PduComposer(FormDialog):
         entities: list[tuple[int, str]],
         contexts: list[tuple[int, str]],
         initial_oids: list[str] | None = None,
+        preferred: tuple[int, int] | None = None,
+        initial_type: PduType | None = None,
+        initial_rows: list[tuple[str, str, str]] | None = None,
     ) -> PduSpec | None:
-        """The composed PDU, or None."""
-        dialog = cls(parent, naming, entities, contexts, initial_oids)
+        """The composed PDU, or None; ``preferred`` (entity, context) is chosen at first;
+        ``initial_type`` and ``initial_rows`` (name, type letter, value) fill it in."""
+        dialog = cls(
+            parent, naming, entities, contexts, initial_oids, preferred, initial_type, initial_rows
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.spec()
+
+
+_LETTERS: dict[int, str] = {
+    Syntax.INT: "i",
+    Syntax.OCTETS: "s",
+    Syntax.OID: "o",
+    Syntax.IPADDR: "a",
+    Syntax.CNTR32: "c",
+    Syntax.GAUGE32: "u",
+    Syntax.TIMETICKS: "t",
+    Syntax.CNTR64: "C",
+    Syntax.UINT32: "u",
+    Syntax.OPAQUE: "x",
+    Syntax.BITS: "x",
+}
+
+
+def typed_entry(naming: Naming, oid: Oid, value: SmiValue) -> tuple[str, str, str]:
+    """A varbind as the composer's row takes it again: name, snmpset type letter, value."""
+    name = naming.oid_name(oid)
+    payload = value.value
+    letter = _LETTERS.get(value.syntax)
+    if letter is None or payload is None:
+        return name, "=", ""
+    if isinstance(payload, bytes):
+        printable = all(32 <= b < 127 for b in payload)
+        if letter == "s" and printable:
+            return name, "s", payload.decode("ascii")
+        if letter == "a" and len(payload) == 4:
+            return name, "a", ".".join(str(b) for b in payload)
+        return name, "x", payload.hex(" ")
+    if isinstance(payload, tuple):
+        return name, "o", "." + ".".join(str(arc) for arc in payload)
+    return name, letter, str(payload)
 
 
 class _Problem(Exception):

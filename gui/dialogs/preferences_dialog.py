@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import ipaddress
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QTabWidget,
@@ -51,6 +53,23 @@ class PreferencesDialog(FormDialog):
         self.trap_port = self._spin(1, 65535, prefs.trap_port)
         traps.addRow(self.tr("Listen &address:"), self.trap_host)
         traps.addRow(self.tr("Listen &port:"), self.trap_port)
+        guide = QLabel(
+            self.tr(
+                "Agents send traps to port 162 by default, but only a privileged program may "
+                "listen on ports below 1024. So snmpscope listens on 127.0.0.1:10162, and "
+                "you either point your agents at that port (net-snmp: trap2sink HOST:10162, "
+                "snmptrap HOST:10162), or let snmpscope take 162: on Linux run once "
+                "'sudo setcap cap_net_bind_service=+ep' on the Python interpreter (or the "
+                "bundled snmpscope program), or forward the port with "
+                "'sudo iptables -t nat -A PREROUTING -p udp --dport 162 -j REDIRECT "
+                "--to-ports 10162'; then set the port to 162 here (address 0.0.0.0 or :: to "
+                "hear other machines). The Traps tab says at once whether it listens."
+            )
+        )
+        guide.setObjectName("trapPortGuide")
+        guide.setWordWrap(True)
+        guide.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        traps.addRow(guide)
         self.tabs.addTab(_page(traps), self.tr("Trap receiver"))
 
         defaults = QFormLayout()
@@ -64,6 +83,8 @@ class PreferencesDialog(FormDialog):
         self.timeout.setValue(prefs.default_timeout_cs / 100)
         self.retry = self._spin(0, MAX_RETRY, prefs.default_retry)
         self.community = QLineEdit(prefs.default_community)
+        # A community is a password; it is kept in the secret store, never in the file.
+        self.community.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         self.max_repetitions = self._spin(0, 1000, prefs.walk_max_repetitions)
         defaults.addRow(self.tr("&Version:"), self.version)
         defaults.addRow(self.tr("&Timeout:"), self.timeout)

@@ -66,9 +66,20 @@ def session_text(info: SessionInfo) -> str:
 
 def session_summary(info: SessionInfo) -> str:
     """Handles, queued messages, outstanding requests and trap filters at a glance."""
-    return QCoreApplication.translate(
-        "SessionTree", "{handles} handles · {outstanding} outstanding · {filters} trap filters"
-    ).format(handles=info.handles, outstanding=info.outstanding, filters=info.registrations)
+    tr = QCoreApplication.translate
+    handles = (
+        tr("SessionTree", "1 handle")
+        if info.handles == 1
+        else tr("SessionTree", "{n} handles").format(n=info.handles)
+    )
+    filters = (
+        tr("SessionTree", "1 trap filter")
+        if info.registrations == 1
+        else tr("SessionTree", "{n} trap filters").format(n=info.registrations)
+    )
+    return tr("SessionTree", "{handles} · {outstanding} outstanding · {filters}").format(
+        handles=handles, outstanding=info.outstanding, filters=filters
+    )
 
 
 def group_text(kind_label: str, count: int) -> str:
@@ -83,10 +94,15 @@ def entity_text(info: EntityInfo) -> str:
 
 
 def entity_summary(info: EntityInfo) -> str:
-    """``SNMPv2c · timeout 1.00 s · 2 retries``."""
+    """``SNMPv2c · 1 s · 2 retries`` (short: it shares the State column)."""
+    retries = (
+        QCoreApplication.translate("SessionTree", "1 retry")
+        if info.retry == 1
+        else QCoreApplication.translate("SessionTree", "{n} retries").format(n=info.retry)
+    )
     text = QCoreApplication.translate(
-        "SessionTree", "{version} · timeout {timeout:.2f} s · {retry} retries"
-    ).format(version=version_name(info.version), timeout=info.timeout_cs / 100.0, retry=info.retry)
+        "SessionTree", "{version} · {timeout:g} s · {retries}"
+    ).format(version=version_name(info.version), timeout=info.timeout_cs / 100.0, retries=retries)
     if info.user:
         text += " · " + QCoreApplication.translate("SessionTree", "user {user}").format(
             user=info.user
@@ -137,18 +153,20 @@ def pdu_state_text(info: PduInfo, response: PduInfo | None = None) -> str:
         status = info.error_status
         if status:
             return QCoreApplication.translate(
-                "SessionTree", "{status} at varbind {index} · {count} varbinds"
-            ).format(status=error_status_name(status), index=info.error_index, count=count)
-        return QCoreApplication.translate("SessionTree", "noError · {count} varbinds").format(
-            count=count
+                "SessionTree", "{status} at varbind {index} · {varbinds}"
+            ).format(
+                status=error_status_name(status), index=info.error_index, varbinds=varbinds(count)
+            )
+        return QCoreApplication.translate("SessionTree", "noError · {varbinds}").format(
+            varbinds=varbinds(count)
         )
     if state == PduState.RECEIVED:
         return QCoreApplication.translate("SessionTree", "received from {peer}").format(
             peer=info.peer
         )
     if state == PduState.CREATED:
-        return QCoreApplication.translate("SessionTree", "not sent · {count} varbinds").format(
-            count=count
+        return QCoreApplication.translate("SessionTree", "not sent · {varbinds}").format(
+            varbinds=varbinds(count)
         )
     if state == PduState.PENDING:
         return QCoreApplication.translate("SessionTree", "pending")
@@ -168,8 +186,11 @@ def pdu_state_text(info: PduInfo, response: PduInfo | None = None) -> str:
             text += " · " + error_status_name(response.error_status)
         return text
     if state == PduState.TIMED_OUT:
+        attempts = max(1, info.attempt)
+        if attempts == 1:
+            return QCoreApplication.translate("SessionTree", "timed out after 1 attempt")
         return QCoreApplication.translate("SessionTree", "timed out after {n} attempts").format(
-            n=max(1, info.attempt)
+            n=attempts
         )
     if state == PduState.CANCELLED:
         return QCoreApplication.translate("SessionTree", "cancelled")
@@ -207,6 +228,11 @@ def vbl_text(info: VblInfo) -> str:
 
 def vbl_summary(info: VblInfo) -> str:
     """``5,400 varbinds``."""
-    return QCoreApplication.translate("SessionTree", "{count:,} varbinds").format(
-        count=len(info.varbinds)
-    )
+    return varbinds(len(info.varbinds))
+
+
+def varbinds(count: int) -> str:
+    """``1 varbind``, ``1,181 varbinds``."""
+    if count == 1:
+        return QCoreApplication.translate("SessionTree", "1 varbind")
+    return QCoreApplication.translate("SessionTree", "{count:,} varbinds").format(count=count)

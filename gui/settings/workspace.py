@@ -7,6 +7,7 @@ folder), and a kill at any moment leaves the previous save or the new one, whole
 * ``agents`` — the core's :class:`AgentDatabase` document (entity and context profiles),
 * ``sessions`` — which sessions to open with which profiles,
 * ``preferences``,
+* ``agent_profiles`` — the saved agents (:class:`AgentBook`), their secrets in the store,
 * ``generation`` — the number of this save, one more than the save it was loaded from.
 
 Why one file and not a directory per generation switched by a rename: one rename of a file
@@ -36,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from snmpscope.core.service.agent_profiles import AgentBook
 from snmpscope.core.service.profiles import (
     AgentDatabase,
     SecretStore,
@@ -69,6 +71,7 @@ class WorkspaceState:
     preferences: Preferences = field(default_factory=Preferences)
     first_launch: bool = True
     problems: list[str] = field(default_factory=list)
+    agents: AgentBook = field(default_factory=AgentBook)  # the saved agents (profiles)
 
 
 class Workspace:
@@ -128,6 +131,7 @@ class Workspace:
                 for s in state.sessions
             ],
             "preferences": state.preferences.to_json(self.secrets),
+            "agent_profiles": state.agents.to_document(self.secrets),
         }
         atomic_write_text(self.path, json.dumps(doc, indent=2, sort_keys=True) + "\n")
         self.generation = generation
@@ -144,8 +148,9 @@ class Workspace:
         database = AgentDatabase.from_document(doc.get("agents"), self.secrets)
         sessions = [_layout(item) for item in doc.get("sessions", [])]
         prefs = Preferences.from_json(doc.get("preferences"), self.secrets)
+        agents = AgentBook.from_document(doc.get("agent_profiles"), self.secrets)
         self.generation = generation
-        return WorkspaceState(database, sessions, prefs, first_launch=False)
+        return WorkspaceState(database, sessions, prefs, first_launch=False, agents=agents)
 
     def _first_launch(self, problems: list[str]) -> WorkspaceState:
         """No workspace file: a first launch, with the agents of an older version's

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -34,7 +36,8 @@ from snmpscope.core.smi.values import SmiValue, VarBind
 from snmpscope.gui.models import labels
 from snmpscope.gui.models.varbind_table import VarBindTableModel
 from snmpscope.gui.naming import Naming
-from snmpscope.gui.views.hexdump import hexdump
+from snmpscope.gui.views.hexdump import community_span, hexdump
+from snmpscope.gui.views.result_actions import ResultActions
 from snmpscope.gui.views.tables import compact_rows
 
 
@@ -71,17 +74,29 @@ class DetailsView(QWidget):
         )
         self.varbinds.horizontalHeader().setStretchLastSection(True)
         compact_rows(self.varbinds)
+        # Ctrl+C and the context menu copy the varbinds as net-snmp lines or TSV, or export.
+        self.take_away = ResultActions(
+            self.varbinds, self.varbind_model, naming, dict, lambda: "snmpscope-pdu"
+        )
         self.raw_label = QLabel(self.tr("Raw message"))
         self.raw = QPlainTextEdit()
         self.raw.setReadOnly(True)
         self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.raw.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self._raw = b""
+        self.show_secrets = QCheckBox(self.tr("Show secrets"))
+        self.show_secrets.setObjectName("detailsShowSecrets")
+        self.show_secrets.setToolTip(self.tr("Show the community in the raw message"))
+        self.show_secrets.toggled.connect(self._show_raw)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.varbind_label)
         lower_layout.addWidget(self.varbinds, 3)
-        lower_layout.addWidget(self.raw_label)
+        raw_row = QHBoxLayout()
+        raw_row.addWidget(self.raw_label, 1)
+        raw_row.addWidget(self.show_secrets)
+        lower_layout.addLayout(raw_row)
         lower_layout.addWidget(self.raw, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.fields)
@@ -236,11 +251,15 @@ class DetailsView(QWidget):
                 (self.tr("Non-repeaters"), info.error_status),
                 (self.tr("Max-repetitions"), info.error_index),
             ]
-        else:
+        elif info.type in ANSWER_TYPES:
             error_rows = [
                 (self.tr("Error status"), labels.error_status_name(info.error_status)),
                 (self.tr("Error index"), info.error_index),
             ]
+        else:
+            # A request's error-status field is always 0: showing "noError" for a GET that
+            # timed out would say the opposite of what happened. Its outcome is the state.
+            error_rows = [(self.tr("Outcome"), labels.pdu_state_text(info, response))]
         rows: list[tuple[str, object]] = [
             (self.tr("Handle"), info.handle),
             (self.tr("Session"), info.owner),
@@ -266,10 +285,19 @@ class DetailsView(QWidget):
             rows.append((self.tr("Answers PDU"), f"#{info.in_reply_to}"))
         self._set_fields(rows)
         self._varbinds(info.varbinds)
-        raw = bytes(info.raw)
-        self.raw.setPlainText(hexdump(raw))
-        self.raw_label.setText(self.tr("Raw message ({count} octets)").format(count=len(raw)))
-        self._show_lower(varbinds=True, raw=bool(raw))
+        self._raw = bytes(info.raw)
+        self._show_raw()
+        self._show_lower(varbinds=True, raw=bool(self._raw))
+
+    def _show_raw(self) -> None:
+        """The raw message, its community masked unless "Show secrets" is on."""
+        raw = self._raw
+        span = None if self.show_secrets.isChecked() else community_span(raw)
+        self.raw.setPlainText(hexdump(raw, span))
+        text = self.tr("Raw message ({count} octets)").format(count=len(raw))
+        if span is not None:
+            text += self.tr(" · community masked")
+        self.raw_label.setText(text)
 
     # ---------------------------------------------------------------- helpers
     def _set_fields(self, rows: list[tuple[str, object]]) -> None:
@@ -289,6 +317,10 @@ class DetailsView(QWidget):
         self.varbinds.setVisible(varbinds)
         self.raw_label.setVisible(raw)
         self.raw.setVisible(raw)
+        self.show_secrets.setVisible(raw)
+
+
+ANSWER_TYPES = frozenset({PduType.RESPONSE, PduType.REPORT})
 
 
 def _error_text(code: int) -> str:

@@ -37,6 +37,9 @@ from snmpscope.gui.models.mib_tree import KIND_LABELS, MibTreeModel, MibTreeRole
 _HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+TABLE_KINDS = frozenset({"table", "row", "column"})
+
+
 class MibDock(QDockWidget):
     """See the module docstring."""
 
@@ -44,6 +47,8 @@ class MibDock(QDockWidget):
     getRequested = Signal(object)  # Oid
     getNextRequested = Signal(object)
     walkRequested = Signal(object)
+    tableRequested = Signal(object)  # Oid of a table, row or column
+    setRequested = Signal(object)  # Oid (a scalar's instance .0)
     addFolderRequested = Signal()
     cancelRequested = Signal()
     reportRequested = Signal()
@@ -109,10 +114,19 @@ class MibDock(QDockWidget):
         self.get = QPushButton(self.tr("Get"))
         self.get_next = QPushButton(self.tr("GetNext"))
         self.walk = QPushButton(self.tr("Walk"))
+        self.set_button = QPushButton(self.tr("Set…"))
+        self.set_button.setToolTip(
+            self.tr("Compose a SET of this object (add the index of a column)")
+        )
+        self.table = QPushButton(self.tr("Table"))
+        self.table.setToolTip(self.tr("Walk the table this node belongs to, as a table"))
         self.copy_oid = QPushButton(self.tr("Copy OID"))
         self.copy_name = QPushButton(self.tr("Copy name"))
         actions = QHBoxLayout()
-        for button in (self.get, self.get_next, self.walk, self.copy_oid, self.copy_name):
+        for button in (
+            self.get, self.get_next, self.walk, self.table, self.set_button, self.copy_oid,
+            self.copy_name,
+        ):  # fmt: skip
             actions.addWidget(button)
         layout.addLayout(actions)
         self.setWidget(body)
@@ -129,6 +143,8 @@ class MibDock(QDockWidget):
         self.get.clicked.connect(lambda: self._emit_oid(self.getRequested, instance=True))
         self.get_next.clicked.connect(lambda: self._emit_oid(self.getNextRequested))
         self.walk.clicked.connect(lambda: self._emit_oid(self.walkRequested))
+        self.table.clicked.connect(lambda: self._emit_oid(self.tableRequested))
+        self.set_button.clicked.connect(lambda: self._emit_oid(self.setRequested, instance=True))
         self.copy_oid.clicked.connect(self._copy_oid)
         self.copy_name.clicked.connect(self._copy_name)
 
@@ -232,6 +248,10 @@ class MibDock(QDockWidget):
     def _set_actions_enabled(self, on: bool) -> None:
         for button in (self.get, self.get_next, self.walk, self.copy_oid, self.copy_name):
             button.setEnabled(on)
+        info = self._current_info if on else None
+        self.table.setEnabled(info is not None and info.kind in TABLE_KINDS)
+        writable = info is not None and info.access in ("read-write", "read-create", "write-only")
+        self.set_button.setEnabled(writable)
 
     def _emit_oid(self, signal: SignalInstance, instance: bool = False) -> None:
         if self._current is None:

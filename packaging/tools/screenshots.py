@@ -5,8 +5,9 @@
 First launch with the demo session, a PDU with its response, a walk in progress and
 finished, the allocation-error dialog, the PDU composer, Preferences, the trap view, the
 window in the dark palette, and the MIB browser: the tree with a node's definition, a
-search by words of the descriptions, and (``--mibs DIR``) a folder of vendor MIB files
-being added, compiled and browsed. Used to review the interface and for the documentation.
+search by words of the descriptions, ifTable as a table, and (``--mibs DIR``) a folder of
+vendor MIB files being added, compiled and browsed. Used to review the interface and for
+the documentation.
 """
 
 from __future__ import annotations
@@ -26,13 +27,17 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from snmpscope.core.constants import PduType, Syntax
 from snmpscope.core.errors import LimitError
+from snmpscope.core.service.agent_profiles import AgentBook, AgentProfile
 from snmpscope.core.service.failures import failure_from
 from snmpscope.core.service.operations import WalkProgress, WalkResult
 from snmpscope.core.service.profiles import MemorySecretStore
+from snmpscope.core.service.table_walk import TableOutcome
 from snmpscope.core.smi.notification import notification_varbinds
 from snmpscope.core.smi.values import make_value
 from snmpscope.gui.context import AppContext, create_context
+from snmpscope.gui.dialogs.agents_dialog import AgentsDialog
 from snmpscope.gui.dialogs.error_dialogs import AllocErrorDialog
+from snmpscope.gui.dialogs.export_dialog import ExportDialog, ExportTarget
 from snmpscope.gui.dialogs.pdu_composer import PduComposer
 from snmpscope.gui.dialogs.preferences_dialog import PreferencesDialog
 from snmpscope.gui.theme import apply_color_scheme
@@ -93,13 +98,47 @@ def render(folder: Path, vendor_mibs: Path | None = None) -> list[Path]:
     """Render every screen into ``folder``; returns the files written."""
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="snmpscope-shots-") as config:
-        context = create_context(Path(config), MemorySecretStore(), install_hooks=False)
+        secrets = MemorySecretStore()
+        context = create_context(Path(config), secrets, install_hooks=False)
         try:
             files = _render(context, folder)
             files += _mibs(context, folder, vendor_mibs)
-            return files
         finally:
             context.close()
+        files += _after_restart(Path(config), secrets, folder)
+        return files
+
+
+def _after_restart(config: Path, secrets: MemorySecretStore, folder: Path) -> list[Path]:
+    """The window started again on the same workspace: the trap log is still there; the
+    saved-agents dialog."""
+    context = create_context(config, secrets, install_hooks=False)
+    try:
+        window = context.window
+        window.resize(1360, 820)
+        window.show()
+        window.start()
+        wait_for(window.keeper.demoReady)
+        if not window.naming.ready:
+            wait_for(context.controller.mibsReady)
+        settle(300)
+        window.tabs.setCurrentWidget(window.trap_view)
+        window.trap_view.trap_table.selectRow(0)
+        files = [save(window, folder, "16-trap-log-after-restart.png")]
+        book = AgentBook(
+            [
+                AgentProfile("core-sw1", "10.0.0.2", community="s3cret", folder="Core"),
+                AgentProfile("core-sw2", "10.0.0.3", community="s3cret", folder="Core"),
+                AgentProfile("edge-rtr1", "192.0.2.1:1161", community="public", retry=3),
+            ]
+        )
+        dialog = AgentsDialog(window, book, "public")
+        dialog.show()
+        files.append(save(dialog, folder, "17-saved-agents.png"))
+        dialog.close()
+        return files
+    finally:
+        context.close()
 
 
 def _mibs(context: AppContext, folder: Path, vendor: Path | None) -> list[Path]:
@@ -117,6 +156,7 @@ def _mibs(context: AppContext, folder: Path, vendor: Path | None) -> list[Path]:
     settle(200)
     dock.results.setCurrentItem(dock.results.topLevelItem(0))
     files.append(save(window, folder, "12-mib-search.png"))
+    files.append(_if_table(context, folder))
     if vendor is None:
         return files
     context.controller.add_mib_folders(str(vendor))
@@ -137,6 +177,20 @@ def _mibs(context: AppContext, folder: Path, vendor: Path | None) -> list[Path]:
     return files
 
 
+def _if_table(context: AppContext, folder: Path) -> Path:
+    """ifTable of the demo agent as a table (the MIB dock's "Table" on ifOperStatus)."""
+    window, dock = context.window, context.window.mib_dock
+    # The MIB dock's buttons go to the quick bar's agent (the trap view left it on the
+    # trap receiver): point it at the demo router, as a user would.
+    demo = next(t for t in window.quick_bar.targets() if t.label.startswith("demo-router"))
+    window.quick_bar.choose(demo.session, demo.entity)
+    dock.select("IF-MIB", IF_OPER_STATUS)
+    dock.table.click()
+    wait_for(context.controller.succeeded, 30_000, accept=lambda _t, r: isinstance(r, TableOutcome))
+    settle(300)
+    return save(window, folder, "15-if-table.png")
+
+
 def _render(context: AppContext, folder: Path) -> list[Path]:
     window, ops, reader = context.window, context.window.operations, context.window.read_model
     window.resize(1360, 820)
@@ -150,6 +204,7 @@ def _render(context: AppContext, folder: Path) -> list[Path]:
     window.tree.expandAll()
     window.tree.setCurrentIndex(window.tree_model.index_of_handle(session))
     files = [save(window, folder, "01-first-launch.png")]
+    files.append(_quick_bar(context, folder))
 
     ops.create_and_send(
         session, entity, ctx, PduType.GET, [(*SYSTEM, 1, 0), (*SYSTEM, 3, 0), (*SYSTEM, 5, 0)]
@@ -172,6 +227,7 @@ def _render(context: AppContext, folder: Path) -> list[Path]:
     files.append(save(window, folder, "03-walk-in-progress.png"))
     wait_for(controller.succeeded, 30_000, accept=lambda _t, r: isinstance(r, WalkResult))
     files.append(save(window, folder, "04-walk-finished.png"))
+    files.append(_export(context, folder))
 
     failure = failure_from(LimitError("sessions", 1))
     dialog = AllocErrorDialog(window, failure)
@@ -198,6 +254,8 @@ def _render(context: AppContext, folder: Path) -> list[Path]:
     prefs = PreferencesDialog(window, window.keeper.preferences)
     prefs.show()
     files.append(save(prefs, folder, "07-preferences.png"))
+    prefs.tabs.setCurrentIndex(1)  # the trap receiver, with its guide for port 162
+    files.append(save(prefs, folder, "07b-preferences-traps.png"))
     prefs.close()
 
     files.append(_traps(context, session, ctx, folder))
@@ -215,6 +273,32 @@ def _render(context: AppContext, folder: Path) -> list[Path]:
     composer.close()
     apply_color_scheme("system")
     return files
+
+
+def _quick_bar(context: AppContext, folder: Path) -> Path:
+    """The quick-query bar with the answer to a GET of sysDescr and its net-snmp command."""
+    window = context.window
+    window.quick_bar.oid.setText("sysDescr")
+    window.quick_bar.buttons["get"].click()
+    wait_for(window.results.model.modelReset)
+    settle(200)
+    window.results.table.resizeColumnToContents(0)
+    return save(window, folder, "01b-quick-bar-result.png")
+
+
+def _export(context: AppContext, folder: Path) -> Path:
+    """A walk exported to CSV: the walk pane says where, the file is printed."""
+    window = context.window
+    target = folder / "walk-export.csv"
+    original = ExportDialog.ask
+    ExportDialog.ask = classmethod(lambda cls, *a: ExportTarget(target, "csv"))  # type: ignore[method-assign,assignment]
+    try:
+        window.walk_view.export_button.click()
+    finally:
+        ExportDialog.ask = original  # type: ignore[method-assign]
+    window.tabs.setCurrentWidget(window.walk_view)
+    print("".join(target.read_text().splitlines(keepends=True)[:6]), end="")
+    return save(window, folder, "04b-walk-exported.png")
 
 
 def _traps(context: AppContext, session: int, ctx: int, folder: Path) -> Path:

@@ -3,7 +3,8 @@
     .venv/bin/python tests/bench/bench_mib_load.py [--mibs DIR] [--runs N]
 
 With the whole corpus (../shared/mibs, 1,778 modules) in the MIB path, measured with
-``/usr/bin/time`` (wall seconds, peak RSS), medians of ``--runs`` runs (default 5):
+``/usr/bin/time`` (wall seconds, process CPU seconds = user + system, peak RSS), medians of
+``--runs`` runs (default 5):
 
 * first compile: ``snmpscope-cli mibs -M DIR -m ALL`` into an empty cache (once);
 * cached start: ``snmpscope-cli get -v 2c -M DIR -m ALL`` of three objects that print vendor
@@ -12,7 +13,8 @@ With the whole corpus (../shared/mibs, 1,778 modules) in the MIB path, measured 
 * net-snmp: ``snmptranslate -M DIR -m ALL`` (its parse of the folder, nothing else) and
   ``snmpget -v2c -M DIR -m ALL`` of the same three objects.
 
-Ratios are ours / net-snmp's (below 1: we cost less).
+``snmpscope-cli get -On`` (no MIB code at all) is printed for scale: the part of a start that
+is Python and pysnmp, not MIBs. Ratios are ours / net-snmp's (below 1: we cost less).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -42,26 +45,39 @@ OBJECTS = (
 )
 
 
-def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS in MB, and stdout of one run."""
+@dataclass(frozen=True)
+class Cost:
+    """One process's wall and CPU seconds, peak RSS in MB, and stdout."""
+
+    wall: float
+    cpu: float
+    mb: float
+    out: str = ""
+
+    def row(self, label: str) -> str:
+        return f"{label:<58} {self.wall:7.2f} s {self.cpu:7.2f} s {self.mb:7.0f} MB"
+
+
+def timed(argv: list[str], env: dict[str, str]) -> Cost:
     with tempfile.NamedTemporaryFile("r", suffix=".time") as stats:
         result = subprocess.run(
-            ["/usr/bin/time", "-o", stats.name, "-f", "%e %M", *argv],
+            ["/usr/bin/time", "-o", stats.name, "-f", "%e %U %S %M", *argv],
             capture_output=True,
             text=True,
             env=env,
             check=False,
         )
-        seconds, kilobytes = stats.read().split()[-2:]
-    return float(seconds), int(kilobytes) / 1024, result.stdout
+        wall, user, system, kilobytes = stats.read().split()[-4:]
+    return Cost(float(wall), float(user) + float(system), int(kilobytes) / 1024, result.stdout)
 
 
-def median_of(runs: int, argv: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+def median_of(runs: int, argv: list[str], env: dict[str, str]) -> Cost:
     samples = [timed(argv, env) for _ in range(runs)]
-    return (
-        statistics.median(s[0] for s in samples),
-        statistics.median(s[1] for s in samples),
-        samples[0][2],
+    return Cost(
+        statistics.median(s.wall for s in samples),
+        statistics.median(s.cpu for s in samples),
+        statistics.median(s.mb for s in samples),
+        samples[0].out,
     )
 
 
@@ -74,12 +90,14 @@ def main() -> None:
     env = dict(os.environ, SNMPSCOPE_MIB_CACHE=cache)
     modules = sum(1 for _ in Path(args.mibs).iterdir())
     print(f"MIB folder {args.mibs} ({modules} files), cache {cache}\n")
-    first, first_mb, report = timed([str(CLI), "mibs", "-M", args.mibs, "-m", "ALL"], env)
-    print(f"first compile   snmpscope-cli mibs -M DIR -m ALL   {first:7.2f} s  {first_mb:6.0f} MB")
-    print("  " + report.splitlines()[0])
-    parse, parse_mb, _ = median_of(args.runs, ["snmptranslate", "-M", args.mibs, "-m", "ALL"], env)
-    print(f"net-snmp parse  snmptranslate -M DIR -m ALL        {parse:7.2f} s  {parse_mb:6.0f} MB")
-    print(f"  ratio first compile / net-snmp parse: {first / parse:.0f}x time\n")
+    print(f"{'':<58} {'wall':>9} {'CPU':>9} {'peak RSS':>10}")
+    first = timed([str(CLI), "mibs", "-M", args.mibs, "-m", "ALL"], env)
+    print(first.row("first compile: snmpscope-cli mibs -M DIR -m ALL"))
+    print("  " + (first.out.splitlines() or ["(no report)"])[0])
+    parse = median_of(args.runs, ["snmptranslate", "-M", args.mibs, "-m", "ALL"], env)
+    print(parse.row("net-snmp parse: snmptranslate -M DIR -m ALL"))
+    again = median_of(args.runs, [str(CLI), "mibs", "-M", args.mibs, "-m", "ALL"], env)
+    print(again.row("cached load: snmpscope-cli mibs -M DIR -m ALL"))
 
     names = MibNames(["ALL"], dirs=[args.mibs], cache_dir=cache)
     names.ensure_loaded()
@@ -92,20 +110,24 @@ def main() -> None:
         address = f"127.0.0.1:{sim.port}"
         ours_argv = [str(CLI), "get", "-v", "2c", "-c", "cisco", "-M", args.mibs, "-m", "ALL"]
         theirs_argv = ["snmpget", "-v2c", "-c", "cisco", "-M", args.mibs, "-m", "ALL"]
-        ours, ours_mb, ours_out = median_of(args.runs, [*ours_argv, address, *OBJECTS], env)
-        theirs, theirs_mb, theirs_out = median_of(args.runs, [*theirs_argv, address, *OBJECTS], env)
+        numeric_argv = [str(CLI), "get", "-v", "2c", "-c", "cisco", "-On", address]
+        ours = median_of(args.runs, [*ours_argv, address, *OBJECTS], env)
+        theirs = median_of(args.runs, [*theirs_argv, address, *OBJECTS], env)
+        numeric = median_of(args.runs, [*numeric_argv, ".1.3.6.1.2.1.1.2.0"], env)
     finally:
         sim.stop()
-    print(f"cached start    snmpscope-cli get -M DIR -m ALL    {ours:7.2f} s  {ours_mb:6.0f} MB")
+    print(ours.row("cached start: snmpscope-cli get -M DIR -m ALL (3 objects)"))
+    print(theirs.row("net-snmp: snmpget -M DIR -m ALL (the same 3 objects)"))
+    print(numeric.row("for scale: snmpscope-cli get -On (no MIBs)"))
     print(
-        f"net-snmp        snmpget -M DIR -m ALL              {theirs:7.2f} s  {theirs_mb:6.0f} MB"
+        f"\nratios: first compile / snmptranslate {first.wall / parse.wall:.0f}x wall; "
+        f"cached start / snmptranslate {ours.wall / parse.wall:.2f}x wall, "
+        f"{ours.cpu / parse.cpu:.2f}x CPU, {ours.mb / parse.mb:.2f}x memory; "
+        f"/ snmpget {ours.wall / theirs.wall:.2f}x wall, {ours.cpu / theirs.cpu:.2f}x CPU, "
+        f"{ours.mb / theirs.mb:.2f}x memory"
     )
-    print(
-        f"  ratio cached start / snmpget: {ours / theirs:.2f}x time, {ours_mb / theirs_mb:.2f}x "
-        f"memory; / snmptranslate parse: {ours / parse:.2f}x time, {ours_mb / parse_mb:.2f}x memory"
-    )
-    print("\nours:\n  " + "\n  ".join(ours_out.splitlines()))
-    print("net-snmp:\n  " + "\n  ".join(theirs_out.splitlines()))
+    print("\nours:\n  " + "\n  ".join(ours.out.splitlines()))
+    print("net-snmp:\n  " + "\n  ".join(theirs.out.splitlines()))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """What a ``snmpscope-cli`` process loads: a numeric ``get -On`` imports the WinSNMP model, the
 transport and the manager, and neither the MIB code (no name is printed or parsed), nor
-pysnmp/pyasn1 (the fast codec needs neither), nor the trap listener, nor Qt."""
+pysnmp/pyasn1 (the fast codec needs neither), nor the trap listener, nor Qt, nor asyncio (its
+I/O thread runs the light selectors loop) and ssl with it, nor shutil (argparse's help width)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ SCRIPT = textwrap.dedent(
     prefixes = ("snmpscope.core.mib.names", "snmpscope.core.mib.nodes", "snmpscope.core.mib.mib_",
                 "urllib.request", "sqlite3", "pysnmp", "pyasn1",
                 "pysmi", "PySide6", "shiboken6", "snmpscope.core.client.traps",
-                "snmpscope.core.service", "snmpscope.gui")
+                "snmpscope.core.service", "snmpscope.gui", "asyncio", "ssl", "shutil")
     print(sorted({m.split(".")[0] if not m.startswith(("snmpscope", "urllib")) else m
                   for m in sys.modules if m.startswith(prefixes)}))
     """
@@ -51,3 +52,22 @@ def test_a_numeric_get_loads_no_mib_code_no_pysnmp_and_no_qt() -> None:
 )
 def test_names_printed_or_parsed_load_the_mib_code(argv: tuple[str, ...]) -> None:
     assert "snmpscope.core.mib.names" in loaded(*argv)
+
+
+def test_the_console_script_turns_the_collector_back_on_before_the_command_runs() -> None:
+    """``snmpscope-cli`` (``cli.entry``) pauses the garbage collector only while loading."""
+    script = textwrap.dedent(
+        """
+        import gc, sys
+        from snmpscope.core.cli import entry, main as cli_main
+        seen = []
+        real = cli_main.main
+        cli_main.main = lambda: seen.append(gc.isenabled()) or real(["--help"])
+        code = entry.main()
+        print(seen, gc.isenabled(), code, "snmpscope.core.cli.options" in sys.modules)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[True] True 0 True"

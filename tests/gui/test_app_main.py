@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from snmpscope.gui.app import main
+from snmpscope.gui.dialogs.master_password_dialog import MasterPasswordDialog
 from snmpscope.gui.main_window import MainWindow
 from snmpscope.gui.quit_requests import QuitRequests
 
@@ -20,6 +21,7 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 
 def test_main_opens_the_demo_and_saves_on_close(qapp, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main installs and removes hooks
+    no_master_password(monkeypatch)
     seen: list[MainWindow] = []
 
     def close_when_ready() -> None:
@@ -41,6 +43,7 @@ def test_logout_closes_the_window_with_a_save(qapp, tmp_path, monkeypatch) -> No
     slot is called as the signal would) ends in the staged shutdown, and main puts the
     signal handling back as it found it."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    no_master_password(monkeypatch)
     handlers = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGINT)}
     seen: list[MainWindow] = []
 
@@ -68,6 +71,7 @@ def test_sigterm_while_a_modal_dialog_is_open_closes_both_with_a_save(
     """The signal reaches Python while Qt waits in a dialog's own event loop (the wakeup
     socket), and the window closes with a save, the dialog with it."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    no_master_password(monkeypatch)
     seen: list[str] = []
 
     def terminate_from_the_dialog() -> None:
@@ -92,3 +96,9 @@ def test_sigterm_while_a_modal_dialog_is_open_closes_both_with_a_save(
     layout = json.loads((tmp_path / "workspace.json").read_text())
     assert [s["name"] for s in layout["sessions"]] == ["Demo router"]
     assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+
+
+def no_master_password(monkeypatch) -> None:
+    """This machine has no system keyring: main asks for the secrets file's master password;
+    the user here declines (secrets for the run only)."""
+    monkeypatch.setattr(MasterPasswordDialog, "ask", classmethod(lambda cls, *a: None))

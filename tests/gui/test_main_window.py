@@ -55,9 +55,11 @@ def test_first_launch_shows_a_working_demo_session(qtbot, gui) -> None:
     top = row_of(gui, session)
     assert top.data().startswith("Demo router")
     assert row_of(gui, entity).data().startswith("demo-router — 127.0.0.1:")
-    assert row_of(gui, context).data() == "pub•••"
+    assert row_of(gui, context).data() == "demo-router — pub•••"  # it names its agent
     assert model.index(0, 0, top).data() == "Entities (1)"
-    assert "Sessions: 1" in gui.window.status.counters.text()
+    # The demo session and the window's own trap receiver session.
+    qtbot.waitUntil(lambda: gui.window.receiver.session != 0)
+    assert "Sessions: 2" in gui.window.status.counters.text()
 
 
 def test_create_session_entity_context_get_walk_stop_close(qtbot, gui, monkeypatch) -> None:
@@ -98,7 +100,7 @@ def test_create_session_entity_context_get_walk_stop_close(qtbot, gui, monkeypat
     response = window.tree_model.index(0, 0, request_row)
     assert response.data(TreeRole.NODE_TYPE) == NodeType.RESPONSE
     assert response.data().startswith("RESPONSE #")
-    assert response.siblingAtColumn(1).data() == "noError · 1 varbinds"
+    assert response.siblingAtColumn(1).data() == "noError · 1 varbind"
     varbind = window.tree_model.index(0, 1, response)
     assert DEMO_DESCR in varbind.data()
     assert window.tree_model.index(1, 0, request_row).data(TreeRole.NODE_TYPE) == NodeType.VARBIND
@@ -144,7 +146,9 @@ def test_session_limit_shows_the_allocation_dialog_and_work_goes_on(
 ) -> None:
     window, app = gui.window, gui.controller.app
     session, entity, context = start_with_demo(qtbot, gui)
-    app.set_resource_limits(sessions=1)
+    qtbot.waitUntil(lambda: window.receiver.session != 0)  # the trap receiver has one too
+    receiver = window.receiver.session
+    app.set_resource_limits(sessions=2)
     asked: list[Failure] = []
 
     def fake_alloc(cls, parent, failure):
@@ -160,9 +164,9 @@ def test_session_limit_shows_the_allocation_dialog_and_work_goes_on(
     failure = asked[0]
     assert failure.name == "SNMPAPI_ALLOC_ERROR"
     assert failure.code == 2
-    assert (failure.limit, failure.maximum) == ("sessions", 1)
-    assert app.session_handles() == [session]
-    assert "limit of 1 open sessions" in window.status.currentMessage()
+    assert (failure.limit, failure.maximum) == ("sessions", 2)
+    assert app.session_handles() == sorted([receiver, session])
+    assert "The limit of 2 open sessions was reached." in window.status.currentMessage()
 
     # The first session still works: a GET through the window is answered.
     get = PduSpec(PduType.GET, ((SYS_DESCR, None),), entity, context)

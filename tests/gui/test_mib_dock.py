@@ -1,5 +1,5 @@
 """The MIB dock: modules -> OID trees (the model passes the model tester, lazily), search by
-name, OID and description words, the whole definition of a node, Get / GetNext / Walk
+name, OID and description words, the whole definition of a node, Get / GetNext / Walk / Set
 against the selected session's agent, copy, and adding a folder of vendor MIB files."""
 
 from __future__ import annotations
@@ -14,12 +14,14 @@ from snmpscope.core.constants import PduType
 from snmpscope.core.mib.names import MibNames
 from snmpscope.core.service.operations import WalkResult
 from snmpscope.gui.dialogs.mib_dialogs import MibFolderDialog
+from snmpscope.gui.dialogs.pdu_composer import PduComposer
 from snmpscope.gui.models.mib_tree import MibTreeModel, MibTreeRole
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 IF_DESCR = (1, 3, 6, 1, 2, 1, 2, 2, 1, 2)
 SYS_DESCR = (1, 3, 6, 1, 2, 1, 1, 1)
+SYS_CONTACT = (1, 3, 6, 1, 2, 1, 1, 4)
 
 
 def start_with_demo(qtbot, gui) -> tuple[int, int, int]:
@@ -101,6 +103,23 @@ def test_search_details_and_requests_from_a_node(qtbot, gui) -> None:
     assert QGuiApplication.clipboard().text() == ".1.3.6.1.2.1.1.1"
     dock.copy_name.click()
     assert QGuiApplication.clipboard().text() == "SNMPv2-MIB::sysDescr"
+
+
+def test_set_from_a_writable_node_opens_the_composer_on_a_set(qtbot, gui, monkeypatch) -> None:
+    dock = gui.window.mib_dock
+    start_with_demo(qtbot, gui)
+    asked: list[tuple[object, ...]] = []
+
+    def ask(_cls, _parent, _naming, _entities, _contexts, initial=None, _to=None, **kw):
+        asked.append((initial, kw.get("initial_type")))
+
+    monkeypatch.setattr(PduComposer, "ask", classmethod(ask))
+    dock.select("SNMPv2-MIB", SYS_DESCR)
+    assert not dock.set_button.isEnabled()  # read-only
+    dock.select("SNMPv2-MIB", SYS_CONTACT)
+    assert dock.set_button.isEnabled()
+    dock.set_button.click()
+    assert asked == [(["SNMPv2-MIB::sysContact.0"], PduType.SET)]
 
 
 def test_adding_a_folder_of_vendor_mibs(qtbot, gui, tmp_path: Path, monkeypatch) -> None:

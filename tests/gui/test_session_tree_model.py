@@ -62,11 +62,11 @@ def test_sessions_groups_and_handles_follow_the_core(qtbot, qtmodeltester, snmp,
     ]
     entity_index = _find(model, agent.handle)
     assert entity_index.data() == "[::1]:1161"
-    assert entity_index.siblingAtColumn(1).data() == "SNMPv2c · timeout 1.50 s · 3 retries"
+    assert entity_index.siblingAtColumn(1).data() == "SNMPv2c · 1.5 s · 3 retries"
     assert _find(model, context.handle).data() == "pub•••"
     pdu_index = _find(model, pdu.handle)
     assert pdu_index.data() == f"GET #{pdu.request_id}"
-    assert pdu_index.siblingAtColumn(1).data() == "not sent · 1 varbinds"
+    assert pdu_index.siblingAtColumn(1).data() == "not sent · 1 varbind"
     varbind = model.index(0, 0, pdu_index)
     assert varbind.data(TreeRole.NODE_TYPE) == NodeType.VARBIND
     assert varbind.data() == ".1.3.6.1.2.1.1.1.0"

@@ -10,9 +10,20 @@ import textwrap
 from collections.abc import Iterable
 from pathlib import Path
 
-CORPUS = Path(
-    os.environ.get("SNMPSCOPE_TEST_MIBS", Path(__file__).resolve().parents[3] / "shared" / "mibs")
-)
+HERE = Path(__file__).resolve().parent
+SHARED_CORPUS = HERE.parents[2] / "shared" / "mibs"  # the whole corpus, beside the clone
+
+
+def _corpus() -> Path:
+    """``SNMPSCOPE_TEST_MIBS``, else the shared corpus beside the clone, else the subset the
+    tests use, committed in ``tests/mib/corpus`` (a clean clone elsewhere has no ../shared)."""
+    named = os.environ.get("SNMPSCOPE_TEST_MIBS")
+    if named:
+        return Path(named)
+    return SHARED_CORPUS if (SHARED_CORPUS / "SNMPv2-SMI").is_file() else HERE / "corpus"
+
+
+CORPUS = _corpus()
 
 # A switch's worth of modules: IETF tables with every kind of INDEX, and Cisco modules
 # (CISCO-ETHERLIKE-EXT-MIB imports EtherLike-MIB, which exists nowhere).

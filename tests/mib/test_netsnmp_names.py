@@ -4,15 +4,12 @@ module; and names read back in the same forms."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from snmpscope.core.mib.names import MibNames
-
-pytestmark = pytest.mark.skipif(shutil.which("snmptranslate") is None, reason="no snmptranslate")
 
 MAC = (0, 26, 43, 60, 77, 94)
 OIDS = {

@@ -62,6 +62,7 @@ OPERANDS: dict[str, list[str]] = {
     "listen": [LISTEN],
     "agent": [],
     "mibs": [],
+    "table": [AGENT, "SNMPv2-MIB::sysORTable"],
 }
 # Valid options a command gets unless the case is about them (short, and nothing waits).
 DEFAULTS: dict[str, dict[str, str]] = {
@@ -247,6 +248,15 @@ OPTION_VALUES: dict[str, Values] = {
 
 # -C: per command, (label, group, the words naming it, what is accepted).
 APP_CASES: dict[str, list[tuple[str, str, str, tuple[str, ...]]]] = {
+    "table": [
+        ("unknown-letter", "Z", "-CZ", ("-Cb, -CB",)),
+        ("walk-letter", "p", "-Cp", ("-Cb, -CB",)),
+        ("r-zero", "r 0", "-Cr", ("1..2147483647",)),
+        ("r-text", "r x", "-Cr", ("1..2147483647",)),
+        ("r-huge", "r " + HUGE_NUMBER, "-Cr", ("1..2147483647",)),
+        ("c-two", "c 2", "-Cc", ("3..2147483647",)),
+        ("w-negative", "w -5", "-Cw", ("1..2147483647",)),
+    ],
     "bulkget": [
         ("unknown-letter", "Z", "-CZ", ("-Cn, -Cr",)),
         ("walk-letter", "c", "-Cc", ("-Cn, -Cr",)),
@@ -380,9 +390,9 @@ def _option_cases() -> Iterator[Case]:
             yield Case(command, option, [*OPERANDS[command], option], option, (), "no-value")
             if option == "-C":
                 for label, group, names, accepted in APP_CASES[command]:
-                    yield Case(
-                        command, option, [f"-C{group}", *OPERANDS[command]], names, accepted, label
-                    )
+                    letters, *words = group.split(" ")  # table's letters take a word
+                    argv = [f"-C{letters}", *words, *OPERANDS[command]]
+                    yield Case(command, option, argv, names, accepted, label)
                 continue
             spec = (LISTEN_VALUES.get(option) if command == "listen" else None) or (
                 OPTION_VALUES[option]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from difftally import summary
 
 from snmpscope.core import winsnmp as w
 from snmpscope.core.model.application import Application
@@ -34,3 +35,12 @@ def session(started: Application) -> int:
     handle = w.SnmpCreateSession(None, 0, ok_callback, None)
     assert handle
     return handle
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The differential codec tests' counts (``difftally``), when any ran."""
+    lines = summary()
+    if lines:
+        terminalreporter.section("differential codec tests")
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from difftally import record
 from fuzz_corpus import Mutator, Node, parse, seed_messages
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -122,6 +123,7 @@ class Tally:
     fast: FastCodec = field(default_factory=FastCodec)
 
     def report(self, what: str) -> None:
+        record("v1/v2c", self.compared, self.fast.fallbacks)
         print(f"\n{what}: {self.compared} compared, fallbacks {self.fast.fallbacks}")
 
 
@@ -305,6 +307,7 @@ def test_the_fuzz_corpus_decodes_and_refuses_the_same(fuzz_run: FuzzRun) -> None
     assert fuzz_run.outcomes["ok"] > FUZZ_DATAGRAMS // 20
     assert fuzz_run.outcomes["refused"] > FUZZ_DATAGRAMS // 2
     assert fuzz_run.outcomes["oversized"] > 0
+    record("v1/v2c", fuzz_run.compared, fuzz_run.fallbacks)
     print(
         f"\nfuzz corpus: {fuzz_run.compared} compared, {dict(fuzz_run.outcomes)}, "
         f"fallbacks {fuzz_run.fallbacks}; fast {fuzz_run.fast_s:.2f} s, "

@@ -1,0 +1,263 @@
+"""The SNMPv3 message envelope and its scopedPDU (RFC 3412 §6), in model terms, fast.
+
+What USM (RFC 3414) works on is an envelope around a scoped PDU::
+
+    SNMPv3Message ::= SEQUENCE { msgVersion INTEGER (3), msgGlobalData HeaderData,
+                                 msgSecurityParameters OCTET STRING, msgData ScopedPduData }
+    HeaderData    ::= SEQUENCE { msgID, msgMaxSize, msgFlags OCTET STRING (SIZE (1)),
+                                 msgSecurityModel }
+    ScopedPduData ::= CHOICE { plaintext ScopedPDU, encryptedPDU OCTET STRING }
+    ScopedPDU     ::= SEQUENCE { contextEngineID, contextName, data PDUs }   -- SNMPv2 PDUs
+
+This module turns those bytes into :class:`V3Message` / :class:`ScopedPdu` and back, without
+knowing anything about security: ``msgSecurityParameters`` stays an opaque OCTET STRING and an
+encrypted scopedPDU stays its octets. The security model does its work in between::
+
+    codec = V3EnvelopeCodec()
+    # receiving
+    message = codec.decode_message(datagram)          # envelope, plaintext scopedPDU decoded
+    ...USM checks message.security_parameters (HMAC over the datagram, times)...
+    if message.encrypted_pdu is not None:
+        scoped = codec.decode_scoped_pdu(decrypt(message.encrypted_pdu))  # padding ignored
+    # sending
+    plain = codec.encode_scoped_pdu(ScopedPdu(engine_id, b"", pdu))
+    datagram = codec.encode_message(V3Message(msg_id, 65507, flags, USM, params,
+                                              encrypted_pdu=encrypt(plain)))
+
+Like :class:`~snmpscope.core.transport.fast_codec.FastCodec` for v1/v2c it reads and writes
+with a specialised BER reader/writer (:mod:`~snmpscope.core.transport.v3_envelope_fast`, on
+the v2c reader's PDU functions: decode straight into the model's values), and hands what that
+does not decide to the reference, pysnmp's ASN.1 for the message (``pysnmp.proto.mpmod.
+rfc3412``'s ``SNMPv3Message`` and ``ScopedPDU``) over pyasn1
+(:mod:`~snmpscope.core.transport.v3_envelope_pyasn1`, imported on first use), **counted**:
+:attr:`V3EnvelopeCodec.fallbacks` and the ``on_fallback`` hook. Both refuse the same bytes
+with :class:`~snmpscope.core.transport.codec.CodecError` (too many varbinds:
+:class:`~snmpscope.core.transport.codec.OversizedMessageError`), decode what they accept to
+equal values and encode byte-identically: ``tests/reliability/test_v3_envelope_differential.py``.
+
+The ranges are pysnmp's: msgID 0..2^31-1, msgMaxSize 484..2^31-1, msgFlags exactly one octet,
+msgSecurityModel 3..2^31-1 (pysnmp admits only USM and later models there); a message whose
+version field is not 3 is refused before either decoder looks at it. Before pyasn1 sees bytes,
+:func:`check_v3_outline` (the prescan's rules: definite lengths, primitive strings, single-octet
+tags, at most ``max_varbinds`` varbinds) refuses what is no SNMP or would cost too much.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from snmpscope.core.constants import SnmpVersion
+from snmpscope.core.transport.ber_reader import Malformed, NotFast
+from snmpscope.core.transport.codec import (
+    MAX_VARBINDS,
+    CodecError,
+    OversizedMessageError,
+    _outer_header,
+    _peek_version,
+)
+from snmpscope.core.transport.prescan import (
+    PrescanError,
+    TooManyVarbindsError,
+    expect_tlv,
+    prescan_pdu,
+)
+from snmpscope.core.transport.v3_envelope_fast import (
+    read_scoped_pdu,
+    read_v3_message,
+    write_scoped_pdu,
+    write_v3_message,
+)
+from snmpscope.core.transport.v3_message import (
+    FLAG_AUTH,
+    FLAG_PRIV,
+    FLAG_REPORTABLE,
+    USM_SECURITY_MODEL,
+    ScopedPdu,
+    V3Message,
+)
+
+if TYPE_CHECKING:
+    from snmpscope.core.transport.v3_envelope_pyasn1 import PysnmpV3Codec
+
+__all__ = [
+    "FLAG_AUTH",
+    "FLAG_PRIV",
+    "FLAG_REPORTABLE",
+    "USM_SECURITY_MODEL",
+    "FallbackHook",
+    "ScopedPdu",
+    "V3EnvelopeCodec",
+    "V3Message",
+    "check_scoped_outline",
+    "check_v3_outline",
+    "read_scoped_envelope",
+    "read_v3_envelope",
+]
+
+FallbackHook = Callable[[str], None]
+"""Called with ``"decode"`` or ``"encode"`` each time the reference takes over."""
+
+
+# ------------------------------------------------------------------------------ shared checks
+def read_v3_envelope(data: bytes) -> bytes:
+    """The first message's bytes (``data`` cut to its outer SEQUENCE's length), or
+    :class:`CodecError` for what is no SNMPv3 message at first sight (empty, no SEQUENCE, no
+    readable version field, another version). Both decoders start here."""
+    if not data:
+        raise CodecError("empty message")
+    if data[0] != 0x30:
+        raise CodecError(
+            f"not an SNMP message: it starts with {data[0]:#04x}, not a BER SEQUENCE (0x30)"
+        )
+    header, total = _outer_header(data)
+    data = data[:total]
+    version = _peek_version(data, header)
+    if version != SnmpVersion.V3:
+        raise CodecError(f"not an SNMPv3 message: its version field is {version}")
+    return data
+
+
+def read_scoped_envelope(data: bytes) -> bytes:
+    """``data`` cut to its first SEQUENCE's length (what follows a decrypted scopedPDU is
+    padding), or :class:`CodecError` when it does not start with one."""
+    if not data:
+        raise CodecError("empty scopedPDU")
+    if data[0] != 0x30:
+        raise CodecError(f"no scopedPDU: it starts with {data[0]:#04x}, not a SEQUENCE (0x30)")
+    return data[: _outer_header(data)[1]]
+
+
+def _outline_errors(what: str, data: bytes, check: Callable[[], None]) -> None:
+    try:
+        check()
+    except TooManyVarbindsError as exc:
+        raise OversizedMessageError(f"{what} ({len(data)} bytes): {exc}") from None
+    except PrescanError as exc:
+        raise CodecError(f"malformed {what} ({len(data)} bytes): {exc}") from None
+
+
+def _scoped_outline(data: bytes, pos: int, end: int, max_varbinds: int) -> None:
+    """Check the scopedPDU at ``pos``."""
+    start, stop = expect_tlv(data, pos, end, 0x30, "the scopedPDU SEQUENCE")
+    _, start = expect_tlv(data, start, stop, 0x04, "the contextEngineID OCTET STRING")
+    _, start = expect_tlv(data, start, stop, 0x04, "the contextName OCTET STRING")
+    prescan_pdu(data, start, stop, max_varbinds)
+
+
+def check_v3_outline(data: bytes, max_varbinds: int = MAX_VARBINDS) -> None:
+    """The prescan of an SNMPv3 message :func:`read_v3_envelope` let through: every element of
+    the envelope with its exact tag and a primitive, definite encoding, the scopedPDU's outline
+    as :mod:`~snmpscope.core.transport.prescan` checks a PDU's, at most ``max_varbinds``
+    varbinds (else :class:`OversizedMessageError`)."""
+
+    def check() -> None:
+        end = len(data)
+        pos, end = expect_tlv(data, 0, end, 0x30, "the message SEQUENCE")
+        _, pos = expect_tlv(data, pos, end, 0x02, "msgVersion")
+        start, pos = expect_tlv(data, pos, end, 0x30, "msgGlobalData")
+        for tag, what in ((0x02, "msgID"), (0x02, "msgMaxSize"), (0x04, "msgFlags")):
+            _, start = expect_tlv(data, start, pos, tag, what)
+        expect_tlv(data, start, pos, 0x02, "msgSecurityModel")
+        _, pos = expect_tlv(data, pos, end, 0x04, "msgSecurityParameters")
+        if pos < end and data[pos] == 0x04:
+            expect_tlv(data, pos, end, 0x04, "the encryptedPDU")
+        else:
+            _scoped_outline(data, pos, end, max_varbinds)
+
+    _outline_errors("SNMPv3 message", data, check)
+
+
+def check_scoped_outline(data: bytes, max_varbinds: int = MAX_VARBINDS) -> None:
+    """The prescan of a scopedPDU on its own (:func:`read_scoped_envelope` cut it)."""
+    _outline_errors("scopedPDU", data, lambda: _scoped_outline(data, 0, len(data), max_varbinds))
+
+
+# ------------------------------------------------------------------------------ the codec
+class V3EnvelopeCodec:
+    """The SNMPv3 envelope and scopedPDU codec, fast, with the reference as its counted
+    fallback; thread-safe. See the module docstring."""
+
+    def __init__(
+        self, max_varbinds: int = MAX_VARBINDS, on_fallback: FallbackHook | None = None
+    ) -> None:
+        self.max_varbinds = max_varbinds
+        self.on_fallback = on_fallback
+        self._reference: PysnmpV3Codec | None = None
+        self._lock = threading.Lock()
+        self._fallbacks: Counter[str] = Counter()
+
+    @property
+    def fallbacks(self) -> dict[str, int]:
+        """How often the reference took over, by ``"decode"`` and ``"encode"``."""
+        with self._lock:
+            return {"decode": self._fallbacks["decode"], "encode": self._fallbacks["encode"]}
+
+    @property
+    def reference(self) -> PysnmpV3Codec:
+        """The reference codec (pysnmp's RFC 3412 ASN.1 over pyasn1), made on first use."""
+        reference = self._reference
+        if reference is None:
+            from snmpscope.core.transport.v3_envelope_pyasn1 import PysnmpV3Codec
+
+            reference = self._reference = PysnmpV3Codec(self.max_varbinds)
+        return reference
+
+    def _fell_back(self, kind: str) -> None:
+        with self._lock:
+            self._fallbacks[kind] += 1
+        hook = self.on_fallback
+        if hook is not None:
+            hook(kind)
+
+    # ---------------------------------------------------------------- encode
+    def encode_message(self, message: V3Message) -> bytes:
+        """The BER bytes of ``message``; :class:`CodecError` names what cannot be encoded."""
+        try:
+            return write_v3_message(message)
+        except Exception:  # NotFast, or a message too odd to look at (the reference says why)
+            pass
+        self._fell_back("encode")
+        return self.reference.encode_message(message)
+
+    def encode_scoped_pdu(self, scoped: ScopedPdu) -> bytes:
+        """The BER bytes of a scopedPDU (what USM encrypts)."""
+        try:
+            return write_scoped_pdu(scoped)
+        except Exception:
+            pass
+        self._fell_back("encode")
+        return self.reference.encode_scoped_pdu(scoped)
+
+    # ---------------------------------------------------------------- decode
+    def decode_message(self, data: bytes) -> V3Message:
+        """The first SNMPv3 message in ``data`` (trailing bytes are ignored, see ``length``);
+        :class:`CodecError` names what is wrong with the bytes."""
+        data = read_v3_envelope(data)
+        try:
+            return read_v3_message(data, self.max_varbinds)
+        except Malformed as exc:
+            check_v3_outline(data, self.max_varbinds)  # its errors come first
+            raise CodecError(f"malformed SNMPv3 message ({len(data)} bytes): {exc}") from None
+        except NotFast:
+            pass
+        check_v3_outline(data, self.max_varbinds)
+        self._fell_back("decode")
+        return self.reference.decode_outlined_message(data)
+
+    def decode_scoped_pdu(self, data: bytes) -> ScopedPdu:
+        """The scopedPDU that opens ``data`` (a decrypted encryptedPDU: what follows it is
+        padding, see ``length``)."""
+        data = read_scoped_envelope(data)
+        try:
+            return read_scoped_pdu(data, self.max_varbinds)
+        except Malformed as exc:
+            check_scoped_outline(data, self.max_varbinds)
+            raise CodecError(f"malformed scopedPDU ({len(data)} bytes): {exc}") from None
+        except NotFast:
+            pass
+        check_scoped_outline(data, self.max_varbinds)
+        self._fell_back("decode")
+        return self.reference.decode_outlined_scoped_pdu(data)
