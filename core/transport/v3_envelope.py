@@ -24,6 +24,15 @@ encrypted scopedPDU stays its octets. The security model does its work in betwee
     datagram = codec.encode_message(V3Message(msg_id, 65507, flags, USM, params,
                                               encrypted_pdu=encrypt(plain)))
 
+USM's own parameters (``UsmSecurityParameters``, RFC 3414 §2.4) have their codec here too
+(:meth:`V3EnvelopeCodec.decode_usm_parameters` / ``encode_usm_parameters``, pysnmp's
+``UsmSecurityParameters`` as the oracle), and :func:`auth_parameters_span` says where the
+HMAC's octets lie in a whole message (what USM zeroes to compute or check the digest)::
+
+    params = codec.decode_usm_parameters(message.security_parameters)
+    start, stop = auth_parameters_span(datagram)
+    digest_input = datagram[:start] + bytes(stop - start) + datagram[stop:]
+
 Like :class:`~snmpscope.core.transport.fast_codec.FastCodec` for v1/v2c it reads and writes
 with a specialised BER reader/writer (:mod:`~snmpscope.core.transport.v3_envelope_fast`, on
 the v2c reader's PDU functions: decode straight into the model's values), and hands what that
@@ -50,7 +59,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from snmpscope.core.constants import SnmpVersion
-from snmpscope.core.transport.ber_reader import Malformed, NotFast
+from snmpscope.core.transport.ber_reader import Malformed, NotFast, read_tlv
 from snmpscope.core.transport.codec import (
     MAX_VARBINDS,
     CodecError,
@@ -66,8 +75,10 @@ from snmpscope.core.transport.prescan import (
 )
 from snmpscope.core.transport.v3_envelope_fast import (
     read_scoped_pdu,
+    read_usm_parameters,
     read_v3_message,
     write_scoped_pdu,
+    write_usm_parameters,
     write_v3_message,
 )
 from snmpscope.core.transport.v3_message import (
@@ -76,6 +87,7 @@ from snmpscope.core.transport.v3_message import (
     FLAG_REPORTABLE,
     USM_SECURITY_MODEL,
     ScopedPdu,
+    UsmParameters,
     V3Message,
 )
 
@@ -89,11 +101,15 @@ __all__ = [
     "USM_SECURITY_MODEL",
     "FallbackHook",
     "ScopedPdu",
+    "UsmParameters",
     "V3EnvelopeCodec",
     "V3Message",
+    "auth_parameters_span",
     "check_scoped_outline",
+    "check_usm_outline",
     "check_v3_outline",
     "read_scoped_envelope",
+    "read_usm_envelope",
     "read_v3_envelope",
 ]
 
@@ -127,6 +143,13 @@ def read_scoped_envelope(data: bytes) -> bytes:
         raise CodecError("empty scopedPDU")
     if data[0] != 0x30:
         raise CodecError(f"no scopedPDU: it starts with {data[0]:#04x}, not a SEQUENCE (0x30)")
+    return data[: _outer_header(data)[1]]
+
+
+def read_usm_envelope(data: bytes) -> bytes:
+    """``data`` cut to its first SEQUENCE's length, or :class:`CodecError`."""
+    if not data or data[0] != 0x30:
+        raise CodecError("no USM security parameters: they are not a BER SEQUENCE")
     return data[: _outer_header(data)[1]]
 
 
@@ -173,6 +196,44 @@ def check_v3_outline(data: bytes, max_varbinds: int = MAX_VARBINDS) -> None:
 def check_scoped_outline(data: bytes, max_varbinds: int = MAX_VARBINDS) -> None:
     """The prescan of a scopedPDU on its own (:func:`read_scoped_envelope` cut it)."""
     _outline_errors("scopedPDU", data, lambda: _scoped_outline(data, 0, len(data), max_varbinds))
+
+
+def auth_parameters_span(data: bytes) -> tuple[int, int]:
+    """(start, stop) of msgAuthenticationParameters' octets inside the SNMPv3/USM message
+    ``data``: what USM zeroes before computing or checking the HMAC over the whole message
+    (RFC 3414 §6.3.1/§6.3.2), found by reading the lengths, not by searching for the octets.
+    :class:`CodecError` when the message or its parameters are not readable so far."""
+    try:
+        end = len(read_v3_envelope(data))
+        pos, end = read_tlv(data, 0, end, 0x30)
+        _, pos = read_tlv(data, pos, end, 0x02)  # msgVersion
+        _, pos = read_tlv(data, pos, end, 0x30)  # msgGlobalData
+        start, stop = read_tlv(data, pos, end, 0x04)  # msgSecurityParameters
+        pos, stop = read_tlv(data, start, stop, 0x30)  # UsmSecurityParameters
+        for tag in (0x04, 0x02, 0x02, 0x04):  # engine ID, boots, time, user name
+            _, pos = read_tlv(data, pos, stop, tag)
+        return read_tlv(data, pos, stop, 0x04)
+    except (NotFast, IndexError) as exc:
+        raise CodecError(f"no readable USM authentication parameters: {exc}") from None
+
+
+def check_usm_outline(data: bytes) -> None:
+    """The prescan of USM's security parameters: a SEQUENCE of six primitive elements with
+    their exact tags (OCTET STRING, INTEGER, INTEGER, then three OCTET STRINGs)."""
+
+    def check() -> None:
+        pos, end = expect_tlv(data, 0, len(data), 0x30, "the UsmSecurityParameters SEQUENCE")
+        for tag, what in (
+            (0x04, "msgAuthoritativeEngineID"),
+            (0x02, "msgAuthoritativeEngineBoots"),
+            (0x02, "msgAuthoritativeEngineTime"),
+            (0x04, "msgUserName"),
+            (0x04, "msgAuthenticationParameters"),
+            (0x04, "msgPrivacyParameters"),
+        ):
+            _, pos = expect_tlv(data, pos, end, tag, what)
+
+    _outline_errors("USM security parameters", data, check)
 
 
 # ------------------------------------------------------------------------------ the codec
@@ -246,6 +307,32 @@ class V3EnvelopeCodec:
         check_v3_outline(data, self.max_varbinds)
         self._fell_back("decode")
         return self.reference.decode_outlined_message(data)
+
+    def encode_usm_parameters(self, params: UsmParameters) -> bytes:
+        """The BER bytes of USM's msgSecurityParameters (what goes into
+        :attr:`V3Message.security_parameters`)."""
+        try:
+            return write_usm_parameters(params)
+        except Exception:
+            pass
+        self._fell_back("encode")
+        return self.reference.encode_usm_parameters(params)
+
+    def decode_usm_parameters(self, data: bytes) -> UsmParameters:
+        """USM's parameters from :attr:`V3Message.security_parameters` (what follows the
+        SEQUENCE is ignored, see ``length``). To check a digest, zero
+        ``auth_parameters`` where :func:`auth_parameters_span` says it lies."""
+        data = read_usm_envelope(data)
+        try:
+            return read_usm_parameters(data)
+        except Malformed as exc:
+            check_usm_outline(data)
+            raise CodecError(f"malformed USM security parameters: {exc}") from None
+        except NotFast:
+            pass
+        check_usm_outline(data)
+        self._fell_back("decode")
+        return self.reference.decode_outlined_usm_parameters(data)
 
     def decode_scoped_pdu(self, data: bytes) -> ScopedPdu:
         """The scopedPDU that opens ``data`` (a decrypted encryptedPDU: what follows it is

@@ -20,13 +20,22 @@ from snmpscope.core.transport.ber_reader import Malformed, NotFast, read_integer
 from snmpscope.core.transport.ber_writer import encode_integer, encode_length, write_pdu
 from snmpscope.core.transport.codec import WireMessage
 from snmpscope.core.transport.v3_message import (
+    MAX_USER_NAME,
     MIN_MAX_SIZE,
     USM_SECURITY_MODEL,
     ScopedPdu,
+    UsmParameters,
     V3Message,
 )
 
-__all__ = ["read_scoped_pdu", "read_v3_message", "write_scoped_pdu", "write_v3_message"]
+__all__ = [
+    "read_scoped_pdu",
+    "read_usm_parameters",
+    "read_v3_message",
+    "write_scoped_pdu",
+    "write_usm_parameters",
+    "write_v3_message",
+]
 
 _VERSION_3 = b"\x02\x01\x03"
 
@@ -89,6 +98,31 @@ def read_v3_message(data: bytes, max_varbinds: int) -> V3Message:
     return V3Message(msg_id, max_size, data[flags_start], model, params, scoped, encrypted, end)
 
 
+def read_usm_parameters(data: bytes) -> UsmParameters:
+    """The UsmSecurityParameters filling ``data`` (cut to its SEQUENCE's length)."""
+    try:
+        end = len(data)
+        pos, end = read_tlv(data, 0, end, 0x30)
+        if end != len(data):
+            raise NotFast("parameters length")
+        engine_start, pos = read_tlv(data, pos, end, 0x04)
+        engine = data[engine_start:pos]
+        boots, pos = read_integer(data, pos, end, 0, INT32_MAX)
+        clock, pos = read_integer(data, pos, end, 0, INT32_MAX)
+        user_start, pos = read_tlv(data, pos, end, 0x04)
+        if pos - user_start > MAX_USER_NAME:
+            raise Malformed("msgUserName longer than 32 octets")
+        user = data[user_start:pos]
+        auth_start, pos = read_tlv(data, pos, end, 0x04)
+        auth = data[auth_start:pos]
+        priv_start, pos = read_tlv(data, pos, end, 0x04)
+        if pos != end:
+            raise Malformed("bytes after msgPrivacyParameters")
+    except IndexError:
+        raise Malformed("truncated") from None
+    return UsmParameters(engine, boots, clock, user, auth, data[priv_start:pos], end)
+
+
 # ------------------------------------------------------------------------------ writing
 def _octets(value: object, what: str) -> bytes:
     if type(value) is not bytes:
@@ -138,5 +172,21 @@ def write_v3_message(message: V3Message) -> bytes:
         + header
         + _octets(message.security_parameters, "msgSecurityParameters")
         + payload
+    )
+    return b"\x30" + encode_length(len(body)) + body
+
+
+def write_usm_parameters(params: UsmParameters) -> bytes:
+    """The BER bytes of ``params``, or :class:`NotFast`."""
+    user = params.user_name
+    if type(user) is bytes and len(user) > MAX_USER_NAME:
+        raise NotFast("msgUserName longer than 32 octets")
+    body = (
+        _octets(params.engine_id, "msgAuthoritativeEngineID")
+        + _int(params.engine_boots, 0, "msgAuthoritativeEngineBoots")
+        + _int(params.engine_time, 0, "msgAuthoritativeEngineTime")
+        + _octets(user, "msgUserName")
+        + _octets(params.auth_parameters, "msgAuthenticationParameters")
+        + _octets(params.priv_parameters, "msgPrivacyParameters")
     )
     return b"\x30" + encode_length(len(body)) + body

@@ -15,6 +15,7 @@ from typing import Any
 
 from pyasn1.codec.ber import decoder, encoder
 from pysnmp.proto.mpmod.rfc3412 import ScopedPDU, SNMPv3Message
+from pysnmp.proto.secmod.rfc3414.service import UsmSecurityParameters
 
 from snmpscope.core.constants import SnmpVersion
 from snmpscope.core.model.states import PduData
@@ -28,11 +29,13 @@ from snmpscope.core.transport.pyasn1_codec import (
 )
 from snmpscope.core.transport.v3_envelope import (
     check_scoped_outline,
+    check_usm_outline,
     check_v3_outline,
     read_scoped_envelope,
+    read_usm_envelope,
     read_v3_envelope,
 )
-from snmpscope.core.transport.v3_message import ScopedPdu, V3Message
+from snmpscope.core.transport.v3_message import ScopedPdu, UsmParameters, V3Message
 
 __all__ = ["PysnmpV3Codec"]
 
@@ -75,6 +78,41 @@ class PysnmpV3Codec:
             raise
         except Exception as exc:
             raise CodecError(f"cannot encode the scopedPDU: {exc}") from None
+
+    def encode_usm_parameters(self, params: UsmParameters) -> bytes:
+        try:
+            value = UsmSecurityParameters()
+            value["msgAuthoritativeEngineId"] = _bytes(params.engine_id, "the engine ID")
+            value["msgAuthoritativeEngineBoots"] = params.engine_boots
+            value["msgAuthoritativeEngineTime"] = params.engine_time
+            value["msgUserName"] = _bytes(params.user_name, "the user name")
+            value["msgAuthenticationParameters"] = _bytes(params.auth_parameters, "auth")
+            value["msgPrivacyParameters"] = _bytes(params.priv_parameters, "priv")
+            return bytes(encoder.encode(value))
+        except CodecError:
+            raise
+        except Exception as exc:
+            raise CodecError(f"cannot encode the USM security parameters: {exc}") from None
+
+    def decode_usm_parameters(self, data: bytes) -> UsmParameters:
+        data = read_usm_envelope(data)
+        check_usm_outline(data)
+        return self.decode_outlined_usm_parameters(data)
+
+    def decode_outlined_usm_parameters(self, data: bytes) -> UsmParameters:
+        try:
+            value, rest = decoder.decode(data, asn1Spec=UsmSecurityParameters())
+            return UsmParameters(
+                value["msgAuthoritativeEngineId"].asOctets(),
+                int(value["msgAuthoritativeEngineBoots"]),
+                int(value["msgAuthoritativeEngineTime"]),
+                value["msgUserName"].asOctets(),
+                value["msgAuthenticationParameters"].asOctets(),
+                value["msgPrivacyParameters"].asOctets(),
+                len(data) - len(rest),
+            )
+        except Exception as exc:
+            raise CodecError(f"malformed USM security parameters: {exc}") from None
 
     @staticmethod
     def _scoped(scoped: ScopedPdu) -> Any:

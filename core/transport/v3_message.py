@@ -11,9 +11,11 @@ __all__ = [
     "FLAG_AUTH",
     "FLAG_PRIV",
     "FLAG_REPORTABLE",
+    "MAX_USER_NAME",
     "MIN_MAX_SIZE",
     "USM_SECURITY_MODEL",
     "ScopedPdu",
+    "UsmParameters",
     "V3Message",
 ]
 
@@ -22,6 +24,7 @@ FLAG_PRIV = 0x02
 FLAG_REPORTABLE = 0x04
 USM_SECURITY_MODEL = 3
 MIN_MAX_SIZE = 484  # msgMaxSize's lower bound (RFC 3412)
+MAX_USER_NAME = 32  # msgUserName (SIZE (0..32)), RFC 3414
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,3 +64,18 @@ class V3Message:
     @property
     def reportable(self) -> bool:
         return bool(self.flags & FLAG_REPORTABLE)
+
+
+@dataclass(frozen=True, slots=True)
+class UsmParameters:
+    """USM's msgSecurityParameters (RFC 3414 §2.4), what the envelope carries as opaque
+    octets: the authoritative engine, its boots and time, the user, and the authentication
+    (HMAC) and privacy (salt/IV) parameters. ``length`` as in :class:`ScopedPdu`."""
+
+    engine_id: bytes
+    engine_boots: int
+    engine_time: int
+    user_name: bytes
+    auth_parameters: bytes
+    priv_parameters: bytes
+    length: int = 0

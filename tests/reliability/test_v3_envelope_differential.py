@@ -10,7 +10,10 @@ ones), and every message encodes to the same bytes or is refused by both.
   bytes, an extra component) decodes the same; standalone scopedPDUs with padding after them
   (what decryption leaves) decode the same;
 * the fuzz corpus: seeded mutations of v3 seeds (``fuzz_corpus.Mutator`` on
-  :func:`v3_seeds`), compared outcome by outcome, for the envelope and the scopedPDU decoders.
+  :func:`v3_seeds`), compared outcome by outcome, for the envelope and the scopedPDU decoders;
+  and of USM security parameters (pysnmp's own among the seeds);
+* USM's parameters (``UsmSecurityParameters``) encode/decode the same, and
+  ``auth_parameters_span`` finds the HMAC's octets in a whole message by its lengths.
 
 Each test prints the messages it compared and the fallbacks the fast codec took; the counts
 are summed by ``difftally`` and printed at the end of the session (``conftest``).
@@ -34,7 +37,13 @@ from snmpscope.core.constants import PduType, Syntax
 from snmpscope.core.model.states import PduData
 from snmpscope.core.smi.values import SmiValue
 from snmpscope.core.transport.codec import CodecError, OversizedMessageError
-from snmpscope.core.transport.v3_envelope import ScopedPdu, V3EnvelopeCodec, V3Message
+from snmpscope.core.transport.v3_envelope import (
+    ScopedPdu,
+    UsmParameters,
+    V3EnvelopeCodec,
+    V3Message,
+    auth_parameters_span,
+)
 from snmpscope.core.transport.v3_envelope_pyasn1 import PysnmpV3Codec
 
 REFERENCE = PysnmpV3Codec()
@@ -373,3 +382,115 @@ def test_the_fuzz_corpus_scoped_pdus_decode_the_same(v3_datagrams: list[bytes]) 
             node: Node = root.children[3]
             scoped.append(node.encode() + data[-3:])
     _check(_fuzz("decode_scoped_pdu", scoped), "v3 fuzz corpus, scopedPDUs")
+
+
+# ---------------------------------------------------------------------------- USM parameters
+usm_parameters = st.builds(
+    UsmParameters,
+    engine_ids,
+    edgy(0, INT31),
+    edgy(0, INT31),
+    st.binary(max_size=32),
+    st.sampled_from([b"", b"\x00" * 12, b"\x00" * 24, b"\x00" * 48]) | st.binary(max_size=64),
+    st.sampled_from([b"", b"salt1234"]) | st.binary(max_size=16),
+)
+
+
+def test_usm_parameters_encode_identically_and_decode_back_equal() -> None:
+    tally = Tally()
+
+    @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(params=usm_parameters, message=valid_messages())
+    def check(params: UsmParameters, message: V3Message) -> None:
+        kind, data = same(
+            tally,
+            lambda: tally.fast.encode_usm_parameters(params),
+            lambda: REFERENCE.encode_usm_parameters(params),
+            params,
+        )
+        assert kind == "ok"
+        kind, back = same(
+            tally,
+            lambda: tally.fast.decode_usm_parameters(data + b"\x00"),
+            lambda: REFERENCE.decode_usm_parameters(data + b"\x00"),
+            data.hex(),
+        )
+        assert kind == "ok"
+        assert back == UsmParameters(*[getattr(params, f) for f in _USM_FIELDS], len(data))
+        # The HMAC's place in a whole message: found by lengths, zeroed, read back as zeros.
+        whole = tally.fast.encode_message(
+            V3Message(*[getattr(message, f) for f in _HEADER], data, *_PAYLOAD(message))
+        )
+        start, stop = auth_parameters_span(whole)
+        assert whole[start:stop] == params.auth_parameters
+        zeroed = whole[:start] + bytes(stop - start) + whole[stop:]
+        inner = tally.fast.decode_usm_parameters(
+            tally.fast.decode_message(zeroed).security_parameters
+        )
+        assert inner.auth_parameters == bytes(len(params.auth_parameters))
+
+    check()
+    tally.report("v3 USM parameters")
+    assert tally.fast.fallbacks == {"decode": 0, "encode": 0}
+
+
+_USM_FIELDS = (
+    "engine_id",
+    "engine_boots",
+    "engine_time",
+    "user_name",
+    "auth_parameters",
+    "priv_parameters",
+)
+_HEADER = ("msg_id", "max_size", "flags", "security_model")
+
+
+def _PAYLOAD(message: V3Message) -> tuple[ScopedPdu | None, bytes | None]:
+    return message.scoped_pdu, message.encrypted_pdu
+
+
+def test_odd_usm_parameters_meet_the_same_fate() -> None:
+    tally = Tally()
+    fates = Counter[str]()
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(
+        params=st.builds(
+            UsmParameters,
+            engine_ids | odd_bytes,
+            edgy(0, INT31) | odd_ints,
+            edgy(0, INT31) | odd_ints,
+            st.binary(max_size=34) | odd_bytes,
+            st.binary(max_size=12) | odd_bytes,
+            st.binary(max_size=8) | odd_bytes,
+        )
+    )
+    def check(params: UsmParameters) -> None:
+        kind, data = same(
+            tally,
+            lambda: tally.fast.encode_usm_parameters(params),
+            lambda: REFERENCE.encode_usm_parameters(params),
+            params,
+        )
+        fates[kind] += 1
+
+    check()
+    tally.report(f"v3 odd USM parameters {dict(fates)}")
+    assert fates["ok"] and fates["refused"]
+
+
+def test_the_fuzz_corpus_usm_parameters_decode_the_same() -> None:
+    """Mutations of USM parameters, pysnmp's own encoding of them among the seeds."""
+    from fuzz_corpus import _v3_get
+
+    seeds = [V3EnvelopeCodec().decode_message(_v3_get()).security_parameters]
+    seeds += [
+        REFERENCE.encode_usm_parameters(
+            UsmParameters(
+                b"\x80\x00\x1f\x88\x04e" * k, k, 99 * k, b"user" * k, b"\x00" * 12, b"s" * 8 * k
+            )
+        )
+        for k in range(4)
+    ]
+    datagrams = [*seeds, *Mutator(FUZZ_SEED + 1, seeds).datagrams(3000)]
+    _check(_fuzz("decode_usm_parameters", datagrams), "v3 fuzz corpus, USM parameters")

@@ -123,7 +123,9 @@ def test_the_light_transport_imports_neither_asyncio_nor_logging() -> None:
         """
         import sys
         from snmpscope.core.api import Snmp, new_application
-        with Snmp(new_application(light_io=True)) as snmp, snmp.session("s") as session:
+        app = new_application(light_io=True)
+        app.trap_endpoint = ("127.0.0.1", 0)  # any free port: 10162 may be taken
+        with Snmp(app) as snmp, snmp.session("s") as session:
             session.register()
             session.send(session.entity("127.0.0.1:9"), session.context(b"public"),
                          session.pdu(0xA0, [((1, 3, 6, 1, 2, 1, 1, 3, 0), None)]))
