@@ -25,6 +25,8 @@ from snmpscope.core.constants import *  # noqa: F403 - the facade re-exports eve
 from snmpscope.core.constants import (
     MAXOBJIDSTRSIZE,
     SNMPAPI_FAILURE,
+    SNMPAPI_OFF,
+    SNMPAPI_ON,
     SNMPAPI_SUCCESS,
     ApiError,
     ErrorStatus,
@@ -318,6 +320,35 @@ def SnmpSetEntitySecurity(
             name, security_level, auth_protocol, auth_key, priv_protocol, priv_key, engine_id
         ),
     )
+    return SNMPAPI_SUCCESS
+
+
+@_c_call(SNMPAPI_FAILURE)
+def SnmpSetLocalUser(
+    user: str,
+    security_level: str,
+    auth_protocol: str = "",
+    auth_key: str = "",
+    priv_protocol: str = "",
+    priv_key: str = "",
+    on: int = SNMPAPI_ON,
+) -> int:
+    """Our SNMPv3 extension: accept (ON) or stop accepting (OFF) requests, traps and informs
+    from this USM user, for SnmpListen's agent role and the trap receiver (keys localised
+    for each sender engine as it is met). Bad fields: ENTITY_INVALID."""
+    from snmpscope.core.model.usm import UsmParameterError
+
+    _app.require_started()
+    if not is_int(on) or on not in (SNMPAPI_ON, SNMPAPI_OFF):
+        _app.fail(ApiError.MODE_INVALID, f"{brief(on)} is neither ON nor OFF")
+    texts = (user, security_level, auth_protocol, auth_key, priv_protocol, priv_key)
+    if not all(isinstance(text, str) for text in texts):
+        _app.fail(ApiError.ENTITY_INVALID, "SNMPv3 user fields are text")
+    security = V3Security(user, security_level, auth_protocol, auth_key, priv_protocol, priv_key)
+    try:
+        _app.add_usm_user(security, on == SNMPAPI_ON)
+    except UsmParameterError as exc:
+        _app.fail(ApiError.ENTITY_INVALID, f"{exc.field}: {exc}")
     return SNMPAPI_SUCCESS
 
 

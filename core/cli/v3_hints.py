@@ -38,10 +38,11 @@ class V3Hints:
         self.cli = cli
         self.target = target
         self.printer = printer
+        self._entities: list[Entity] = []
 
     def _entity(self, security: object = None) -> tuple[Entity, Context]:
         t = self.target
-        return self.cli.agent(
+        entity, context = self.cli.agent(
             t.agent,
             t.version,
             t.community,
@@ -51,6 +52,8 @@ class V3Hints:
             t.context_name,
             t.context_engine_id,
         )
+        self._entities.append(entity)
+        return entity, context
 
     def run(self, command: Callable[[Entity, Context], int]) -> int:
         entity, context = self._entity()
@@ -90,7 +93,10 @@ class V3Hints:
         if security is None or getattr(exc, "v3_explanation", None):
             return
         if ApiError.RPT_INVALIDMSG <= exc.code <= ApiError.RPT_OTHER:
-            exc.v3_explanation = explain_report(  # type: ignore[attr-defined]
+            # The model wrote the Report in words on the entity, knowing its OID
+            seen = self.cli.snmp.app.describe(self._entities[-1].handle) if self._entities else None
+            words = getattr(seen, "last_report", "")
+            exc.v3_explanation = words or explain_report(  # type: ignore[attr-defined]
                 exc.code, security, self.target.context_name
             )
         elif (
@@ -98,7 +104,9 @@ class V3Hints:
             and security.security_level == "authPriv"
             and self._answers_without_privacy()
         ):
-            exc.v3_explanation = explain_silent_priv(security)  # type: ignore[attr-defined]
+            exc.v3_explanation = explain_silent_priv(  # type: ignore[attr-defined]
+                security, self.target.context_name
+            )
 
     def _answers_without_privacy(self) -> bool:
         security = self.target.security

@@ -241,6 +241,22 @@ class Entities:
                 self._table.fail(
                     ApiError.ENTITY_INVALID, f"{brief(security)} is not a V3Security", owner
                 )
+            texts = (
+                security.user,
+                security.security_level,
+                security.auth_protocol,
+                security.auth_key,
+                security.priv_protocol,
+                security.priv_key,
+            )
+            if not all(isinstance(text, str) for text in texts) or not isinstance(
+                security.engine_id, bytes
+            ):
+                self._table.fail(
+                    ApiError.ENTITY_INVALID,
+                    "SNMPv3 security fields are text, the engine ID bytes",
+                    owner,
+                )
             try:
                 checked = check_security(security)
             except UsmParameterError as exc:

@@ -133,6 +133,7 @@ REPORT_CODES: dict[tuple[int, ...], ApiError] = {
 }
 SNMP_UNKNOWN_CONTEXTS = (1, 3, 6, 1, 6, 3, 12, 1, 5, 0)
 SNMP_UNAVAILABLE_CONTEXTS = (1, 3, 6, 1, 6, 3, 12, 1, 4, 0)
+UNKNOWN_PDU_HANDLERS = (1, 3, 6, 1, 6, 3, 11, 2, 1, 3, 0)
 REPORT_NAMES: dict[tuple[int, ...], str] = {
     (*USM_STATS, 1, 0): "usmStatsUnsupportedSecLevels",
     (*USM_STATS, 2, 0): "usmStatsNotInTimeWindows",
@@ -169,6 +170,11 @@ def explain_report(
         return (
             f"the agent does not serve the context {context_name!r} (snmpUnknownContexts) — "
             "check the context name (-n) and the context engine ID (-E)"
+        )
+    if report_oid is not None and tuple(report_oid) == UNKNOWN_PDU_HANDLERS:
+        return (
+            "the agent has nothing that answers this request in that context "
+            "(snmpUnknownPDUHandlers) — check the context engine ID (-E) and the context name (-n)"
         )
     texts = {
         ApiError.RPT_UNKNOWNUSERNAME: (
@@ -219,13 +225,19 @@ def explain_report(
     return text
 
 
-def explain_silent_priv(security: V3Security) -> str:
+def explain_silent_priv(security: V3Security, context_name: str = "") -> str:
     """A timeout of an authPriv request while the agent answers the same user at authNoPriv:
     agents drop what they cannot decrypt, so the privacy side is what is wrong."""
     return (
         f"no response to the encrypted request, but the agent answers user {security.user!r} "
         "without privacy — the privacy passphrase (-X) or protocol (-x) is wrong"
         + aes_hint(security)
+        + (
+            f", or the agent does not serve context {context_name!r} (-n) and drops what "
+            "asks for it"
+            if context_name
+            else ""
+        )
     )
 
 

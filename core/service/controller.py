@@ -21,6 +21,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 
 from snmpscope.core.api import Snmp
+from snmpscope.core.client.aes_probe import AesProbeResult
 from snmpscope.core.constants import (
     DEFAULT_RETRY,
     DEFAULT_TIMEOUT_CS,
@@ -44,6 +45,7 @@ from snmpscope.core.service.operations import (
     DuplicatePdu,
     FreeHandle,
     OpenSession,
+    ProbeAes,
     R,
     RegisterTraps,
     Reply,
@@ -262,6 +264,23 @@ class ServiceController(QObject):
                 retry=retry,
                 name=name,
                 security=security,
+            )
+        )
+
+    def probe_aes(
+        self,
+        address: str,
+        security: V3Security,
+        context_name: bytes = b"",
+        timeout_cs: int = DEFAULT_TIMEOUT_CS,
+    ) -> Token[AesProbeResult]:
+        """Which AES-192/AES-256 key extension the agent uses (the one-click probe)."""
+        return self.submit(
+            ProbeAes(
+                address=address,
+                security=security,
+                context_name=context_name,
+                timeout_cs=timeout_cs,
             )
         )
 

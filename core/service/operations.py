@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Generic, TypeVar
 
+from snmpscope.core.client.aes_probe import AesProbeResult
 from snmpscope.core.constants import (
     DEFAULT_RETRY,
     DEFAULT_TIMEOUT_CS,
@@ -159,6 +160,17 @@ class Walk(Request["WalkResult"]):
     context: int
     root: Oid
     max_repetitions: int = 25  # 0 or an SNMPv1 agent: GETNEXT
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProbeAes(Request[AesProbeResult]):
+    """Which AES-192/AES-256 key extension (Blumenthal or Reeder) the agent at ``address``
+    uses for ``security``'s user; succeeds with an :class:`AesProbeResult`."""
+
+    address: str
+    security: V3Security
+    context_name: bytes = b""
+    timeout_cs: int = DEFAULT_TIMEOUT_CS
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -9,7 +9,8 @@ from concurrent.futures import Future
 from PySide6.QtCore import QThread, Slot
 
 from snmpscope.core.agent.agent import DemoAgent
-from snmpscope.core.api import new_application
+from snmpscope.core.api import Snmp, new_application
+from snmpscope.core.client.aes_probe import AesProbeResult, probe_aes_variant
 from snmpscope.core.client.routing import Arrival
 from snmpscope.core.constants import SNMPAPI_OFF, SNMPAPI_ON, ApiError, HandleKind, PduType
 from snmpscope.core.errors import SnmpApiError
@@ -27,6 +28,7 @@ from snmpscope.core.service.operations import (
     DuplicatePdu,
     FreeHandle,
     OpenSession,
+    ProbeAes,
     RegisterTraps,
     SendPdu,
     SetResourceLimits,
@@ -61,6 +63,7 @@ class SessionWorker(ServiceWorker):
                 SetTrapEndpoint: self._set_trap_endpoint,
                 SetResourceLimits: self._set_resource_limits,
                 StartDemoAgent: self._start_demo,
+                ProbeAes: self._probe_aes,
             }
         )
 
@@ -116,6 +119,18 @@ class SessionWorker(ServiceWorker):
         address = agent.start()
         self._demo = agent
         return address
+
+    def _probe_aes(self, request: ProbeAes) -> AesProbeResult:
+        """The AES variant probe, on an application of its own (its entities never show in
+        the user's tree); blocks this worker for at most two timeouts."""
+        with Snmp(new_application()) as snmp, snmp.session("AES variant probe") as session:
+            return probe_aes_variant(
+                session,
+                request.address,
+                request.security,
+                request.context_name,
+                request.timeout_cs,
+            )
 
     def _stop_demo(self) -> None:
         demo, self._demo = self._demo, None

@@ -317,6 +317,14 @@ class UsmLayer:
                     int(time.time()),
                 )
 
+    def cached_engine(self, address: tuple[str, int]) -> bytes | None:
+        """The engine ID requests to ``address`` are sent to now (None: to be discovered)."""
+        with self._lock:
+            if self._engine is None:
+                return None
+            known, _ctx, _name = self._mp().get_peer_engine_info(*self._cache_key(address))
+            return None if known is None else bytes(known)
+
     def forget_peer(self, address: tuple[str, int]) -> None:
         """Rediscover ``address`` on the next request (unknownEngineID after a replacement)."""
         with self._lock:
@@ -591,24 +599,58 @@ UsmHeader = tuple[bytes, int, int, str, int]
 
 def _usm_header(data: bytes) -> UsmHeader | None:
     """(authoritative engine ID, boots, time, user name, msgFlags) of an SNMPv3/USM message,
-    or None when it has none that can be read."""
+    or None when it has none that can be read. A few TLVs read by hand: pysnmp decodes the
+    whole message again anyway, and a second pyasn1 pass would double the cost of each one."""
     try:
-        from pyasn1.codec.ber import decoder
-        from pysnmp.proto.mpmod.rfc3412 import SNMPv3Message
-        from pysnmp.proto.secmod.rfc3414.service import UsmSecurityParameters
-
-        msg, _rest = decoder.decode(data, asn1Spec=SNMPv3Message())
-        params, _rest = decoder.decode(bytes(msg[2]), asn1Spec=UsmSecurityParameters())
-        flags = bytes(msg[1][2])
+        _tag, body, _end = _tlv(data, 0)
+        _tag, _value, at = _tlv(data, body)  # msgVersion
+        tag, header, after_header = _tlv(data, at)  # msgGlobalData
+        if tag != 0x30:
+            return None
+        at = header
+        for _ in range(2):  # msgID, msgMaxSize
+            _tag, _value, at = _tlv(data, at)
+        tag, flags_at, flags_end = _tlv(data, at)
+        flags = data[flags_at] if tag == 0x04 and flags_end > flags_at else 0
+        tag, params, params_end = _tlv(data, after_header)  # msgSecurityParameters
+        if tag != 0x04:
+            return None
+        tag, at, _end = _tlv(data, params)
+        if tag != 0x30:
+            return None
+        fields = []
+        for _ in range(4):  # engine ID, boots, time, user name
+            tag, value, at = _tlv(data, at)
+            fields.append(data[value:at])
+        if at > params_end:
+            return None
         return (
-            bytes(params[0]),
-            int(params[1]),
-            int(params[2]),
-            bytes(params[3]).decode("utf-8", "surrogateescape"),
-            flags[0] if flags else 0,
+            bytes(fields[0]),
+            int.from_bytes(fields[1], "big", signed=True),
+            int.from_bytes(fields[2], "big", signed=True),
+            bytes(fields[3]).decode("utf-8", "surrogateescape"),
+            flags,
         )
-    except Exception:
+    except (IndexError, ValueError):
         return None
+
+
+def _tlv(data: bytes, at: int) -> tuple[int, int, int]:
+    """(tag, where the value starts, where it ends) of the BER TLV at ``at``."""
+    tag = data[at]
+    first = data[at + 1]
+    if first < 0x80:
+        start, length = at + 2, first
+    else:
+        count = first & 0x7F
+        if not 0 < count <= 4:
+            raise ValueError("unsupported BER length")
+        start = at + 2 + count
+        length = int.from_bytes(data[at + 2 : start], "big")
+    end = start + length
+    if end > len(data):
+        raise ValueError("truncated BER")
+    return tag, start, end
 
 
 def _why(exc: Exception) -> str:

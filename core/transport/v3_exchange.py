@@ -68,7 +68,7 @@ class V3Exchange:
         if handle is not None:
             self._remember(self._by_handle, handle, request)
 
-    def _resync(self, request: PendingRequest, code: ApiError) -> bool:
+    def _resync(self, request: PendingRequest, code: ApiError, reporter: bytes = b"") -> bool:
         """Resend after discovery or a time resynchronisation; False when it was done too
         often (the Report then ends the request)."""
         done = int(request.extra.get("v3_resyncs", 0))
@@ -76,6 +76,18 @@ class V3Exchange:
             return False
         request.extra["v3_resyncs"] = done + 1
         security, context, context_engine_id = request.extra["v3"]
+        address = (request.destination.ip, request.destination.port)
+        known = self.usm.cached_engine(address)
+        if (
+            code == ApiError.RPT_UNKNOWNENGINEID
+            and not security.engine_id
+            and known is not None
+            and reporter
+            and reporter != known
+        ):
+            # Another engine answers there now (the agent was replaced or reinstalled):
+            # discover it again (RFC 3414 §4). A given -e stays as given.
+            self.usm.forget_peer(address)
         try:
             wire, handle = self.usm.wrap_request(
                 security,
@@ -159,7 +171,7 @@ class V3Exchange:
         if inbound.kind == "report":
             code = inbound.code or ApiError.RPT_OTHER
             exchange.counters.bump("reports")
-            if code in RESYNC_CODES and self._resync(request, code):
+            if code in RESYNC_CODES and self._resync(request, code, inbound.security_engine_id):
                 return
             self._by_handle.pop(inbound.handle or 0, None)
             exchange.requests.remove(request, "report")

@@ -113,6 +113,10 @@ def entity_summary(info: EntityInfo) -> str:
         )
         if info.security_level:
             text += f" ({info.security_level})"
+        if info.engine_id:
+            text += " · " + QCoreApplication.translate(
+                "SessionTree", "engine {engine} boots {boots}"
+            ).format(engine=info.engine_id, boots=info.engine_boots)
     if info.last_report:
         text += " · " + QCoreApplication.translate("SessionTree", "Report: {words}").format(
             words=info.last_report.split(" (", 1)[0]

@@ -976,7 +976,7 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../gui/controllers/error_presenter.py" line="74"/>
+        <location filename="../../gui/controllers/error_presenter.py" line="84"/>
         <source>Background task</source>
         <translation>Hintergrundaufgabe</translation>
     </message>
@@ -1169,7 +1169,7 @@
         <translation>Der Agent unterstützt diese Sicherheitsstufe nicht.</translation>
     </message>
     <message>
-        <location filename="../../gui/error_texts.py" line="100"/>
+        <location filename="../../gui/error_texts.py" line="102"/>
         <source>{explanation} {detail}</source>
         <translation>{explanation} {detail}</translation>
     </message>
@@ -2485,88 +2485,93 @@
     </message>
     <message>
         <location filename="../../gui/models/labels.py" line="117"/>
+        <source>engine {engine} boots {boots}</source>
+        <translation>Engine {engine} · Boots {boots}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="121"/>
         <source>Report: {words}</source>
         <translation>Report: {words}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="121"/>
+        <location filename="../../gui/models/labels.py" line="125"/>
         <source>listening</source>
         <translation>lauscht</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="134"/>
+        <location filename="../../gui/models/labels.py" line="138"/>
         <source>SNMPv3 context</source>
         <translation>SNMPv3-Kontext</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="135"/>
+        <location filename="../../gui/models/labels.py" line="139"/>
         <source>community</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="141"/>
+        <location filename="../../gui/models/labels.py" line="145"/>
         <source>{type} #{request_id}</source>
         <translation>{type} #{request_id}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="149"/>
+        <location filename="../../gui/models/labels.py" line="153"/>
         <source>created</source>
         <translation>erstellt</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="151"/>
+        <location filename="../../gui/models/labels.py" line="155"/>
         <source>retrying</source>
         <translation>wird wiederholt</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="153"/>
+        <location filename="../../gui/models/labels.py" line="157"/>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="155"/>
+        <location filename="../../gui/models/labels.py" line="159"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="156"/>
+        <location filename="../../gui/models/labels.py" line="160"/>
         <source>received</source>
         <translation>empfangen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="180"/>
+        <location filename="../../gui/models/labels.py" line="184"/>
         <source>received from {peer}</source>
         <translation>empfangen von {peer}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="150"/>
-        <location filename="../../gui/models/labels.py" line="188"/>
+        <location filename="../../gui/models/labels.py" line="154"/>
+        <location filename="../../gui/models/labels.py" line="192"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="190"/>
+        <location filename="../../gui/models/labels.py" line="194"/>
         <source>retry {n} of {m}</source>
         <translation>Wiederholung {n} von {m}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="195"/>
+        <location filename="../../gui/models/labels.py" line="199"/>
         <source>answered in {ms}</source>
         <translation>beantwortet in {ms}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="253"/>
+        <location filename="../../gui/models/labels.py" line="257"/>
         <source>1 varbind</source>
         <translation>1 Varbind</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="254"/>
+        <location filename="../../gui/models/labels.py" line="258"/>
         <source>{count} varbinds</source>
         <translation>{count} Varbinds</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="152"/>
-        <location filename="../../gui/models/labels.py" line="199"/>
+        <location filename="../../gui/models/labels.py" line="156"/>
+        <location filename="../../gui/models/labels.py" line="203"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
@@ -2586,49 +2591,49 @@
         <translation>{version} · {timeout} · {retries}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="171"/>
+        <location filename="../../gui/models/labels.py" line="175"/>
         <source>{status} at varbind {index} · {varbinds}</source>
         <translation>{status} bei Varbind {index} · {varbinds}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="176"/>
+        <location filename="../../gui/models/labels.py" line="180"/>
         <source>noError · {varbinds}</source>
         <translation>noError · {varbinds}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="184"/>
+        <location filename="../../gui/models/labels.py" line="188"/>
         <source>not sent · {varbinds}</source>
         <translation>nicht gesendet · {varbinds}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="207"/>
+        <location filename="../../gui/models/labels.py" line="211"/>
         <source>timed out after 1 attempt</source>
         <translation>Zeitüberschreitung nach 1 Versuch</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="208"/>
+        <location filename="../../gui/models/labels.py" line="212"/>
         <source>timed out after {n} attempts</source>
         <translation>Zeitüberschreitung nach {n} Versuchen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="154"/>
-        <location filename="../../gui/models/labels.py" line="212"/>
+        <location filename="../../gui/models/labels.py" line="158"/>
+        <location filename="../../gui/models/labels.py" line="216"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="214"/>
+        <location filename="../../gui/models/labels.py" line="218"/>
         <source>failed: {error}</source>
         <translation>fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="157"/>
-        <location filename="../../gui/models/labels.py" line="218"/>
+        <location filename="../../gui/models/labels.py" line="161"/>
+        <location filename="../../gui/models/labels.py" line="222"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="242"/>
+        <location filename="../../gui/models/labels.py" line="246"/>
         <source>VBL #{handle}</source>
         <translation>VBL #{handle}</translation>
     </message>

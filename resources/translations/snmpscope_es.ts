@@ -976,7 +976,7 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../gui/controllers/error_presenter.py" line="74"/>
+        <location filename="../../gui/controllers/error_presenter.py" line="84"/>
         <source>Background task</source>
         <translation>Tarea en segundo plano</translation>
     </message>
@@ -1169,7 +1169,7 @@
         <translation>El agente no admite este nivel de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../gui/error_texts.py" line="100"/>
+        <location filename="../../gui/error_texts.py" line="102"/>
         <source>{explanation} {detail}</source>
         <translation>{explanation} {detail}</translation>
     </message>
@@ -2485,100 +2485,105 @@
     </message>
     <message>
         <location filename="../../gui/models/labels.py" line="117"/>
+        <source>engine {engine} boots {boots}</source>
+        <translation>motor {engine} · arranques {boots}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="121"/>
         <source>Report: {words}</source>
         <translation>Report: {words}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="121"/>
+        <location filename="../../gui/models/labels.py" line="125"/>
         <source>listening</source>
         <translation>escuchando</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="134"/>
+        <location filename="../../gui/models/labels.py" line="138"/>
         <source>SNMPv3 context</source>
         <translation>contexto SNMPv3</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="135"/>
+        <location filename="../../gui/models/labels.py" line="139"/>
         <source>community</source>
         <translation>comunidad</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="141"/>
+        <location filename="../../gui/models/labels.py" line="145"/>
         <source>{type} #{request_id}</source>
         <translation>{type} n.º {request_id}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="149"/>
+        <location filename="../../gui/models/labels.py" line="153"/>
         <source>created</source>
         <translation>creada</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="151"/>
+        <location filename="../../gui/models/labels.py" line="155"/>
         <source>retrying</source>
         <translation>reintentando</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="153"/>
+        <location filename="../../gui/models/labels.py" line="157"/>
         <source>timed out</source>
         <translation>tiempo agotado</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="155"/>
+        <location filename="../../gui/models/labels.py" line="159"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="156"/>
+        <location filename="../../gui/models/labels.py" line="160"/>
         <source>received</source>
         <translation>recibida</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="180"/>
+        <location filename="../../gui/models/labels.py" line="184"/>
         <source>received from {peer}</source>
         <translation>recibida de {peer}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="150"/>
-        <location filename="../../gui/models/labels.py" line="188"/>
+        <location filename="../../gui/models/labels.py" line="154"/>
+        <location filename="../../gui/models/labels.py" line="192"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="190"/>
+        <location filename="../../gui/models/labels.py" line="194"/>
         <source>retry {n} of {m}</source>
         <translation>reintento {n} de {m}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="195"/>
+        <location filename="../../gui/models/labels.py" line="199"/>
         <source>answered in {ms}</source>
         <translation>respondida en {ms}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="152"/>
-        <location filename="../../gui/models/labels.py" line="199"/>
+        <location filename="../../gui/models/labels.py" line="156"/>
+        <location filename="../../gui/models/labels.py" line="203"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="208"/>
+        <location filename="../../gui/models/labels.py" line="212"/>
         <source>timed out after {n} attempts</source>
         <translation>tiempo agotado tras {n} intentos</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="154"/>
-        <location filename="../../gui/models/labels.py" line="212"/>
+        <location filename="../../gui/models/labels.py" line="158"/>
+        <location filename="../../gui/models/labels.py" line="216"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="214"/>
+        <location filename="../../gui/models/labels.py" line="218"/>
         <source>failed: {error}</source>
         <translation>falló: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="157"/>
-        <location filename="../../gui/models/labels.py" line="218"/>
+        <location filename="../../gui/models/labels.py" line="161"/>
+        <location filename="../../gui/models/labels.py" line="222"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
@@ -2598,37 +2603,37 @@
         <translation>{version} · {timeout} · {retries}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="171"/>
+        <location filename="../../gui/models/labels.py" line="175"/>
         <source>{status} at varbind {index} · {varbinds}</source>
         <translation>{status} en el varbind {index} · {varbinds}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="176"/>
+        <location filename="../../gui/models/labels.py" line="180"/>
         <source>noError · {varbinds}</source>
         <translation>noError · {varbinds}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="184"/>
+        <location filename="../../gui/models/labels.py" line="188"/>
         <source>not sent · {varbinds}</source>
         <translation>no enviada · {varbinds}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="207"/>
+        <location filename="../../gui/models/labels.py" line="211"/>
         <source>timed out after 1 attempt</source>
         <translation>tiempo agotado tras 1 intento</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="242"/>
+        <location filename="../../gui/models/labels.py" line="246"/>
         <source>VBL #{handle}</source>
         <translation>VBL n.º {handle}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="253"/>
+        <location filename="../../gui/models/labels.py" line="257"/>
         <source>1 varbind</source>
         <translation>1 varbind</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="254"/>
+        <location filename="../../gui/models/labels.py" line="258"/>
         <source>{count} varbinds</source>
         <translation>{count} varbinds</translation>
     </message>

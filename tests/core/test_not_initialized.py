@@ -33,6 +33,7 @@ CALLS: dict[str, Callable[[], object]] = {
     "SnmpGetTimeout": lambda: w.SnmpGetTimeout(1),
     "SnmpSetRetry": lambda: w.SnmpSetRetry(1, 1),
     "SnmpSetEntitySecurity": lambda: w.SnmpSetEntitySecurity(1, "noAuthNoPriv"),
+    "SnmpSetLocalUser": lambda: w.SnmpSetLocalUser("ops", "noAuthNoPriv"),
     "SnmpGetRetry": lambda: w.SnmpGetRetry(1),
     "SnmpGetVendorInfo": w.SnmpGetVendorInfo,
     "SnmpCreatePdu": lambda: w.SnmpCreatePdu(1, w.SNMP_PDU_GET),

@@ -28,6 +28,8 @@ from snmpscope.core.smi.values import SmiValue
 
 # An address nothing answers on (the discard port of the loopback), for the entities.
 AGENT = "127.0.0.1:9"
+SNMPAPI_ON_VALUE = 1
+USM_LEVEL_WORDS = {"1", "2", "3", "noauth", "noauthnopriv", "authnopriv", "authpriv"}
 OID = (1, 3, 6, 1, 2, 1, 1, 1, 0)
 
 # Functions without parameters (nothing to feed), and the one that cannot fail by design.
@@ -391,6 +393,40 @@ OVERRIDES: dict[tuple[str, str], Param] = {
     ("SnmpEntityToStr", "size"): number(256, ApiError.SIZE_INVALID, positive),
     # SnmpCancelMsg: the request id of an outstanding request (none is).
     ("SnmpCancelMsg", "request_id"): number(12345, ApiError.PDU_INVALID),
+    # SnmpSetEntitySecurity (our SNMPv3 extension): text fields, an engine ID in bytes
+    ("SnmpSetEntitySecurity", "security_level"): Param(
+        lambda _world: "noAuthNoPriv", int(ApiError.ENTITY_INVALID), extra=[("unknown", "x")]
+    ),
+    **{
+        ("SnmpSetEntitySecurity", name): Param(
+            lambda _world: "", int(ApiError.ENTITY_INVALID), lambda v: isinstance(v, str)
+        )
+        for name in ("auth_protocol", "auth_key", "priv_protocol", "priv_key")
+    },
+    **{
+        ("SnmpSetLocalUser", name): Param(
+            lambda _world: "", int(ApiError.ENTITY_INVALID), lambda v: isinstance(v, str)
+        )
+        for name in ("auth_protocol", "auth_key", "priv_protocol", "priv_key")
+    },
+    ("SnmpSetLocalUser", "user"): Param(
+        lambda _world: "ops",
+        int(ApiError.ENTITY_INVALID),
+        lambda v: isinstance(v, str) and 0 < len(v.encode("utf-8", "surrogateescape")) <= 32,
+        extra=[("empty", ""), ("long", "u" * 33)],
+    ),
+    ("SnmpSetLocalUser", "security_level"): Param(
+        lambda _world: "noAuthNoPriv",
+        int(ApiError.ENTITY_INVALID),
+        lambda v: isinstance(v, str) and v.strip().lower() in USM_LEVEL_WORDS,
+        extra=[("unknown", "x")],
+    ),
+    ("SnmpSetLocalUser", "on"): number(
+        SNMPAPI_ON_VALUE, ApiError.MODE_INVALID, lambda v: v in (0, 1) and not isinstance(v, bool)
+    ),
+    ("SnmpSetEntitySecurity", "engine_id"): Param(
+        lambda _world: b"", int(ApiError.ENTITY_INVALID), lambda v: isinstance(v, bytes)
+    ),
 }
 
 # Functions probed in more than one setting: variant -> (function, arguments that differ).

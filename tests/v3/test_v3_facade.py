@@ -141,3 +141,48 @@ def test_encode_and_decode_v3(
     raw = bytes(octets.ptr) if hasattr(octets, "ptr") else bytes(octets)
     assert w.SnmpDecodeMsg(session, raw)[0] == 0
     assert w.SnmpGetLastError(session) == ApiError.MESSAGE_INVALID
+
+
+def test_set_local_user_then_listen_answers_net_snmp(netsnmp) -> None:
+    """The agent role through the facade: SnmpSetLocalUser + SnmpListen, a v3 request from
+    net-snmp's snmpget arrives in the session queue with the user on its source entity."""
+    import socket
+
+    from agents.netsnmp import V3User
+
+    w.reset_default_application()
+    assert w.SnmpStartup()[0] == w.SNMPAPI_SUCCESS
+    arrived = threading.Event()
+    try:
+        session = w.SnmpCreateSession(
+            None, 0, lambda *args: arrived.set() or w.SNMPAPI_SUCCESS, None
+        )
+        user = V3User("listener", "SHA", "listen-auth", "AES", "listen-priv")
+        assert w.SnmpSetLocalUser(user.name, "authPriv", "SHA", "listen-auth", "AES", "listen-priv")
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        entity = w.SnmpStrToEntity(session, f"127.0.0.1:{port}")
+        assert w.SnmpListen(entity, w.SNMPAPI_ON) == w.SNMPAPI_SUCCESS
+        asker = netsnmp.popen(
+            "snmpget",
+            *user.netsnmp_args(),
+            "-t",
+            "1",
+            "-r",
+            "0",
+            f"127.0.0.1:{port}",
+            ".1.3.6.1.2.1.1.5.0",
+        )
+        try:
+            assert arrived.wait(10)
+            status, src, _dst, _ctx, pdu = w.SnmpRecvMsg(session)
+            assert status == w.SNMPAPI_SUCCESS
+            assert w.SnmpGetPduData(pdu)[1] == PduType.GET
+            info = w._app.describe(src)
+            assert (info.user, info.security_level) == ("listener", "authPriv")
+        finally:
+            asker.kill()
+            asker.communicate()
+    finally:
+        w.SnmpCleanup()

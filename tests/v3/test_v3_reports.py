@@ -97,3 +97,57 @@ def test_an_unreachable_agent_is_a_plain_timeout(silent_port: SilentPort) -> Non
     code, out, err = run("get", *cli_args(user), "-t", "0.2", "-r", "0", f"{host}:{port}", "1.3.6")
     assert code == 1
     assert err == f"Timeout: No Response from {host}:{port}.\n"
+
+
+def test_a_wrong_context_engine_id_is_explained(pysnmp_v3_agent) -> None:
+    """pysnmp's agent reports snmpUnknownPDUHandlers for a context engine it does not have."""
+    user = pysnmp_v3_agent.user("sha-3des")
+    agent = f"127.0.0.1:{pysnmp_v3_agent.port}"
+    fails_with(
+        [*cli_args(user), "-E", "8000000001020304", agent, "1.3.6.1.2.1.1.1.0"],
+        "snmpUnknownPDUHandlers",
+        "context engine ID (-E)",
+    )
+
+
+def test_an_unknown_context_may_be_the_reason_of_a_silent_drop(pysnmp_v3_agent) -> None:
+    user = pysnmp_v3_agent.user("sha-3des")
+    agent = f"127.0.0.1:{pysnmp_v3_agent.port}"
+    fails_with(
+        [*cli_args(user), "-n", "no-such-context", agent, "1.3.6.1.2.1.1.1.0"],
+        "does not serve context 'no-such-context' (-n)",
+    )
+
+
+def test_a_replaced_agent_is_discovered_again(tmp_path) -> None:
+    """The engine ID cached for an address stops working when another agent (another
+    engine ID) answers there: its unknownEngineIDs Report makes us discover it anew."""
+    from v3kit import security
+
+    from snmpscope.core.api import Snmp
+    from snmpscope.core.client.manager import Manager
+    from snmpscope.core.constants import SnmpVersion
+
+    first = SnmpdAgent(workdir=tmp_path / "first")
+    first.start()
+    port = first.port
+    user = first.user("sha-aes")
+    with Snmp() as snmp, snmp.session("replaced") as session:
+        manager = Manager(session)
+        entity = session.entity(
+            f"127.0.0.1:{port}", SnmpVersion.V3, 100, 1, security=security(user)
+        )
+        context = session.context(b"")
+        try:
+            manager.get(entity, context, [(1, 3, 6, 1, 2, 1, 1, 1, 0)])
+        finally:
+            first.stop()
+        second = SnmpdAgent(workdir=tmp_path / "second", port=port)
+        second.engine_id = bytes.fromhex("80001f8804") + b"replacement"
+        second.start()
+        try:
+            response = manager.get(entity, context, [(1, 3, 6, 1, 6, 3, 10, 2, 1, 1, 0)])
+        finally:
+            second.stop()
+        assert response.varbinds[0][1].value == second.engine_id
+        assert snmp.app.describe(entity.handle).engine_id == second.engine_id.hex()

@@ -75,20 +75,22 @@ def test_the_v3_fields_validate_inline(qtbot) -> None:
 
 def open_session(qtbot, gui: AppContext, monkeypatch, name: str) -> int:
     monkeypatch.setattr(NewSessionDialog, "ask", classmethod(lambda cls, parent, default="": name))
-    with qtbot.waitSignal(gui.window.operations.sessionOpened, timeout=5000) as opened:
+    with qtbot.waitSignal(gui.window.operations.sessionOpened, timeout=15000) as opened:
         gui.window.commands.new_session.trigger()
     return int(opened.args[0])
 
 
 def add_v3_entity(qtbot, gui: AppContext, monkeypatch, session: int, spec: EntitySpec) -> int:
     window, app = gui.window, gui.controller.app
-    qtbot.waitUntil(lambda: window.tree_model.index_of_handle(session).isValid())
+    qtbot.waitUntil(lambda: window.tree_model.index_of_handle(session).isValid(), timeout=15000)
     window.tree.setCurrentIndex(window.tree_model.index_of_handle(session))
     before = set(app.owned_handles(session, HandleKind.ENTITY))
     monkeypatch.setattr(EntityDialog, "ask", classmethod(lambda cls, parent, prefs: spec))
     window.commands.add_entity.trigger()
-    qtbot.waitUntil(lambda: len(app.owned_handles(session, HandleKind.ENTITY)) == len(before) + 1)
-    qtbot.waitUntil(lambda: len(app.owned_handles(session, HandleKind.CONTEXT)) >= 1)
+    qtbot.waitUntil(
+        lambda: len(app.owned_handles(session, HandleKind.ENTITY)) == len(before) + 1, timeout=15000
+    )
+    qtbot.waitUntil(lambda: len(app.owned_handles(session, HandleKind.CONTEXT)) >= 1, timeout=15000)
     (entity,) = set(app.owned_handles(session, HandleKind.ENTITY)) - before
     return entity
 
@@ -118,7 +120,7 @@ def test_a_v3_entity_from_the_dialog_talks_to_snmpd_and_shows_its_engine(
     gui.window.show()
     window, reader = gui.window, gui.controller.read_model
     try:
-        with qtbot.waitSignal(window.keeper.demoReady, timeout=15000):
+        with qtbot.waitSignal(window.keeper.demoReady, timeout=30000):
             window.start()
         session = open_session(qtbot, gui, monkeypatch, "v3 lab")
         user = snmpd_agent.user("sha256-aes")
@@ -127,16 +129,16 @@ def test_a_v3_entity_from_the_dialog_talks_to_snmpd_and_shows_its_engine(
         (context,) = gui.controller.app.owned_handles(session, HandleKind.CONTEXT)
         get = PduSpec(PduType.GET, ((SYS_DESCR, None),), entity, context)
         monkeypatch.setattr(PduComposer, "ask", classmethod(lambda cls, *a, **k: get))
-        with qtbot.waitSignal(window.operations.pduAnswered, timeout=10000):
+        with qtbot.waitSignal(window.operations.pduAnswered, timeout=20000):
             window.commands.new_pdu.trigger()
         info = reader.entity(entity)
         assert info is not None
         assert info.engine_id == ENGINE_ID.hex()
         assert info.msg_flags & 0x03 == 0x03  # the answer was authenticated and encrypted
         assert info.engine_boots >= 1
-        qtbot.waitUntil(lambda: window.tree_model.index_of_handle(entity).isValid())
+        qtbot.waitUntil(lambda: window.tree_model.index_of_handle(entity).isValid(), timeout=15000)
         window.tree.setCurrentIndex(window.tree_model.index_of_handle(entity))
-        qtbot.waitUntil(lambda: window.details.fields.rowCount() > 10)
+        qtbot.waitUntil(lambda: window.details.fields.rowCount() > 10, timeout=15000)
         rows = {
             window.details.fields.item(r, 0).text(): window.details.fields.item(r, 1).text()
             for r in range(window.details.fields.rowCount())
@@ -147,6 +149,8 @@ def test_a_v3_entity_from_the_dialog_talks_to_snmpd_and_shows_its_engine(
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         window.resize(1280, 800)
         window.grab().save(str(SCREENSHOTS / "v3-entity-details.png"))
+        window.details.fields.scrollToItem(window.details.fields.item(13, 0))
+        window.details.grab().save(str(SCREENSHOTS / "v3-entity-engine.png"))
 
         # A wrong user: the Report in words on the entity, a failure code on the PDU.
         nobody = snmpd_agent.user("noauth")
@@ -157,7 +161,7 @@ def test_a_v3_entity_from_the_dialog_talks_to_snmpd_and_shows_its_engine(
         fail = PduSpec(PduType.GET, ((SYS_DESCR, None),), bad, contexts[-1])
         monkeypatch.setattr(PduComposer, "ask", classmethod(lambda cls, *a, **k: fail))
         window.commands.new_pdu.trigger()
-        qtbot.waitUntil(lambda: bool(getattr(reader.entity(bad), "last_report", "")), timeout=10000)
+        qtbot.waitUntil(lambda: bool(getattr(reader.entity(bad), "last_report", "")), timeout=20000)
         report = reader.entity(bad).last_report  # type: ignore[union-attr]
         assert "does not know user 'nobody-here'" in report
         pdus = gui.controller.app.owned_handles(session, HandleKind.PDU)
@@ -165,7 +169,7 @@ def test_a_v3_entity_from_the_dialog_talks_to_snmpd_and_shows_its_engine(
             gui.controller.app.pdu_status(p).error == ApiError.RPT_UNKNOWNUSERNAME for p in pdus
         )
         window.tree.setCurrentIndex(window.tree_model.index_of_handle(bad))
-        qtbot.waitUntil(lambda: window.details.fields.rowCount() > 10)
+        qtbot.waitUntil(lambda: window.details.fields.rowCount() > 10, timeout=15000)
         window.grab().save(str(SCREENSHOTS / "v3-report-details.png"))
     finally:
         assert gui.close()
