@@ -172,10 +172,13 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([500, 600])  # scaled to the room the dock leaves
+        splitter.setSizes([420, 600])  # scaled to the room the dock leaves
         self.setCentralWidget(splitter)
         self.mib_dock = MibDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.mib_dock)
+        # The MIB browser is a side panel: a third of the width at most, so the session
+        # tree keeps its State column and the results their Value column at first launch.
+        self.resizeDocks([self.mib_dock], [400], Qt.Orientation.Horizontal)
 
     def _build_menus(self) -> None:
         a = self.commands

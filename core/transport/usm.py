@@ -23,19 +23,21 @@ engine. Names of protocols are :mod:`snmpscope.core.model.usm`'s (net-snmp's spe
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from snmpscope.core.constants import ApiError, PduType, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.lazy_log import get_logger
 from snmpscope.core.model.states import PduData, V3Security
 from snmpscope.core.model.usm import report_code
+
+if TYPE_CHECKING:
+    from snmpscope.core.transport.v3_envelope import V3EnvelopeCodec
 
 log = get_logger(__name__)
 
@@ -89,6 +91,8 @@ def is_v3_message(data: bytes) -> bool:
 def fingerprint(security: V3Security) -> str:
     """A name for one set of credentials, so that two entities with the same user and other
     passphrases never use each other's localised keys (see ``UsmLayer._ensure_row``)."""
+    import hashlib  # on first use: a v1/v2c process never needs it
+
     digest = hashlib.sha256(
         "\x00".join(
             (
@@ -552,25 +556,23 @@ def decode_plain(data: bytes) -> tuple[PduData, bytes, bytes, str]:
     """SnmpDecodeMsg of an SNMPv3 message without the USM: (PDU, context engine ID, context
     name, user). The digest is not checked (decoding is not receiving); an encrypted
     (authPriv) scoped PDU cannot be read without its user's keys: ValueError says so."""
-    from pyasn1.codec.ber import decoder
-    from pysnmp.proto.mpmod.rfc3412 import SNMPv3Message
+    from snmpscope.core.transport.codec import CodecError
 
     header = _usm_header(data)
     if header is None:
         raise ValueError("no readable SNMPv3/USM header")
-    flags = header[4]
-    if flags & 0x02:
+    if header[4] & 0x02:
         raise ValueError(
             f"the scoped PDU of user {header[3]!r} is encrypted (authPriv): it cannot be "
             "decoded without that user's privacy key"
         )
     try:
-        msg, _rest = decoder.decode(data, asn1Spec=SNMPv3Message())
-        scoped = msg[3]["plaintext"]
-        pdu = scoped[2].getComponent()
-        return _from_pyasn1(pdu), bytes(scoped[0]), bytes(scoped[1]), header[3]
-    except Exception as exc:
-        raise ValueError(f"malformed SNMPv3 scoped PDU: {_why(exc)}") from None
+        scoped = _envelope().decode_message(data).scoped_pdu
+    except CodecError as exc:
+        raise ValueError(f"malformed SNMPv3 scoped PDU: {exc}") from None
+    if scoped is None:
+        raise ValueError("malformed SNMPv3 message: no plaintext scoped PDU")
+    return scoped.pdu, scoped.context_engine_id, scoped.context_name, header[3]
 
 
 # ---------------------------------------------------------------------- conversions
@@ -595,62 +597,38 @@ def _from_pyasn1(pdu: Any) -> PduData:
 
 
 UsmHeader = tuple[bytes, int, int, str, int]
+_ENVELOPE: list[V3EnvelopeCodec] = []
+
+
+def _envelope() -> V3EnvelopeCodec:
+    """The process's SNMPv3 envelope codec (thread-safe), made with the first v3 message."""
+    if not _ENVELOPE:
+        from snmpscope.core.transport.v3_envelope import V3EnvelopeCodec
+
+        _ENVELOPE.append(V3EnvelopeCodec())
+    return _ENVELOPE[0]
 
 
 def _usm_header(data: bytes) -> UsmHeader | None:
     """(authoritative engine ID, boots, time, user name, msgFlags) of an SNMPv3/USM message,
-    or None when it has none that can be read. A few TLVs read by hand: pysnmp decodes the
-    whole message again anyway, and a second pyasn1 pass would double the cost of each one."""
+    or None when it has none that can be read. Through the fast envelope codec (pysnmp's
+    ASN.1 is its oracle in tests): pysnmp decodes the whole message again anyway, and a
+    second pyasn1 pass would double the cost of each one."""
+    from snmpscope.core.transport.codec import CodecError
+
+    codec = _envelope()
     try:
-        _tag, body, _end = _tlv(data, 0)
-        _tag, _value, at = _tlv(data, body)  # msgVersion
-        tag, header, after_header = _tlv(data, at)  # msgGlobalData
-        if tag != 0x30:
-            return None
-        at = header
-        for _ in range(2):  # msgID, msgMaxSize
-            _tag, _value, at = _tlv(data, at)
-        tag, flags_at, flags_end = _tlv(data, at)
-        flags = data[flags_at] if tag == 0x04 and flags_end > flags_at else 0
-        tag, params, params_end = _tlv(data, after_header)  # msgSecurityParameters
-        if tag != 0x04:
-            return None
-        tag, at, _end = _tlv(data, params)
-        if tag != 0x30:
-            return None
-        fields = []
-        for _ in range(4):  # engine ID, boots, time, user name
-            tag, value, at = _tlv(data, at)
-            fields.append(data[value:at])
-        if at > params_end:
-            return None
-        return (
-            bytes(fields[0]),
-            int.from_bytes(fields[1], "big", signed=True),
-            int.from_bytes(fields[2], "big", signed=True),
-            bytes(fields[3]).decode("utf-8", "surrogateescape"),
-            flags,
-        )
-    except (IndexError, ValueError):
+        message = codec.decode_message(data)
+        params = codec.decode_usm_parameters(message.security_parameters)
+    except CodecError:
         return None
-
-
-def _tlv(data: bytes, at: int) -> tuple[int, int, int]:
-    """(tag, where the value starts, where it ends) of the BER TLV at ``at``."""
-    tag = data[at]
-    first = data[at + 1]
-    if first < 0x80:
-        start, length = at + 2, first
-    else:
-        count = first & 0x7F
-        if not 0 < count <= 4:
-            raise ValueError("unsupported BER length")
-        start = at + 2 + count
-        length = int.from_bytes(data[at + 2 : start], "big")
-    end = start + length
-    if end > len(data):
-        raise ValueError("truncated BER")
-    return tag, start, end
+    return (
+        params.engine_id,
+        params.engine_boots,
+        params.engine_time,
+        params.user_name.decode("utf-8", "surrogateescape"),
+        message.flags,
+    )
 
 
 def _why(exc: Exception) -> str:

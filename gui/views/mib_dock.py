@@ -13,6 +13,7 @@ import html
 from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDockWidget,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -122,12 +123,17 @@ class MibDock(QDockWidget):
         self.table.setToolTip(self.tr("Walk the table this node belongs to, as a table"))
         self.copy_oid = QPushButton(self.tr("Copy OID"))
         self.copy_name = QPushButton(self.tr("Copy name"))
-        actions = QHBoxLayout()
-        for button in (
-            self.get, self.get_next, self.walk, self.table, self.set_button, self.copy_oid,
-            self.copy_name,
-        ):  # fmt: skip
-            actions.addWidget(button)
+        # Two rows (requests, then the rest): one row of seven buttons made the dock at least
+        # ~600 px wide, and the session tree and the results paid for it at first launch.
+        actions = QGridLayout()
+        for row, buttons in enumerate(
+            (
+                (self.get, self.get_next, self.walk, self.table),
+                (self.set_button, self.copy_oid, self.copy_name),
+            )
+        ):
+            for column, button in enumerate(buttons):
+                actions.addWidget(button, row, column)
         layout.addLayout(actions)
         self.setWidget(body)
         self._set_actions_enabled(False)
