@@ -24,9 +24,6 @@ pyasn1 takes ~70.
 
 from __future__ import annotations
 
-import threading
-from collections import Counter
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from snmpscope.core.constants import SnmpVersion
@@ -41,13 +38,13 @@ from snmpscope.core.transport.codec import (
     check_outline,
     read_envelope,
 )
+from snmpscope.core.transport.fallbacks import FallbackHook, FallbackTally
 
 if TYPE_CHECKING:
     from snmpscope.core.transport.pyasn1_codec import PysnmpCodec
 
 __all__ = ["FallbackHook", "FastCodec"]
 
-FallbackHook = Callable[[str], None]
 """Called with ``"decode"`` or ``"encode"`` each time the reference codec takes over."""
 
 
@@ -60,16 +57,14 @@ class FastCodec:
         self, max_varbinds: int = MAX_VARBINDS, on_fallback: FallbackHook | None = None
     ) -> None:
         self.max_varbinds = max_varbinds
-        self.on_fallback = on_fallback
         self._reference: PysnmpCodec | None = None
-        self._lock = threading.Lock()
-        self._fallbacks: Counter[str] = Counter()
+        self._tally = FallbackTally(on_fallback)
+        self._fell_back = self._tally.took
 
     @property
     def fallbacks(self) -> dict[str, int]:
         """How often the reference took over, by ``"decode"`` and ``"encode"``."""
-        with self._lock:
-            return {"decode": self._fallbacks["decode"], "encode": self._fallbacks["encode"]}
+        return self._tally.counts()
 
     @property
     def reference(self) -> PysnmpCodec:
@@ -80,13 +75,6 @@ class FastCodec:
 
             reference = self._reference = PysnmpCodec(self.max_varbinds)
         return reference
-
-    def _fell_back(self, kind: str) -> None:
-        with self._lock:
-            self._fallbacks[kind] += 1
-        hook = self.on_fallback
-        if hook is not None:
-            hook(kind)
 
     def encode(self, message: WireMessage) -> bytes:
         try:

@@ -53,8 +53,6 @@ tags, at most ``max_varbinds`` varbinds) refuses what is no SNMP or would cost t
 
 from __future__ import annotations
 
-import threading
-from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -67,6 +65,7 @@ from snmpscope.core.transport.codec import (
     _outer_header,
     _peek_version,
 )
+from snmpscope.core.transport.fallbacks import FallbackHook, FallbackTally
 from snmpscope.core.transport.prescan import (
     PrescanError,
     TooManyVarbindsError,
@@ -113,7 +112,6 @@ __all__ = [
     "read_v3_envelope",
 ]
 
-FallbackHook = Callable[[str], None]
 """Called with ``"decode"`` or ``"encode"`` each time the reference takes over."""
 
 
@@ -245,16 +243,14 @@ class V3EnvelopeCodec:
         self, max_varbinds: int = MAX_VARBINDS, on_fallback: FallbackHook | None = None
     ) -> None:
         self.max_varbinds = max_varbinds
-        self.on_fallback = on_fallback
         self._reference: PysnmpV3Codec | None = None
-        self._lock = threading.Lock()
-        self._fallbacks: Counter[str] = Counter()
+        self._tally = FallbackTally(on_fallback)
+        self._fell_back = self._tally.took
 
     @property
     def fallbacks(self) -> dict[str, int]:
         """How often the reference took over, by ``"decode"`` and ``"encode"``."""
-        with self._lock:
-            return {"decode": self._fallbacks["decode"], "encode": self._fallbacks["encode"]}
+        return self._tally.counts()
 
     @property
     def reference(self) -> PysnmpV3Codec:
@@ -265,13 +261,6 @@ class V3EnvelopeCodec:
 
             reference = self._reference = PysnmpV3Codec(self.max_varbinds)
         return reference
-
-    def _fell_back(self, kind: str) -> None:
-        with self._lock:
-            self._fallbacks[kind] += 1
-        hook = self.on_fallback
-        if hook is not None:
-            hook(kind)
 
     # ---------------------------------------------------------------- encode
     def encode_message(self, message: V3Message) -> bytes:
