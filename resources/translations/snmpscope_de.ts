@@ -1264,37 +1264,37 @@
         <translation>Traps</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>&amp;PDU</source>
         <translation>&amp;PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>MIB &amp;browser</source>
         <translation>MIB-&amp;Browser</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>Traps: listening</source>
         <translation>Traps: lauscht</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>Traps: NOT listening</source>
         <translation>Traps: lauscht NICHT</translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>Notification from {peer}</source>
         <translation>Benachrichtigung von {peer}</translation>
     </message>
@@ -1418,137 +1418,137 @@
 <context>
     <name>MibDock</name>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="58"/>
+        <location filename="../../gui/views/mib_dock.py" line="59"/>
         <source>MIBs</source>
         <translation>MIBs</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="67"/>
+        <location filename="../../gui/views/mib_dock.py" line="68"/>
         <source>MIBs are loading…</source>
         <translation>MIBs werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="69"/>
+        <location filename="../../gui/views/mib_dock.py" line="70"/>
         <source>Add MIB folder…</source>
         <translation>MIB-Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="70"/>
+        <location filename="../../gui/views/mib_dock.py" line="71"/>
         <source>Report…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="73"/>
+        <location filename="../../gui/views/mib_dock.py" line="74"/>
         <source>%v of %m</source>
         <translation>%v von %m</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="74"/>
+        <location filename="../../gui/views/mib_dock.py" line="75"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="87"/>
+        <location filename="../../gui/views/mib_dock.py" line="88"/>
         <source>Search a name, an OID or words of a description</source>
         <translation>Nach einem Namen, einer OID oder Wörtern einer Beschreibung suchen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="91"/>
+        <location filename="../../gui/views/mib_dock.py" line="92"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="91"/>
+        <location filename="../../gui/views/mib_dock.py" line="92"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="91"/>
+        <location filename="../../gui/views/mib_dock.py" line="92"/>
         <source>Found in</source>
         <translation>Gefunden in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="114"/>
+        <location filename="../../gui/views/mib_dock.py" line="115"/>
         <source>Get</source>
         <translation>Get</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="115"/>
+        <location filename="../../gui/views/mib_dock.py" line="116"/>
         <source>GetNext</source>
         <translation>GetNext</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="116"/>
+        <location filename="../../gui/views/mib_dock.py" line="117"/>
         <source>Walk</source>
         <translation>Durchlaufen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="117"/>
+        <location filename="../../gui/views/mib_dock.py" line="118"/>
         <source>Set…</source>
         <translation>Set…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="119"/>
+        <location filename="../../gui/views/mib_dock.py" line="120"/>
         <source>Compose a SET of this object (add the index of a column)</source>
         <translation>Ein SET dieses Objekts verfassen (bei einer Spalte den Index ergänzen)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="121"/>
+        <location filename="../../gui/views/mib_dock.py" line="122"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="122"/>
+        <location filename="../../gui/views/mib_dock.py" line="123"/>
         <source>Walk the table this node belongs to, as a table</source>
         <translation>Die Tabelle dieses Knotens als Tabelle durchlaufen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="123"/>
+        <location filename="../../gui/views/mib_dock.py" line="124"/>
         <source>Copy OID</source>
         <translation>OID kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="124"/>
+        <location filename="../../gui/views/mib_dock.py" line="125"/>
         <source>Copy name</source>
         <translation>Namen kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="163"/>
+        <location filename="../../gui/views/mib_dock.py" line="169"/>
         <source>{loaded} modules loaded · {failed} failed · {missing} missing</source>
         <translation>{loaded} Module geladen · {failed} fehlgeschlagen · {missing} fehlen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="167"/>
+        <location filename="../../gui/views/mib_dock.py" line="173"/>
         <source>Compiling cancelled; what compiled is kept. </source>
         <translation>Übersetzung abgebrochen; was übersetzt wurde, bleibt erhalten. </translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="178"/>
+        <location filename="../../gui/views/mib_dock.py" line="184"/>
         <source>Compiling MIB files: {module}</source>
         <translation>MIB-Dateien werden übersetzt: {module}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="186"/>
+        <location filename="../../gui/views/mib_dock.py" line="192"/>
         <source>OID</source>
         <translation>OID</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="187"/>
+        <location filename="../../gui/views/mib_dock.py" line="193"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="188"/>
+        <location filename="../../gui/views/mib_dock.py" line="194"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="197"/>
+        <location filename="../../gui/views/mib_dock.py" line="203"/>
         <source>Nothing found</source>
         <translation>Nichts gefunden</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="209"/>
+        <location filename="../../gui/views/mib_dock.py" line="215"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
@@ -2981,44 +2981,6 @@
         <location filename="../../gui/controllers/trap_receiver.py" line="129"/>
         <source>Listening for traps and informs on {where}.</source>
         <translation>Lauscht auf Traps und Informs auf {where}.</translation>
-    </message>
-</context>
-<context>
-    <name>TrapTableModel</name>
-    <message>
-        <location filename="../../gui/models/trap_table.py" line="59"/>
-        <source>Received</source>
-        <translation>Empfangen</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/trap_table.py" line="60"/>
-        <source>Session</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/trap_table.py" line="61"/>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/trap_table.py" line="62"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/trap_table.py" line="63"/>
-        <source>Varbinds</source>
-        <translation>Varbinds</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/trap_table.py" line="64"/>
-        <source>Notification</source>
-        <translation>Benachrichtigung</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/trap_table.py" line="92"/>
-        <source>(no snmpTrapOID.0)</source>
-        <translation>(kein snmpTrapOID.0)</translation>
     </message>
 </context>
 <context>

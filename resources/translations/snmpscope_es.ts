@@ -1264,37 +1264,37 @@
         <translation>Traps</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>&amp;Session</source>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>&amp;PDU</source>
         <translation>&amp;PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>MIB &amp;browser</source>
         <translation>&amp;Navegador de MIB</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>Traps: listening</source>
         <translation>Traps: escuchando</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>Traps: NOT listening</source>
         <translation>Traps: NO escucha</translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>Notification from {peer}</source>
         <translation>Notificación de {peer}</translation>
     </message>
@@ -1418,137 +1418,137 @@
 <context>
     <name>MibDock</name>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="58"/>
+        <location filename="../../gui/views/mib_dock.py" line="59"/>
         <source>MIBs</source>
         <translation>MIB</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="67"/>
+        <location filename="../../gui/views/mib_dock.py" line="68"/>
         <source>MIBs are loading…</source>
         <translation>Cargando las MIB…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="69"/>
+        <location filename="../../gui/views/mib_dock.py" line="70"/>
         <source>Add MIB folder…</source>
         <translation>Añadir carpeta de MIB…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="70"/>
+        <location filename="../../gui/views/mib_dock.py" line="71"/>
         <source>Report…</source>
         <translation>Informe…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="73"/>
+        <location filename="../../gui/views/mib_dock.py" line="74"/>
         <source>%v of %m</source>
         <translation>%v de %m</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="74"/>
+        <location filename="../../gui/views/mib_dock.py" line="75"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="87"/>
+        <location filename="../../gui/views/mib_dock.py" line="88"/>
         <source>Search a name, an OID or words of a description</source>
         <translation>Buscar un nombre, un OID o palabras de una descripción</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="91"/>
+        <location filename="../../gui/views/mib_dock.py" line="92"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="91"/>
+        <location filename="../../gui/views/mib_dock.py" line="92"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="91"/>
+        <location filename="../../gui/views/mib_dock.py" line="92"/>
         <source>Found in</source>
         <translation>Encontrado en</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="114"/>
+        <location filename="../../gui/views/mib_dock.py" line="115"/>
         <source>Get</source>
         <translation>Get</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="115"/>
+        <location filename="../../gui/views/mib_dock.py" line="116"/>
         <source>GetNext</source>
         <translation>GetNext</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="116"/>
+        <location filename="../../gui/views/mib_dock.py" line="117"/>
         <source>Walk</source>
         <translation>Recorrer</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="117"/>
+        <location filename="../../gui/views/mib_dock.py" line="118"/>
         <source>Set…</source>
         <translation>Set…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="119"/>
+        <location filename="../../gui/views/mib_dock.py" line="120"/>
         <source>Compose a SET of this object (add the index of a column)</source>
         <translation>Componer un SET de este objeto (añada el índice de una columna)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="121"/>
+        <location filename="../../gui/views/mib_dock.py" line="122"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="122"/>
+        <location filename="../../gui/views/mib_dock.py" line="123"/>
         <source>Walk the table this node belongs to, as a table</source>
         <translation>Recorrer la tabla a la que pertenece este nodo, como tabla</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="123"/>
+        <location filename="../../gui/views/mib_dock.py" line="124"/>
         <source>Copy OID</source>
         <translation>Copiar OID</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="124"/>
+        <location filename="../../gui/views/mib_dock.py" line="125"/>
         <source>Copy name</source>
         <translation>Copiar nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="163"/>
+        <location filename="../../gui/views/mib_dock.py" line="169"/>
         <source>{loaded} modules loaded · {failed} failed · {missing} missing</source>
         <translation>{loaded} módulos cargados · {failed} fallidos · {missing} ausentes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="167"/>
+        <location filename="../../gui/views/mib_dock.py" line="173"/>
         <source>Compiling cancelled; what compiled is kept. </source>
         <translation>Compilación cancelada; se conserva lo compilado. </translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="178"/>
+        <location filename="../../gui/views/mib_dock.py" line="184"/>
         <source>Compiling MIB files: {module}</source>
         <translation>Compilando archivos MIB: {module}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="186"/>
+        <location filename="../../gui/views/mib_dock.py" line="192"/>
         <source>OID</source>
         <translation>OID</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="187"/>
+        <location filename="../../gui/views/mib_dock.py" line="193"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="188"/>
+        <location filename="../../gui/views/mib_dock.py" line="194"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="197"/>
+        <location filename="../../gui/views/mib_dock.py" line="203"/>
         <source>Nothing found</source>
         <translation>No se encontró nada</translation>
     </message>
     <message>
-        <location filename="../../gui/views/mib_dock.py" line="209"/>
+        <location filename="../../gui/views/mib_dock.py" line="215"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
@@ -2981,44 +2981,6 @@
         <location filename="../../gui/controllers/trap_receiver.py" line="129"/>
         <source>Listening for traps and informs on {where}.</source>
         <translation>Escuchando traps e informs en {where}.</translation>
-    </message>
-</context>
-<context>
-    <name>TrapTableModel</name>
-    <message>
-        <location filename="../../gui/models/trap_table.py" line="59"/>
-        <source>Received</source>
-        <translation>Recibida</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/trap_table.py" line="60"/>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/trap_table.py" line="61"/>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/trap_table.py" line="62"/>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/trap_table.py" line="63"/>
-        <source>Varbinds</source>
-        <translation>Varbinds</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/trap_table.py" line="64"/>
-        <source>Notification</source>
-        <translation>Notificación</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/trap_table.py" line="92"/>
-        <source>(no snmpTrapOID.0)</source>
-        <translation>(sin snmpTrapOID.0)</translation>
     </message>
 </context>
 <context>
