@@ -25,6 +25,13 @@ class Actions(QObject):
         self.add_entity.setStatusTip(self.tr("Add an agent address to the session"))
         self.add_context = _action(parent, "add-context", self.tr("Add Con&text…"), "Ctrl+T")
         self.add_context.setStatusTip(self.tr("Add a community to the session"))
+        self.probe_aes = _action(parent, "entity", self.tr("Probe the AES &Variant"), "")
+        self.probe_aes.setStatusTip(
+            self.tr(
+                "Ask the selected SNMPv3 agent with its AES-192/AES-256 key extension, then "
+                "the other one, and say which one it uses"
+            )
+        )
         self.agents = _action(parent, "entity", self.tr("Saved &Agents…"), "Ctrl+Shift+A")
         self.agents.setStatusTip(
             self.tr("Add, edit, duplicate, delete and open saved agents with their credentials")
@@ -70,6 +77,7 @@ class Actions(QObject):
         self.edit_copy.setEnabled(selection.is_pdu)
         self.send_pdu.setEnabled(selection.node_type == NodeType.PDU)
         self.free_handle.setEnabled(selection.freeable)
+        self.probe_aes.setEnabled(selection.node_type == NodeType.ENTITY)
 
     def session_actions(self) -> list[QAction]:
         """The actions of the Session menu, in order."""
@@ -79,6 +87,7 @@ class Actions(QObject):
             self.agents,
             self.add_entity,
             self.add_context,
+            self.probe_aes,
         ]
 
     def pdu_actions(self) -> list[QAction]:

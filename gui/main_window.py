@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
         a.close_session.triggered.connect(lambda: ops.close_session(self.selection()))
         a.add_entity.triggered.connect(lambda: ops.add_entity(self.selection()))
         a.add_context.triggered.connect(lambda: ops.add_context(self.selection()))
+        a.probe_aes.triggered.connect(lambda: ops.probe_aes(self.selection()))
         a.new_pdu.triggered.connect(lambda: ops.new_pdu(self.selection()))
         a.duplicate_pdu.triggered.connect(lambda: ops.duplicate_pdu(self.selection()))
         a.edit_copy.triggered.connect(lambda: ops.edit_copy(self.selection()))
@@ -400,7 +401,7 @@ class MainWindow(QMainWindow):
         if node_type == NodeType.PDU:
             return [a.send_pdu, a.duplicate_pdu, a.edit_copy, a.walk_here, None, a.free_handle]
         if node_type == NodeType.ENTITY:
-            return [a.walk_here, a.new_pdu, None, a.free_handle]
+            return [a.walk_here, a.new_pdu, a.probe_aes, None, a.free_handle]
         if node_type == NodeType.VARBIND:
             return [a.walk_here, a.new_pdu]
         return [a.free_handle]

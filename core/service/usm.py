@@ -4,10 +4,12 @@ in words. The GUI's door to :mod:`snmpscope.core.model.usm` (it never reaches th
 
 from __future__ import annotations
 
+from snmpscope.core.client.aes_probe import AesProbeResult
 from snmpscope.core.model.states import V3Security
 from snmpscope.core.model.usm import (
     AUTH_PROTOCOLS,
     MIN_PASSPHRASE,
+    OTHER_AES_VARIANT,
     PRIV_PROTOCOLS,
     SECURITY_LEVELS,
     UsmParameterError,
@@ -18,8 +20,10 @@ from snmpscope.core.model.usm import (
 __all__ = [
     "AUTH_PROTOCOLS",
     "MIN_PASSPHRASE",
+    "OTHER_AES_VARIANT",
     "PRIV_PROTOCOLS",
     "SECURITY_LEVELS",
+    "AesProbeResult",
     "UsmParameterError",
     "V3Security",
     "check_security",

@@ -13,15 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from snmpscope.core.constants import HandleKind, PduType, SnmpVersion
 from snmpscope.core.service import ReadModel, ServiceController, Token
 from snmpscope.core.service.failures import Failure
 from snmpscope.core.service.operations import Reply
 from snmpscope.core.service.read_model import ContextInfo, EntityInfo
-from snmpscope.core.service.usm import V3Security
+from snmpscope.core.service.usm import OTHER_AES_VARIANT, AesProbeResult, V3Security
 from snmpscope.core.smi.oid import Oid
 from snmpscope.gui.controllers.error_presenter import ErrorPresenter
 from snmpscope.gui.controllers.selection import Selection
@@ -274,6 +274,36 @@ class Operations(QObject):
         )
         what = self.tr("Add entity {address}").format(address=address)
         return self.track(token, what, added, on_fail)
+
+    def probe_aes(self, selection: Selection) -> Token[AesProbeResult] | None:
+        """The one-click AES probe of the selected SNMPv3 entity: its agent is asked with
+        the entity's AES-192/AES-256 key extension, then the other one (Blumenthal as
+        net-snmp, Reeder as Cisco's "AES256C"); a box says which one the agent uses."""
+        entity = selection.handle if selection.node_type == NodeType.ENTITY else 0
+        info = self._reader.entity(entity) if entity else None
+        security = self.v3_security.get(entity)
+        if info is None or security is None or security.priv_protocol not in OTHER_AES_VARIANT:
+            self._say(
+                self.tr("The AES probe is for an SNMPv3 entity with AES-192 or AES-256 privacy.")
+            )
+            return None
+        address = info.address
+
+        def probed(result: AesProbeResult) -> None:
+            text = self.tr("AES probe of {address}: {explanation}.").format(
+                address=address, explanation=result.explanation
+            )
+            self._say(text)
+            box = QMessageBox(
+                QMessageBox.Icon.Information, self.tr("AES variant"), text, parent=self._window
+            )
+            box.setObjectName("aesProbeResult")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+        token = self._controller.probe_aes(address, security, b"", info.timeout_cs)
+        what = self.tr("Probe the AES variant of {address}").format(address=address)
+        return self.track(token, what, probed)
 
     def add_context(self, selection: Selection) -> None:
         """Ask for a community and add a context."""

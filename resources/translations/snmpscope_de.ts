@@ -88,101 +88,111 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="28"/>
+        <source>Probe the AES &amp;Variant</source>
+        <translation>AES-&amp;Variante prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="31"/>
+        <source>Ask the selected SNMPv3 agent with its AES-192/AES-256 key extension, then the other one, and say which one it uses</source>
+        <translation>Den gewählten SNMPv3-Agenten mit seiner AES-192/AES-256-Schlüsselerweiterung fragen, dann mit der anderen, und sagen, welche er verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="35"/>
         <source>Saved &amp;Agents…</source>
         <translation>Gespeicherte &amp;Agenten…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="30"/>
+        <location filename="../../gui/actions.py" line="37"/>
         <source>Add, edit, duplicate, delete and open saved agents with their credentials</source>
         <translation>Gespeicherte Agenten mit ihren Zugangsdaten hinzufügen, bearbeiten, duplizieren, löschen und öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="32"/>
+        <location filename="../../gui/actions.py" line="39"/>
         <source>New &amp;PDU…</source>
         <translation>Neue &amp;PDU…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="33"/>
+        <location filename="../../gui/actions.py" line="40"/>
         <source>Compose a GET, GETNEXT, GETBULK, SET, TRAP or INFORM</source>
         <translation>Ein GET, GETNEXT, GETBULK, SET, TRAP oder INFORM verfassen</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="34"/>
+        <location filename="../../gui/actions.py" line="41"/>
         <source>&amp;Duplicate PDU</source>
         <translation>PDU &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="35"/>
+        <location filename="../../gui/actions.py" line="42"/>
         <source>Copy the selected PDU (SnmpDuplicatePdu)</source>
         <translation>Die ausgewählte PDU kopieren (SnmpDuplicatePdu)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="36"/>
+        <location filename="../../gui/actions.py" line="43"/>
         <source>&amp;Edit a Copy…</source>
         <translation>Kopie &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="38"/>
+        <location filename="../../gui/actions.py" line="45"/>
         <source>Open the composer on a copy of the selected PDU: a new PDU once created</source>
         <translation>Den PDU-Editor mit einer Kopie der ausgewählten PDU öffnen: eine neue PDU, sobald erstellt</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="40"/>
+        <location filename="../../gui/actions.py" line="47"/>
         <source>&amp;Send / Re-send</source>
         <translation>&amp;Senden / erneut senden</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="41"/>
+        <location filename="../../gui/actions.py" line="48"/>
         <source>Send the selected PDU to the session&apos;s agent</source>
         <translation>Die ausgewählte PDU an den Agenten der Sitzung senden</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="43"/>
+        <location filename="../../gui/actions.py" line="50"/>
         <source>&amp;Free Handle</source>
         <translation>Handle &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="45"/>
+        <location filename="../../gui/actions.py" line="52"/>
         <source>Free the selected entity, context, PDU or VBL</source>
         <translation>Die ausgewählte Entität, den Kontext, die PDU oder VBL freigeben</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="46"/>
+        <location filename="../../gui/actions.py" line="53"/>
         <source>&amp;Walk Here</source>
         <translation>Ab hier &amp;durchlaufen</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="47"/>
+        <location filename="../../gui/actions.py" line="54"/>
         <source>Walk the subtree below the selected OID</source>
         <translation>Den Teilbaum unter der ausgewählten OID durchlaufen</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="48"/>
+        <location filename="../../gui/actions.py" line="55"/>
         <source>S&amp;top Walk</source>
         <translation>Durchlauf &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="49"/>
+        <location filename="../../gui/actions.py" line="56"/>
         <source>Stop the running walk; results so far are kept</source>
         <translation>Den laufenden Durchlauf anhalten; bisherige Ergebnisse bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="51"/>
+        <location filename="../../gui/actions.py" line="58"/>
         <source>&amp;Register for Traps…</source>
         <translation>Für Traps &amp;registrieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="52"/>
+        <location filename="../../gui/actions.py" line="59"/>
         <source>Receive traps and informs in this session</source>
         <translation>Traps und Informs in dieser Sitzung empfangen</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="54"/>
+        <location filename="../../gui/actions.py" line="61"/>
         <source>P&amp;references…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="56"/>
+        <location filename="../../gui/actions.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1289,12 +1299,12 @@
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>Traps: listening</source>
         <translation>Traps: lauscht</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>Traps: NOT listening</source>
         <translation>Traps: lauscht NICHT</translation>
     </message>
@@ -1319,7 +1329,7 @@
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Notification from {peer}</source>
         <translation>Benachrichtigung von {peer}</translation>
     </message>
@@ -1651,77 +1661,97 @@
         <translation>Entität {address} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="302"/>
+        <location filename="../../gui/controllers/operations.py" line="287"/>
+        <source>The AES probe is for an SNMPv3 entity with AES-192 or AES-256 privacy.</source>
+        <translation>Die AES-Prüfung ist für eine SNMPv3-Entität mit AES-192- oder AES-256-Verschlüsselung.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="293"/>
+        <source>AES probe of {address}: {explanation}.</source>
+        <translation>AES-Prüfung von {address}: {explanation}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="298"/>
+        <source>AES variant</source>
+        <translation>AES-Variante</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="305"/>
+        <source>Probe the AES variant of {address}</source>
+        <translation>AES-Variante von {address} prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="332"/>
         <source>Add context</source>
         <translation>Kontext hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="361"/>
+        <location filename="../../gui/controllers/operations.py" line="391"/>
         <source>Create {type} PDU</source>
         <translation>{type}-PDU erstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="379"/>
+        <location filename="../../gui/controllers/operations.py" line="409"/>
         <source>Create PDU</source>
         <translation>PDU erstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="401"/>
+        <location filename="../../gui/controllers/operations.py" line="431"/>
         <source>noError</source>
         <translation>noError</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="404"/>
+        <location filename="../../gui/controllers/operations.py" line="434"/>
         <source>{title}: answered · {status}</source>
         <translation>{title}: beantwortet · {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="406"/>
+        <location filename="../../gui/controllers/operations.py" line="436"/>
         <source>{title}: answered in {ms} · {status}</source>
         <translation>{title}: beantwortet in {ms} · {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="410"/>
+        <location filename="../../gui/controllers/operations.py" line="440"/>
         <source>{title} sent.</source>
         <translation>{title} gesendet.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="416"/>
+        <location filename="../../gui/controllers/operations.py" line="446"/>
         <source>Send {title}</source>
         <translation>{title} senden</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="427"/>
+        <location filename="../../gui/controllers/operations.py" line="457"/>
         <source>Add an entity and a context to the session first.</source>
         <translation>Fügen Sie der Sitzung zuerst eine Entität und einen Kontext hinzu.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="443"/>
+        <location filename="../../gui/controllers/operations.py" line="473"/>
         <source>PDU handle #{copy} is a WinSNMP copy of #{source} (same request id); Edit a Copy… changes a copy before it is sent.</source>
         <translation>PDU-Handle #{copy} ist eine WinSNMP-Kopie von #{source} (gleiche Anfrage-ID); Kopie bearbeiten… ändert eine Kopie, bevor sie gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="448"/>
+        <location filename="../../gui/controllers/operations.py" line="478"/>
         <source>Duplicate PDU</source>
         <translation>PDU duplizieren</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="453"/>
+        <location filename="../../gui/controllers/operations.py" line="483"/>
         <source>Free handle</source>
         <translation>Handle freigeben</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="472"/>
+        <location filename="../../gui/controllers/operations.py" line="502"/>
         <source>Trap filter registered.</source>
         <translation>Trap-Filter registriert.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="472"/>
+        <location filename="../../gui/controllers/operations.py" line="502"/>
         <source>Trap filter removed.</source>
         <translation>Trap-Filter entfernt.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="478"/>
+        <location filename="../../gui/controllers/operations.py" line="508"/>
         <source>Register for traps</source>
         <translation>Für Traps registrieren</translation>
     </message>

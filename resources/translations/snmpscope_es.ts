@@ -88,101 +88,111 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="28"/>
+        <source>Probe the AES &amp;Variant</source>
+        <translation>Probar la &amp;variante AES</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="31"/>
+        <source>Ask the selected SNMPv3 agent with its AES-192/AES-256 key extension, then the other one, and say which one it uses</source>
+        <translation>Preguntar al agente SNMPv3 seleccionado con su extensión de clave AES-192/AES-256, luego con la otra, y decir cuál usa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="35"/>
         <source>Saved &amp;Agents…</source>
         <translation>&amp;Agentes guardados…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="30"/>
+        <location filename="../../gui/actions.py" line="37"/>
         <source>Add, edit, duplicate, delete and open saved agents with their credentials</source>
         <translation>Añadir, editar, duplicar, eliminar y abrir agentes guardados con sus credenciales</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="32"/>
+        <location filename="../../gui/actions.py" line="39"/>
         <source>New &amp;PDU…</source>
         <translation>Nueva &amp;PDU…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="33"/>
+        <location filename="../../gui/actions.py" line="40"/>
         <source>Compose a GET, GETNEXT, GETBULK, SET, TRAP or INFORM</source>
         <translation>Componer un GET, GETNEXT, GETBULK, SET, TRAP o INFORM</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="34"/>
+        <location filename="../../gui/actions.py" line="41"/>
         <source>&amp;Duplicate PDU</source>
         <translation>&amp;Duplicar PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="35"/>
+        <location filename="../../gui/actions.py" line="42"/>
         <source>Copy the selected PDU (SnmpDuplicatePdu)</source>
         <translation>Copiar la PDU seleccionada (SnmpDuplicatePdu)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="36"/>
+        <location filename="../../gui/actions.py" line="43"/>
         <source>&amp;Edit a Copy…</source>
         <translation>&amp;Editar una copia…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="38"/>
+        <location filename="../../gui/actions.py" line="45"/>
         <source>Open the composer on a copy of the selected PDU: a new PDU once created</source>
         <translation>Abrir el editor con una copia de la PDU seleccionada: una PDU nueva una vez creada</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="40"/>
+        <location filename="../../gui/actions.py" line="47"/>
         <source>&amp;Send / Re-send</source>
         <translation>&amp;Enviar / reenviar</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="41"/>
+        <location filename="../../gui/actions.py" line="48"/>
         <source>Send the selected PDU to the session&apos;s agent</source>
         <translation>Enviar la PDU seleccionada al agente de la sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="43"/>
+        <location filename="../../gui/actions.py" line="50"/>
         <source>&amp;Free Handle</source>
         <translation>&amp;Liberar identificador</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="45"/>
+        <location filename="../../gui/actions.py" line="52"/>
         <source>Free the selected entity, context, PDU or VBL</source>
         <translation>Liberar la entidad, el contexto, la PDU o la VBL seleccionados</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="46"/>
+        <location filename="../../gui/actions.py" line="53"/>
         <source>&amp;Walk Here</source>
         <translation>&amp;Recorrer desde aquí</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="47"/>
+        <location filename="../../gui/actions.py" line="54"/>
         <source>Walk the subtree below the selected OID</source>
         <translation>Recorrer el subárbol bajo el OID seleccionado</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="48"/>
+        <location filename="../../gui/actions.py" line="55"/>
         <source>S&amp;top Walk</source>
         <translation>De&amp;tener recorrido</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="49"/>
+        <location filename="../../gui/actions.py" line="56"/>
         <source>Stop the running walk; results so far are kept</source>
         <translation>Detener el recorrido en curso; se conservan los resultados obtenidos</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="51"/>
+        <location filename="../../gui/actions.py" line="58"/>
         <source>&amp;Register for Traps…</source>
         <translation>&amp;Registrarse para traps…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="52"/>
+        <location filename="../../gui/actions.py" line="59"/>
         <source>Receive traps and informs in this session</source>
         <translation>Recibir traps e informs en esta sesión</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="54"/>
+        <location filename="../../gui/actions.py" line="61"/>
         <source>P&amp;references…</source>
         <translation>P&amp;referencias…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="56"/>
+        <location filename="../../gui/actions.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1289,12 +1299,12 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>Traps: listening</source>
         <translation>Traps: escuchando</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>Traps: NOT listening</source>
         <translation>Traps: NO escucha</translation>
     </message>
@@ -1319,7 +1329,7 @@
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Notification from {peer}</source>
         <translation>Notificación de {peer}</translation>
     </message>
@@ -1651,77 +1661,97 @@
         <translation>Añadir entidad {address}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="302"/>
+        <location filename="../../gui/controllers/operations.py" line="287"/>
+        <source>The AES probe is for an SNMPv3 entity with AES-192 or AES-256 privacy.</source>
+        <translation>La prueba AES es para una entidad SNMPv3 con privacidad AES-192 o AES-256.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="293"/>
+        <source>AES probe of {address}: {explanation}.</source>
+        <translation>Prueba AES de {address}: {explanation}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="298"/>
+        <source>AES variant</source>
+        <translation>Variante AES</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="305"/>
+        <source>Probe the AES variant of {address}</source>
+        <translation>Probar la variante AES de {address}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controllers/operations.py" line="332"/>
         <source>Add context</source>
         <translation>Añadir contexto</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="361"/>
+        <location filename="../../gui/controllers/operations.py" line="391"/>
         <source>Create {type} PDU</source>
         <translation>Crear PDU {type}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="379"/>
+        <location filename="../../gui/controllers/operations.py" line="409"/>
         <source>Create PDU</source>
         <translation>Crear PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="401"/>
+        <location filename="../../gui/controllers/operations.py" line="431"/>
         <source>noError</source>
         <translation>noError</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="404"/>
+        <location filename="../../gui/controllers/operations.py" line="434"/>
         <source>{title}: answered · {status}</source>
         <translation>{title}: respondida · {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="406"/>
+        <location filename="../../gui/controllers/operations.py" line="436"/>
         <source>{title}: answered in {ms} · {status}</source>
         <translation>{title}: respondida en {ms} · {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="410"/>
+        <location filename="../../gui/controllers/operations.py" line="440"/>
         <source>{title} sent.</source>
         <translation>{title} enviada.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="416"/>
+        <location filename="../../gui/controllers/operations.py" line="446"/>
         <source>Send {title}</source>
         <translation>Enviar {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="427"/>
+        <location filename="../../gui/controllers/operations.py" line="457"/>
         <source>Add an entity and a context to the session first.</source>
         <translation>Añada primero una entidad y un contexto a la sesión.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="443"/>
+        <location filename="../../gui/controllers/operations.py" line="473"/>
         <source>PDU handle #{copy} is a WinSNMP copy of #{source} (same request id); Edit a Copy… changes a copy before it is sent.</source>
         <translation>El identificador de PDU n.º {copy} es una copia WinSNMP de n.º {source} (mismo id. de solicitud); Editar una copia… cambia una copia antes de enviarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="448"/>
+        <location filename="../../gui/controllers/operations.py" line="478"/>
         <source>Duplicate PDU</source>
         <translation>Duplicar PDU</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="453"/>
+        <location filename="../../gui/controllers/operations.py" line="483"/>
         <source>Free handle</source>
         <translation>Liberar identificador</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="472"/>
+        <location filename="../../gui/controllers/operations.py" line="502"/>
         <source>Trap filter registered.</source>
         <translation>Filtro de traps registrado.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="472"/>
+        <location filename="../../gui/controllers/operations.py" line="502"/>
         <source>Trap filter removed.</source>
         <translation>Filtro de traps eliminado.</translation>
     </message>
     <message>
-        <location filename="../../gui/controllers/operations.py" line="478"/>
+        <location filename="../../gui/controllers/operations.py" line="508"/>
         <source>Register for traps</source>
         <translation>Registrarse para traps</translation>
     </message>

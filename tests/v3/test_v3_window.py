@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from agents.snmpd import ENGINE_ID, SnmpdAgent
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from snmpscope.core.constants import ApiError, HandleKind, PduType, SnmpVersion
 from snmpscope.core.model.agent_db import MemorySecretStore
@@ -181,3 +181,41 @@ def test_a_v3_entity_from_the_dialog_talks_to_snmpd_and_shows_its_engine(
         for secret in (user.auth_key, user.priv_key):
             assert secret is not None and secret.encode() not in data, path
     assert any(value == "sha256-aes-auth" for value in secrets._data.values())
+
+
+def test_one_click_aes_probe_says_which_key_extension_the_agent_uses(
+    qtbot, tmp_path, monkeypatch, pysnmp_v3_agent
+) -> None:
+    """An entity set up with AES-256 (Blumenthal, as net-snmp) for an agent that uses the
+    Reeder extension (Cisco's AES256C): Probe the AES Variant on the entity (its tree menu
+    or the Session menu) says so in a box and in the status bar."""
+    gui = create_context(tmp_path / "config", MemorySecretStore(), install_hooks=False)
+    qtbot.addWidget(gui.window)
+    gui.window.show()
+    window = gui.window
+    try:
+        with qtbot.waitSignal(window.keeper.demoReady, timeout=30000):
+            window.start()
+        session = open_session(qtbot, gui, monkeypatch, "aes lab")
+        user = pysnmp_v3_agent.user("sha-aes256c")
+        reeder = user.priv_proto or ""
+        blumenthal = replace(user, priv_proto=reeder.removesuffix("-C"))
+        address = f"127.0.0.1:{pysnmp_v3_agent.port}"
+        entity = add_v3_entity(
+            qtbot, gui, monkeypatch, session, dialog_spec(qtbot, address, blumenthal, "authPriv")
+        )
+        qtbot.waitUntil(lambda: window.tree_model.index_of_handle(entity).isValid(), timeout=15000)
+        window.tree.setCurrentIndex(window.tree_model.index_of_handle(entity))
+        assert window.commands.probe_aes.isEnabled()
+        window.commands.probe_aes.trigger()
+
+        def box():
+            return window.findChild(QMessageBox, "aesProbeResult")
+
+        qtbot.waitUntil(lambda: box() is not None, timeout=30000)
+        text = box().text()
+        assert f"the agent uses {reeder} (Reeder key extension), not AES-256" in text
+        box().close()
+        assert "Reeder key extension" in window.statusBar().currentMessage()
+    finally:
+        assert gui.close()
