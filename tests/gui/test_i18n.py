@@ -185,7 +185,9 @@ def test_spanish_menus_tree_labels_and_numbers(speaking, qtbot) -> None:
 
 
 def test_english_is_the_source(speaking, qtbot) -> None:
-    assert not any("snmpscope" in f for f in speaking("en"))
+    # English needs no catalogue of ours (Qt's own qtbase_en may load; a clone's path may
+    # well contain "snmpscope", so the file names are what is checked)
+    assert not any(Path(f).name.startswith("snmpscope") for f in speaking("en"))
     widget = QWidget()
     qtbot.addWidget(widget)
     assert Actions(widget).new_session.text() == "&New Session…"
