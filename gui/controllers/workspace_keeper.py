@@ -168,7 +168,7 @@ class WorkspaceKeeper(QObject):
             context = database.context(name)
             if context is None:
                 continue
-            if not context.community:
+            if not context.community and context.version != SnmpVersion.V3:
                 self._status.say(
                     self.tr(
                         "The community of context {name!r} was not saved (no keyring); "
@@ -178,7 +178,11 @@ class WorkspaceKeeper(QObject):
                 continue
             done = restore.step()
             self._ops.create_context(
-                session, context.community, context.name, then=done, on_fail=done
+                session,
+                context.community or context.context_name,  # v3: the context name
+                context.name,
+                then=done,
+                on_fail=done,
             )
 
     def _begin_restore(self, layout: SessionLayout) -> _Restore:
@@ -278,7 +282,11 @@ class WorkspaceKeeper(QObject):
                     continue
                 record_name = context.name or f"{name}: context {position}"
                 community = context.community.decode("utf-8", "replace")
-                database.put_context(ContextRecord(name=record_name, community=community))
+                if community:
+                    record = ContextRecord(name=record_name, community=community)
+                else:  # no community has 0 octets: SNMPv3's default (empty) context name
+                    record = ContextRecord(name=record_name, version=SnmpVersion.V3)
+                database.put_context(record)
                 contexts.append(record_name)
             layouts.append(
                 SessionLayout(name, tuple(entities), tuple(contexts), session == self._demo_session)

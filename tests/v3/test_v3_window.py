@@ -219,3 +219,46 @@ def test_one_click_aes_probe_says_which_key_extension_the_agent_uses(
         assert "Reeder key extension" in window.statusBar().currentMessage()
     finally:
         assert gui.close()
+
+
+def test_a_saved_v3_agent_comes_back_with_its_context_after_a_restart(
+    qtbot, tmp_path, monkeypatch, snmpd_agent: SnmpdAgent
+) -> None:
+    """The default SNMPv3 context has an empty name (no community ever has 0 octets): it is
+    saved as a v3 context and opened again with the entity, so the agent answers after a
+    restart without adding anything by hand."""
+    folder, secrets = tmp_path / "config", MemorySecretStore()
+    user = snmpd_agent.user("sha256-aes")
+    address = f"127.0.0.1:{snmpd_agent.port}"
+    gui = create_context(folder, secrets, install_hooks=False)
+    qtbot.addWidget(gui.window)
+    try:
+        with qtbot.waitSignal(gui.window.keeper.demoReady, timeout=30000):
+            gui.window.start()
+        session = open_session(qtbot, gui, monkeypatch, "v3 lab")
+        entity = add_v3_entity(
+            qtbot, gui, monkeypatch, session, dialog_spec(qtbot, address, user, "authPriv")
+        )
+        # the window has its credentials once the service's answer is in
+        qtbot.waitUntil(lambda: entity in gui.window.operations.v3_security, timeout=15000)
+    finally:
+        assert gui.close()
+    again = create_context(folder, secrets, install_hooks=False)
+    qtbot.addWidget(again.window)
+    try:
+        with qtbot.waitSignal(again.window.keeper.restored, timeout=30000):
+            again.window.start()
+        reader, app = again.controller.read_model, again.controller.app
+        (lab,) = [s for s in reader.session_handles() if reader.session(s).name == "v3 lab"]  # type: ignore[union-attr]
+        (entity,) = reader.owned(lab, HandleKind.ENTITY)
+        (context,) = reader.owned(lab, HandleKind.CONTEXT)
+        assert reader.entity(entity).security_level == "authPriv"  # type: ignore[union-attr]
+        assert reader.context(context).community == b""  # type: ignore[union-attr]
+        get = PduSpec(PduType.GET, ((SYS_DESCR, None),), entity, context)
+        monkeypatch.setattr(PduComposer, "ask", classmethod(lambda cls, *a, **k: get))
+        again.window.tree.setCurrentIndex(again.window.tree_model.index_of_handle(lab))
+        with qtbot.waitSignal(again.window.operations.pduAnswered, timeout=20000):
+            again.window.commands.new_pdu.trigger()
+        assert list(app.owned_handles(lab, HandleKind.PDU))
+    finally:
+        assert again.close()
