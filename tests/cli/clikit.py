@@ -8,8 +8,8 @@ import subprocess
 import sys
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from snmpscope.core.cli.main import main
 from snmpscope.core.cli.session import Console
@@ -17,9 +17,8 @@ from snmpscope.core.cli.session import Console
 CLI = Path(sys.executable).parent / "snmpscope-cli"
 
 
-@dataclass
-class Result:
-    """What a command run gave: exit status, stdout, stderr."""
+class Result(NamedTuple):
+    """What a command run gave: exit status, stdout, stderr (also as ``code, out, err =``)."""
 
     code: int
     out: str

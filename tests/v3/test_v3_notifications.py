@@ -31,13 +31,13 @@ def test_receiver_takes_traps_from_any_engine_and_answers_informs(netsnmp: NetSn
     listen = Background(
         "listen", f"udp:127.0.0.1:{port}", *user_options(TRAPPER), "--count", "3", "-On"
     )
-    listen.err.wait_for("Listening")
+    listen.err.wait_for("Listening", timeout=15.0)
     for engine_id, trap_oid in (("8000000001aabbcc", COLD_START), ("8000000001ddeeff", WARM_START)):
         sent = netsnmp.trap("127.0.0.1", port, trap_oid, user=TRAPPER, engine_id=engine_id)
         assert sent.returncode == 0, sent.stderr
     inform = netsnmp.inform("127.0.0.1", port, LINK_DOWN, user=TRAPPER)
     assert inform.returncode == 0, inform.stderr  # acknowledged: we are its authoritative engine
-    code, out, err = listen.join()
+    code, out, err = listen.join(timeout=20.0)
     assert code == 0, err
     headers = [line for line in out.splitlines() if "SNMPv3" in line]
     assert len(headers) == 3, out
@@ -52,12 +52,12 @@ def test_receiver_drops_a_wrong_key(netsnmp: NetSnmpTools) -> None:
     listen = Background(
         "listen", f"udp:127.0.0.1:{port}", *user_options(TRAPPER), "--count", "1", "-On"
     )
-    listen.err.wait_for("Listening")
+    listen.err.wait_for("Listening", timeout=15.0)
     wrong = TRAPPER.with_keys(auth_key="not-the-key")
     netsnmp.trap("127.0.0.1", port, COLD_START, user=wrong, engine_id="8000000001aabbcc")
     right = netsnmp.trap("127.0.0.1", port, WARM_START, user=TRAPPER, engine_id="8000000001aabbcc")
     assert right.returncode == 0
-    code, out, err = listen.join()
+    code, out, err = listen.join(timeout=20.0)
     assert code == 0, err
     assert WARM_START in out and COLD_START not in out
 
