@@ -24,6 +24,7 @@ pyasn1 takes ~70.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from snmpscope.core.constants import SnmpVersion
@@ -57,7 +58,6 @@ class FastCodec:
         self, max_varbinds: int = MAX_VARBINDS, on_fallback: FallbackHook | None = None
     ) -> None:
         self.max_varbinds = max_varbinds
-        self._reference: PysnmpCodec | None = None
         self._tally = FallbackTally(on_fallback)
         self._fell_back = self._tally.took
 
@@ -66,15 +66,12 @@ class FastCodec:
         """How often the reference took over, by ``"decode"`` and ``"encode"``."""
         return self._tally.counts()
 
-    @property
+    @cached_property
     def reference(self) -> PysnmpCodec:
         """The reference codec (pysnmp over pyasn1), imported and made on first use."""
-        reference = self._reference
-        if reference is None:
-            from snmpscope.core.transport.pyasn1_codec import PysnmpCodec
+        from snmpscope.core.transport.pyasn1_codec import PysnmpCodec
 
-            reference = self._reference = PysnmpCodec(self.max_varbinds)
-        return reference
+        return PysnmpCodec(self.max_varbinds)
 
     def encode(self, message: WireMessage) -> bytes:
         try:

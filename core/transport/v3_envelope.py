@@ -54,6 +54,7 @@ tags, at most ``max_varbinds`` varbinds) refuses what is no SNMP or would cost t
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from snmpscope.core.constants import SnmpVersion
@@ -243,7 +244,6 @@ class V3EnvelopeCodec:
         self, max_varbinds: int = MAX_VARBINDS, on_fallback: FallbackHook | None = None
     ) -> None:
         self.max_varbinds = max_varbinds
-        self._reference: PysnmpV3Codec | None = None
         self._tally = FallbackTally(on_fallback)
         self._fell_back = self._tally.took
 
@@ -252,15 +252,12 @@ class V3EnvelopeCodec:
         """How often the reference took over, by ``"decode"`` and ``"encode"``."""
         return self._tally.counts()
 
-    @property
+    @cached_property
     def reference(self) -> PysnmpV3Codec:
         """The reference codec (pysnmp's RFC 3412 ASN.1 over pyasn1), made on first use."""
-        reference = self._reference
-        if reference is None:
-            from snmpscope.core.transport.v3_envelope_pyasn1 import PysnmpV3Codec
+        from snmpscope.core.transport.v3_envelope_pyasn1 import PysnmpV3Codec
 
-            reference = self._reference = PysnmpV3Codec(self.max_varbinds)
-        return reference
+        return PysnmpV3Codec(self.max_varbinds)
 
     # ---------------------------------------------------------------- encode
     def encode_message(self, message: V3Message) -> bytes:
