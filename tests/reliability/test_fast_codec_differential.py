@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from difftally import record
+from difftally import outcome, record
 from fuzz_corpus import Mutator, Node, parse, seed_messages
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -32,8 +31,6 @@ from snmpscope.core.constants import PduType, SnmpVersion, Syntax
 from snmpscope.core.model.states import PduData
 from snmpscope.core.smi.values import SmiValue
 from snmpscope.core.transport.codec import (
-    CodecError,
-    OversizedMessageError,
     V1TrapHeader,
     WireMessage,
 )
@@ -125,17 +122,6 @@ class Tally:
     def report(self, what: str) -> None:
         record("v1/v2c", self.compared, self.fast.fallbacks)
         print(f"\n{what}: {self.compared} compared, fallbacks {self.fast.fallbacks}")
-
-
-def outcome(call: Callable[[], Any]) -> tuple[str, Any]:
-    try:
-        return "ok", call()
-    except OversizedMessageError:
-        return "oversized", None
-    except CodecError:
-        return "refused", None
-    except Exception as exc:  # the reference's own surprises must be the fast codec's too
-        return type(exc).__name__, None
 
 
 def same_decode(tally: Tally, data: bytes) -> tuple[str, Any]:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from difftally import record
+from difftally import outcome, record
 from fuzz_corpus import Mutator, Node, parse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -36,7 +36,6 @@ from test_fast_codec_differential import VALUES, edgy, oids, rewrite
 from snmpscope.core.constants import PduType, Syntax
 from snmpscope.core.model.states import PduData
 from snmpscope.core.smi.values import SmiValue
-from snmpscope.core.transport.codec import CodecError, OversizedMessageError
 from snmpscope.core.transport.v3_envelope import (
     ScopedPdu,
     UsmParameters,
@@ -107,17 +106,6 @@ class Tally:
     def report(self, what: str) -> None:
         record("v3 envelope", self.compared, self.fast.fallbacks)
         print(f"\n{what}: {self.compared} compared, fallbacks {self.fast.fallbacks}")
-
-
-def outcome(call: Callable[[], Any]) -> tuple[str, Any]:
-    try:
-        return "ok", call()
-    except OversizedMessageError:
-        return "oversized", None
-    except CodecError:
-        return "refused", None
-    except Exception as exc:  # the reference's own surprises must be the fast codec's too
-        return type(exc).__name__, None
 
 
 def same(tally: Tally, fast: Callable[[], Any], reference: Callable[[], Any], what: object) -> Any:
