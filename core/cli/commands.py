@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from snmpscope.core.api import Context, Entity
 from snmpscope.core.cli.errors import INPUT_ERRORS, ExitCode, UsageError, shown
 from snmpscope.core.cli.mib_options import cli_names
-from snmpscope.core.cli.option_values import parse_engine_id, parse_v3
+from snmpscope.core.cli.option_values import parse_context_engine_id, parse_v3
 from snmpscope.core.cli.options import (
     AppOptions,
     OutputStyle,
@@ -72,9 +72,7 @@ def read_target(args: argparse.Namespace, command: str) -> Target:
     # Options first, the address last: a bad option is named even when the address is bad too.
     version = parse_version(args.version)
     security = parse_v3(args)
-    context_engine_id = (
-        parse_engine_id(args.context_engine_id, "-E") if args.context_engine_id else b""
-    )
+    context_engine_id = parse_context_engine_id(args)
     timeout_cs = parse_timeout(args.timeout)
     retries = parse_retries(args.retries)
     style = parse_output_options(args.output)

@@ -34,7 +34,7 @@ from snmpscope.core.cli.errors import INPUT_ERRORS, ExitCode, UsageError
 from snmpscope.core.cli.mib_options import cli_names
 from snmpscope.core.cli.option_values import (
     parse_agent_address,
-    parse_engine_id,
+    parse_context_engine_id,
     parse_generic_trap,
     parse_specific_trap,
     parse_uptime,
@@ -81,9 +81,7 @@ def run_notify(args: argparse.Namespace, console: Console) -> int:
     command: str = args.command
     version = parse_version(args.version)
     security = parse_v3(args)
-    context_engine_id = (
-        parse_engine_id(args.context_engine_id, "-E") if args.context_engine_id else b""
-    )
+    context_engine_id = parse_context_engine_id(args)
     agent = parse_agent(args.agent, DEFAULT_TRAP_PORT)
     timeout_cs = parse_timeout(args.timeout)
     retries = parse_retries(args.retries)

@@ -207,6 +207,12 @@ def parse_v3_user(args: argparse.Namespace) -> V3Security | None:
     return parse_v3(shadow)
 
 
+def parse_context_engine_id(args: argparse.Namespace) -> bytes:
+    """``-E``'s context engine ID (empty: the security engine's, as net-snmp)."""
+    text = getattr(args, "context_engine_id", None)
+    return parse_engine_id(text, "-E") if text else b""
+
+
 def parse_v3(args: argparse.Namespace) -> V3Security | None:
     """The USM options as a checked :class:`V3Security` (None for v1/v2c, where giving one
     of them is a usage error naming it). Bad combinations name the option: ``-X`` without

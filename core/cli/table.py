@@ -23,7 +23,7 @@ from snmpscope.core.cli.errors import ExitCode, UsageError, shown
 from snmpscope.core.cli.mib_options import cli_names
 from snmpscope.core.cli.option_values import (
     OutputStyle,
-    parse_engine_id,
+    parse_context_engine_id,
     parse_output_options,
     parse_retries,
     parse_timeout,
@@ -193,9 +193,7 @@ def parse_table_options(groups: list[str], words: list[str]) -> TableOptions:
 def check_table_options(args: argparse.Namespace) -> None:
     """Every value of a ``table`` command line, before anything is sent."""
     parse_version(args.version)
-    parse_v3(args)
-    if args.context_engine_id:
-        parse_engine_id(args.context_engine_id, "-E")
+    parse_v3(args)  # -E too
     parse_timeout(args.timeout)
     parse_retries(args.retries)
     parse_output_options(args.output)
@@ -214,9 +212,7 @@ def run_table(args: argparse.Namespace, console: Console) -> int:
     options = parse_table_options(args.table_app, list(args.words))
     version = parse_version(args.version)
     security = parse_v3(args)  # SNMPv3: the USM user, checked before anything is sent
-    context_engine_id = (
-        parse_engine_id(args.context_engine_id, "-E") if args.context_engine_id else b""
-    )
+    context_engine_id = parse_context_engine_id(args)
     timeout_cs = parse_timeout(args.timeout)
     retries = parse_retries(args.retries)
     style = parse_output_options(args.output)
