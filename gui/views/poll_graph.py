@@ -35,6 +35,7 @@ from snmpscope.core.smi.rates import RateSeries, is_counter
 from snmpscope.gui.icons import icon
 from snmpscope.gui.locale_format import number, seconds
 from snmpscope.gui.naming import Naming
+from snmpscope.gui.views.choices import refill
 from snmpscope.gui.views.plot import PlotWidget
 
 MAX_ROWS = 100_000  # answers kept for the CSV export (a day at one a second)
@@ -127,12 +128,8 @@ class PollGraphView(QWidget):
     ) -> None:
         """The session polls go to, with its entities and contexts to pick from."""
         self._session = session
-        for box, items in ((self.entity, entities), (self.context, contexts)):
-            current = box.currentData()
-            box.clear()
-            for handle, text in items:
-                box.addItem(text, handle)
-            box.setCurrentIndex(max(0, box.findData(current)))
+        refill(self.entity, entities)
+        refill(self.context, contexts)
         self._update_buttons()
 
     # ---------------------------------------------------------------- control

@@ -36,6 +36,7 @@ from snmpscope.gui.locale_format import seconds
 from snmpscope.gui.models.varbind_table import VarBindTableModel
 from snmpscope.gui.naming import Naming
 from snmpscope.gui.plural import counted
+from snmpscope.gui.views.choices import refill
 from snmpscope.gui.views.result_actions import ResultActions
 from snmpscope.gui.views.tables import compact_rows
 
@@ -147,12 +148,8 @@ class WalkView(QWidget):
     ) -> None:
         """The session walks go to, with its entities and contexts to pick from."""
         self._session = session
-        for box, items in ((self.entity, entities), (self.context, contexts)):
-            current = box.currentData()
-            box.clear()
-            for handle, text in items:
-                box.addItem(text, handle)
-            box.setCurrentIndex(max(0, box.findData(current)))
+        refill(self.entity, entities)
+        refill(self.context, contexts)
         if not self.stop_button.isEnabled():
             self._update_buttons(running=False)
 
