@@ -135,6 +135,7 @@ class ModelInbound:
         if not self._messaging.is_outstanding(request.session, request.request_id):
             return False
         table.set_pdu_status(request.pdu_handle, state=PduState.ANSWERED, rtt_ms=rtt_s * 1000)
+        message.rtt_s = rtt_s
         self._note_v3(request.dst_entity, message, 0)
         if table.events.active:
             table.events.emit(

@@ -179,6 +179,7 @@ class IncomingMessage:
     engine: tuple[bytes, int, int] | None = None  # SNMPv3: (engine ID, boots, time) seen
     msg_flags: int = 0  # SNMPv3 msgFlags (1 auth, 2 priv, 4 reportable)
     report_oid: tuple[int, ...] | None = None  # SNMPv3: the Report that ended a request
+    rtt_s: float | None = None  # an answer: seconds since the last transmission of its request
 
 
 @dataclass(slots=True)
