@@ -194,6 +194,7 @@ class Session(Handle):
 
     def _init_notify(self) -> None:
         self._listeners: list[NotificationListener] = []
+        self._consumed = False  # a consuming listener takes every notification
         self._notifications: list[Notification] = []
         self._cond = threading.Condition()
 
@@ -222,17 +223,22 @@ class Session(Handle):
         self, session: int, window: object, wmsg: int, wparam: int, lparam: int, data: object
     ) -> int:
         note = Notification(session, wparam, lparam)
-        with self._cond:
-            self._notifications.append(note)
-            self._cond.notify_all()
+        if not self._consumed:
+            with self._cond:
+                self._notifications.append(note)
+                self._cond.notify_all()
         for listener in list(self._listeners):
             listener(note)
         return SNMPAPI_SUCCESS
 
-    def add_listener(self, listener: NotificationListener) -> None:
+    def add_listener(self, listener: NotificationListener, consumes: bool = False) -> None:
         """Call ``listener`` for every notification, on a transport thread (the dispatcher,
-        or the I/O thread itself for answers): it must return at once and never block."""
+        or the I/O thread itself for answers): it must return at once and never block.
+        A listener that ``consumes`` takes every notification for itself (the manager's
+        mailbox): from then on none is kept for :meth:`wait_notification`."""
         self._listeners.append(listener)
+        if consumes:
+            self._consumed = True
 
     def wait_notification(
         self, predicate: Callable[[Notification], bool] | None = None, timeout: float = 5.0
