@@ -303,13 +303,9 @@ class Session(Handle):
         """A PDU with its own copy of ``varbinds``; GETBULK takes non-repeaters/max-repetitions."""
         if pdu_type == PduType.GETBULK:
             error_status, error_index = non_repeaters, max_repetitions
-        vbl = self.app.create_vbl_from(self.handle, varbinds)
-        try:
-            handle = self.app.create_pdu(
-                self.handle, pdu_type, request_id, error_status, error_index, vbl
-            )
-        finally:
-            self.app.free_vbl(vbl)
+        handle = self.app.create_pdu_from(
+            self.handle, pdu_type, varbinds, request_id, error_status, error_index
+        )[0]
         return Pdu(self.app, handle)
 
     # ---------------------------------------------------------------- messaging
@@ -396,6 +392,11 @@ class Entity(Handle):
         self.app.set_retry(self.handle, value, zero_means_default=False)
 
     @property
+    def timing(self) -> tuple[int, int]:
+        """(:attr:`timeout_cs`, :attr:`retry`) in one call."""
+        return self.app.entity_timing(self.handle)
+
+    @property
     def version(self) -> SnmpVersion:
         info = self.app.describe(self.handle)
         if not isinstance(info, EntityInfo):
@@ -450,7 +451,7 @@ class Pdu(Handle):
 
     @property
     def request_id(self) -> int:
-        return self.data.request_id
+        return self.app.pdu_request_id(self.handle)
 
     @property
     def error_status(self) -> int:
