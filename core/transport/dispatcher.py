@@ -1,10 +1,13 @@
 """The thread that calls into the application for the transport.
 
-The I/O loop never touches the application (its lock, its callbacks): it posts what it found
+The I/O loop never waits for the application (its lock, its callbacks): it posts what it found
 (an answer to deliver, a timeout to report, a wire event to emit) here, and this one thread
 does those calls in order. Session callbacks therefore run on this thread; a slow callback
 delays later notifications but never the I/O (retransmission timers keep their time), and a
-thread holding the application lock can always wait for the I/O loop without deadlock.
+thread holding the application lock can always wait for the I/O loop without deadlock. The
+one exception is an answer for a session whose callback is marked quick
+(``model.states.quick_callback``: it only queues or signals): when nothing older waits here
+(:attr:`Dispatcher.idle`) and the model's lock is free, the I/O thread applies it itself.
 """
 
 from __future__ import annotations

@@ -14,9 +14,10 @@ request the caller's thread already transmitted): it wakes the loop only when th
 idle; while the loop is busy anyway it "ticks" every :data:`TICK_S` and runs deferred calls
 then, or earlier, when a datagram comes (:meth:`IoLoop.run_pending`, which the exchange calls
 before it handles one, so an answer always finds its request registered). Waiting is safe even
-with the
-application lock held because nothing that runs on this loop ever takes that lock: calls into
-the application happen on the :class:`~snmpscope.core.transport.dispatcher.Dispatcher` thread.
+with the application lock held because nothing that runs on this loop ever *waits* for that
+lock: calls into the application happen on the
+:class:`~snmpscope.core.transport.dispatcher.Dispatcher` thread, except an answer the model
+takes at once when its lock is free (``ModelPort.answer_now`` only tries the lock).
 """
 
 from __future__ import annotations
