@@ -61,6 +61,8 @@ class LoggedDatagram:
 
 @dataclass(frozen=True, slots=True)
 class _Span:
+    """The time one request spent on the wire, from its first datagram to its answer."""
+
     session: int
     request_id: int
     peer: str
