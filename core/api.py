@@ -28,7 +28,14 @@ from snmpscope.core.model.agent_db import AgentDatabase
 from snmpscope.core.model.application import Application
 from snmpscope.core.model.limits import ResourceLimits
 from snmpscope.core.model.snapshots import ContextInfo, EntityInfo
-from snmpscope.core.model.states import PduData, PduStatus, Registration, V3Security, Window
+from snmpscope.core.model.states import (
+    PduData,
+    PduStatus,
+    Registration,
+    V3Security,
+    Window,
+    quick_callback,
+)
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.smi.oid import Oid
 from snmpscope.core.smi.values import SmiValue, VarBind
@@ -213,6 +220,7 @@ class Session(Handle):
         return self.app.get_last_error(self.handle)
 
     # ---------------------------------------------------------------- notifications
+    @quick_callback  # it queues and calls the listeners, which must not block either
     def _on_notify(
         self, session: int, window: object, wmsg: int, wparam: int, lparam: int, data: object
     ) -> int:
@@ -225,7 +233,8 @@ class Session(Handle):
         return SNMPAPI_SUCCESS
 
     def add_listener(self, listener: NotificationListener) -> None:
-        """Call ``listener`` (on the transport thread) for every notification."""
+        """Call ``listener`` for every notification, on a transport thread (the dispatcher,
+        or the I/O thread itself for answers): it must return at once and never block."""
         self._listeners.append(listener)
 
     def wait_notification(

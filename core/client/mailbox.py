@@ -39,7 +39,7 @@ class Mailbox:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self._router = Router(session.app)
+        self._router = Router(session.app, stray_handles=False)  # strays are freed at once
         self._cond = threading.Condition()
         self._notes: deque[Notification] = deque()
         self._notifications: deque[Message] = deque()
@@ -77,10 +77,11 @@ class Mailbox:
         self.session.wait_notification(lambda n: n is note, timeout=0)
 
     # ---------------------------------------------------------------- request side
-    def expect(self, request_id: int) -> Future[Arrival]:
+    def expect(self, request_id: int, handles: bool = True) -> Future[Arrival]:
         """The future of the answer to ``request_id`` (call before sending: the answer may
-        be routed before the send call returns)."""
-        return self._router.expect(self.session.handle, request_id)
+        be routed before the send call returns); ``handles`` False: its arrival carries the
+        answer's data without the received handles."""
+        return self._router.expect(self.session.handle, request_id, handles)
 
     def forget(self, request_id: int, answer: Future[Arrival]) -> None:
         """Stop waiting for ``request_id``; anything that arrives for it later is freed."""

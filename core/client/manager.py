@@ -112,7 +112,7 @@ class Manager:
         try:
             request_id = pdu.request_id
             deadline = self._deadline(entity)
-            answer = self.mailbox.expect(request_id)
+            answer = self.mailbox.expect(request_id, handles=keep)
             sent_at = time.monotonic()
             try:
                 session.send(entity, context, pdu)
@@ -164,7 +164,19 @@ class Manager:
                 f"request {request.request_id} to {entity.address.text()}",
                 self.session.handle,
             )
-        assert message is not None  # an arrival without an error carries a message
+        if message is None:  # nobody keeps it: the answer's data came without handles
+            assert arrival.src is not None
+            rtt = arrival.rtt_s if arrival.rtt_s is not None else arrival.received_at - sent_at
+            return Response(
+                pdu_type=arrival.pdu_type,
+                request_id=arrival.request_id,
+                error_status=arrival.error_status,
+                error_index=arrival.error_index,
+                varbinds=arrival.varbinds,
+                peer=arrival.src,
+                community=arrival.community,
+                rtt=rtt,
+            )
         try:
             data = message.pdu.data
             peer = message.src.address

@@ -21,12 +21,14 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+from functools import partial
 
 from snmpscope.core.api import Context, Entity, Message, Pdu
 from snmpscope.core.constants import ApiError, HandleKind, PduType
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.application import Application
-from snmpscope.core.model.snapshots import ContextInfo, PduInfo
+from snmpscope.core.model.states import IncomingMessage
+from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.smi.values import VarBind
 
 __all__ = ["NOTIFICATION_TYPES", "REPLY_TYPES", "Arrival", "Router"]
@@ -42,8 +44,9 @@ class Arrival:
     outputs of SnmpRecvMsg).
 
     ``message`` holds the four received handles, owned by the session (a router that does not
-    keep addressing has freed all but ``message.pdu``); the community and the PDU's fields are
-    read at receipt (from the context's and the PDU's snapshots).
+    keep addressing has freed all but ``message.pdu``), or is None for an answer whose waiter
+    asked for no handles (``Router.expect``) and for a reply nobody waits for; the community
+    and the PDU's fields are read at receipt.
     """
 
     message: Message | None = None
@@ -57,6 +60,8 @@ class Arrival:
     varbinds: tuple[VarBind, ...] = ()
     peer: str = ""
     received_at: float = field(default_factory=time.monotonic)
+    src: TransportAddress | None = None  # where it came from
+    rtt_s: float | None = None  # an answer: the transport's round-trip time
 
     @property
     def is_notification(self) -> bool:
@@ -74,19 +79,29 @@ class Router:
     """Receives sessions' messages and completes the futures of the requests they answer
     (thread-safe; one thread at a time should receive for a session, to keep their order)."""
 
-    def __init__(self, app: Application, *, keep_addressing: bool = True) -> None:
+    def __init__(
+        self, app: Application, *, keep_addressing: bool = True, stray_handles: bool = True
+    ) -> None:
         self.app = app
         self.keep_addressing = keep_addressing
+        self.stray_handles = stray_handles  # a reply nobody waits for gets its handles
         self._lock = threading.Lock()
         self._waiting: dict[tuple[int, int], Future[Arrival]] = {}
+        self._handles: set[tuple[int, int]] = set()  # waiters that want the received handles
 
     # ---------------------------------------------------------------- the waiting table
-    def expect(self, session: int, request_id: int) -> Future[Arrival]:
+    def expect(self, session: int, request_id: int, handles: bool = True) -> Future[Arrival]:
         """The future of the answer to ``request_id`` (call before sending: the answer may be
-        routed before the send call returns)."""
+        routed before the send call returns); with ``handles`` False its arrival carries the
+        answer's data but no received handles (nothing to free, much less to do)."""
         answer: Future[Arrival] = Future()
+        key = (session, request_id)
         with self._lock:
-            self._waiting[(session, request_id)] = answer
+            self._waiting[key] = answer
+            if handles:
+                self._handles.add(key)
+            else:
+                self._handles.discard(key)
         return answer
 
     def forget(self, session: int, request_id: int, answer: Future[Arrival]) -> None:
@@ -95,6 +110,7 @@ class Router:
         with self._lock:
             if self._waiting.get((session, request_id)) is answer:
                 del self._waiting[(session, request_id)]
+                self._handles.discard((session, request_id))
         if not answer.cancel():
             answer.add_done_callback(lambda done: done.result().free())
 
@@ -104,6 +120,7 @@ class Router:
         with self._lock:
             keys = [key for key in self._waiting if session is None or key[0] == session]
             ended = [(key[1], self._waiting.pop(key)) for key in keys]
+            self._handles.difference_update(keys)
         for request_id, answer in ended:
             _settle(answer, Arrival(error=code, detail=detail, request_id=request_id))
 
@@ -139,43 +156,55 @@ class Router:
                 yield arrival
 
     def _recv(self, session: int) -> Arrival | None:
-        """SnmpRecvMsg once; None when nothing is queued or the session is gone."""
+        """SnmpRecvMsg once (handles only where someone keeps them); None when nothing is
+        queued or the session is gone."""
         app = self.app
         try:
             if not app.is_valid(session, HandleKind.SESSION) or not app.queued_count(session):
                 return None
-            src, dst, ctx, pdu = app.recv_msg(session)
-            error = 0
+            incoming, handles = app.take_msg(session, partial(self._wants_handles, session))
         except SnmpApiError as exc:
-            outputs = getattr(exc, "outputs", None)
-            if outputs is None:
-                if exc.code in (ApiError.NOOP, ApiError.SESSION_INVALID):
-                    return None  # emptied or closed under us
-                raise
-            src, dst, ctx, pdu = outputs
-            error = int(exc.code)
-        info, context = app.describe(pdu), app.describe(ctx)
-        if not isinstance(info, PduInfo):
-            return None  # the session closed meanwhile, and its handles with it
-        message = Message(Entity(app, src), Entity(app, dst), Context(app, ctx), Pdu(app, pdu))
-        if not self.keep_addressing:
-            for handle in (message.src, message.dst, message.context):
-                _free_quietly(handle)
+            if exc.code in (ApiError.NOOP, ApiError.SESSION_INVALID):
+                return None  # emptied or closed under us
+            raise
+        message = None
+        if handles is not None:
+            src, dst, ctx, pdu = handles
+            message = Message(Entity(app, src), Entity(app, dst), Context(app, ctx), Pdu(app, pdu))
+            if not self.keep_addressing:
+                for handle in (message.src, message.dst, message.context):
+                    _free_quietly(handle)
+        data = incoming.pdu
         return Arrival(
             message,
-            error,
-            f"request {info.request_id} failed" if error else "",
-            info.type,
-            info.request_id,
-            context.community if isinstance(context, ContextInfo) else b"",
-            info.error_status,
-            info.error_index,
-            info.varbinds,
-            info.peer,
+            incoming.error,
+            f"request {data.request_id} failed" if incoming.error else "",
+            data.type,
+            data.request_id,
+            incoming.community,
+            data.error_status,
+            data.error_index,
+            tuple(data.varbinds),
+            incoming.src.text(),
+            src=incoming.src,
+            rtt_s=incoming.rtt_s,
         )
+
+    def _wants_handles(self, session: int, message: IncomingMessage) -> bool:
+        """Whether a received message needs its handles (called holding the model's lock): a
+        notification or agent request does; an answer if its waiter asked for them, a stray
+        if the owner wants strays (the window shows them)."""
+        if not message.error and message.pdu.type not in REPLY_TYPES:
+            return True
+        key = (session, message.pdu.request_id)
+        with self._lock:
+            if key in self._waiting:
+                return key in self._handles
+        return self.stray_handles
 
     def _take(self, session: int, request_id: int) -> Future[Arrival] | None:
         with self._lock:
+            self._handles.discard((session, request_id))
             return self._waiting.pop((session, request_id), None)
 
 

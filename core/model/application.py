@@ -132,6 +132,7 @@ class Application:
         self.deliver = messaging.deliver
         self.request_failed = messaging.request_failed
         self.recv_msg = messaging.recv_msg
+        self.take_msg = messaging.take_msg
         self.queued_count = messaging.queued_count
         self.listen = messaging.listen
         self.encode_msg = messaging.encode_msg

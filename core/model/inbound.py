@@ -101,22 +101,52 @@ class ModelInbound:
     def request_answered(
         self, request: RequestRef, message: IncomingMessage, rtt_s: float, attempts: int
     ) -> None:
-        table = self._table
         with self._lock:
-            if not self._messaging.is_outstanding(request.session, request.request_id):
+            if not self._answered(request, message, rtt_s, attempts):
                 return  # cancelled or closed after the answer arrived: nothing is delivered
-            table.set_pdu_status(request.pdu_handle, state=PduState.ANSWERED, rtt_ms=rtt_s * 1000)
-            self._note_v3(request.dst_entity, message, 0)
-            if table.events.active:
-                table.events.emit(
-                    EventType.MESSAGE_RECEIVED,
-                    handle=request.session,
-                    kind=HandleKind.SESSION,
-                    owner=request.session,
-                    detail=_detail(request, raw=message.raw, peer=message.src.text()),
-                )
-            self.note_statistics(request.dst_entity, round(rtt_s * 100), attempts - 1)
         self._messaging.deliver(request.session, message, request_id=request.request_id)
+
+    def answer_now(
+        self, request: RequestRef, message: IncomingMessage, rtt_s: float, attempts: int
+    ) -> bool:
+        # Never wait for the lock here: the I/O thread calls this, and a thread holding the
+        # lock may be waiting for the I/O thread (SnmpListen, SnmpCleanup ...).
+        if not self._lock.acquire(blocking=False):
+            return False
+        try:
+            state = self._table.sessions.get(request.session)
+            if state is None or not state.quick:
+                return False  # the dispatcher calls a callback that may take its time
+            outcome = None
+            if self._answered(request, message, rtt_s, attempts) and state.open:
+                outcome = self._messaging.enqueue(state, message, request.request_id)
+        finally:
+            self._lock.release()
+        if outcome is not None:
+            self._messaging.announce(state, outcome, message.pdu.request_id)
+        return True
+
+    def _answered(
+        self, request: RequestRef, message: IncomingMessage, rtt_s: float, attempts: int
+    ) -> bool:
+        """The model's record of an answer (PDU status, entity statistics, the event), holding
+        the lock; False when the request is no longer outstanding."""
+        table = self._table
+        if not self._messaging.is_outstanding(request.session, request.request_id):
+            return False
+        table.set_pdu_status(request.pdu_handle, state=PduState.ANSWERED, rtt_ms=rtt_s * 1000)
+        message.rtt_s = rtt_s
+        self._note_v3(request.dst_entity, message, 0)
+        if table.events.active:
+            table.events.emit(
+                EventType.MESSAGE_RECEIVED,
+                handle=request.session,
+                kind=HandleKind.SESSION,
+                owner=request.session,
+                detail=_detail(request, raw=message.raw, peer=message.src.text()),
+            )
+        self.note_statistics(request.dst_entity, round(rtt_s * 100), attempts - 1)
+        return True
 
     def _note_v3(self, entity: int, message: IncomingMessage | None, code: int) -> None:
         """What an SNMPv3 answer or Report taught about the destination entity (the engine,

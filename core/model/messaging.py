@@ -11,6 +11,8 @@ transport reports comes in through :mod:`~snmpscope.core.model.inbound`, which e
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from snmpscope.core.constants import (
     SNMPAPI_OFF,
     SNMPAPI_ON,
@@ -284,70 +286,103 @@ class Messaging:
         *after* creating the handles; :attr:`SnmpApiError.outputs` then carries them.
         """
         with self._lock:
-            self._table.require_started()
-            state = self._table.session(session)
-            if not state.queue:
-                self._table.fail(ApiError.NOOP, "no message is waiting", state)
+            state = self._waiting(session)
             self._table.check_room(state, 4)
-            message = state.queue.popleft()
-            state.queued_bytes -= message.size
-            self._table.events.emit(
-                EventType.MESSAGE_DEQUEUED,
-                handle=state.handle,
-                kind=HandleKind.SESSION,
-                owner=state.handle,
-                detail={"request_id": message.pdu.request_id},
-            )
-            src = self._table.adopt(
-                state,
-                EntityState(
-                    self._table.new_handle(),
-                    state.handle,
-                    message.src,
-                    message.version,
-                    from_string=False,
-                    security=message.security,
-                ),
-            )
-            dst = self._table.adopt(
-                state,
-                EntityState(
-                    self._table.new_handle(),
-                    state.handle,
-                    message.dst,
-                    message.version,
-                    from_string=False,
-                ),
-            )
-            ctx = self._table.adopt(
-                state,
-                ContextState(
-                    self._table.new_handle(),
-                    state.handle,
-                    message.community,
-                    context_engine_id=message.context_engine_id,
-                    version=message.version,
-                ),
-            )
-            status = PduStatus(
-                state=PduState.RECEIVED,
-                peer=message.src.text(),
-                raw=message.raw,
-                in_reply_to=message.request_pdu,
-            )
-            pdu = self._table.adopt(
-                state, PduObj(self._table.new_handle(), state.handle, message.pdu, status)
-            )
-            if message.request_pdu:
-                request = self._table.handles.get(message.request_pdu)
-                if isinstance(request, PduObj):
-                    request.status.response_pdu = pdu
-                    self._table.changed(request, "status")
+            message = self._pop(state)
+            handles = self._adopt_message(state, message)
             if message.error:
                 error = SnmpApiError(message.error, "transport error for an earlier request")
-                error.outputs = (src, dst, ctx, pdu)  # type: ignore[attr-defined]
+                error.outputs = handles  # type: ignore[attr-defined]
                 raise self._table.record(error, state)
-            return src, dst, ctx, pdu
+            return handles
+
+    def take_msg(
+        self, session: int, wants_handles: Callable[[IncomingMessage], bool]
+    ) -> tuple[IncomingMessage, tuple[int, int, int, int] | None]:
+        """SnmpRecvMsg for the Pythonic receivers: the next message in the queue and, only
+        when ``wants_handles(message)`` says so, its four handles as RecvMsg makes them (an
+        answer that its caller reads and drops needs none: four handles made and freed per
+        request are most of what receiving costs). Same order, same NOOP on an empty queue,
+        same ALLOC_ERROR (the message stays queued) when the handles do not fit; a queued
+        transport error is not raised but carried in ``message.error``. ``wants_handles`` is
+        called holding the model's lock."""
+        with self._lock:
+            state = self._waiting(session)
+            if not wants_handles(state.queue[0]):
+                return self._pop(state), None
+            self._table.check_room(state, 4)
+            message = self._pop(state)
+            return message, self._adopt_message(state, message)
+
+    def _waiting(self, session: int) -> SessionState:
+        self._table.require_started()
+        state = self._table.session(session)
+        if not state.queue:
+            self._table.fail(ApiError.NOOP, "no message is waiting", state)
+        return state
+
+    def _pop(self, state: SessionState) -> IncomingMessage:
+        message = state.queue.popleft()
+        state.queued_bytes -= message.size
+        self._table.events.emit(
+            EventType.MESSAGE_DEQUEUED,
+            handle=state.handle,
+            kind=HandleKind.SESSION,
+            owner=state.handle,
+            detail={"request_id": message.pdu.request_id},
+        )
+        return message
+
+    def _adopt_message(
+        self, state: SessionState, message: IncomingMessage
+    ) -> tuple[int, int, int, int]:
+        """The four handles SnmpRecvMsg makes of a popped message (room checked)."""
+        src = self._table.adopt(
+            state,
+            EntityState(
+                self._table.new_handle(),
+                state.handle,
+                message.src,
+                message.version,
+                from_string=False,
+                security=message.security,
+            ),
+        )
+        dst = self._table.adopt(
+            state,
+            EntityState(
+                self._table.new_handle(),
+                state.handle,
+                message.dst,
+                message.version,
+                from_string=False,
+            ),
+        )
+        ctx = self._table.adopt(
+            state,
+            ContextState(
+                self._table.new_handle(),
+                state.handle,
+                message.community,
+                context_engine_id=message.context_engine_id,
+                version=message.version,
+            ),
+        )
+        status = PduStatus(
+            state=PduState.RECEIVED,
+            peer=message.src.text(),
+            raw=message.raw,
+            in_reply_to=message.request_pdu,
+        )
+        pdu = self._table.adopt(
+            state, PduObj(self._table.new_handle(), state.handle, message.pdu, status)
+        )
+        if message.request_pdu:
+            request = self._table.handles.get(message.request_pdu)
+            if isinstance(request, PduObj):
+                request.status.response_pdu = pdu
+                self._table.changed(request, "status")
+        return src, dst, ctx, pdu
 
     def queued_count(self, session: int) -> int:
         with self._lock:

@@ -139,6 +139,13 @@ class ModelPort(Protocol):
         """``message`` answers ``request`` after ``attempts`` transmissions (matched by
         request id and peer); ``rtt_s`` is the time since the last one."""
 
+    def answer_now(
+        self, request: RequestRef, message: IncomingMessage, rtt_s: float, attempts: int
+    ) -> bool:
+        """:meth:`request_answered` on the calling (I/O) thread, if that needs no waiting: the
+        model's lock is free and the session's callback is quick (``quick_callback``). False:
+        nothing was done, post the report instead."""
+
     def request_failed(
         self, request: RequestRef, code: int, message: IncomingMessage | None = None
     ) -> None:

@@ -16,7 +16,13 @@ from snmpscope.core.errors import LimitError
 from snmpscope.core.lazy_log import get_logger
 from snmpscope.core.model.events import EventType
 from snmpscope.core.model.handles import HandleTable
-from snmpscope.core.model.states import EntityState, SessionCallback, SessionState, Window
+from snmpscope.core.model.states import (
+    EntityState,
+    SessionCallback,
+    SessionState,
+    Window,
+    is_quick,
+)
 from snmpscope.core.model.transport_link import TransportLink
 
 log = get_logger(__name__)
@@ -114,6 +120,7 @@ class Sessions:
                 window=window,
                 wmsg=wmsg,
                 name=name or f"Session {next(self._names)}",
+                quick=callback is not None and is_quick(callback),
             )
         except MemoryError:
             table.fail(ApiError.ALLOC_ERROR, "out of memory creating a session")

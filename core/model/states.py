@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from snmpscope.core.constants import DEFAULT_RETRY, DEFAULT_TIMEOUT_CS, HandleKind, SnmpVersion
 from snmpscope.core.smi.address import TransportAddress
@@ -30,6 +30,21 @@ class Window(Protocol):
 
 
 SessionCallback = Callable[[int, object, int, int, int, object], int]
+T_Callback = TypeVar("T_Callback", bound=Callable[..., object])
+
+
+def quick_callback(callback: T_Callback) -> T_Callback:
+    """Mark a session callback that never blocks and returns at once (it only queues or
+    signals): the transport may then call it from its I/O thread, which spares an answer the
+    hand-over to the dispatcher thread. Callbacks without the mark (an application's own, a
+    window) are always called from the dispatcher, where a slow one cannot delay the I/O."""
+    callback.snmpscope_quick = True  # type: ignore[attr-defined]
+    return callback
+
+
+def is_quick(callback: object) -> bool:
+    """Whether ``callback`` (a function or a bound method) carries :func:`quick_callback`'s mark."""
+    return getattr(callback, "snmpscope_quick", False) is True
 
 
 @dataclass(slots=True)
@@ -179,6 +194,7 @@ class IncomingMessage:
     engine: tuple[bytes, int, int] | None = None  # SNMPv3: (engine ID, boots, time) seen
     msg_flags: int = 0  # SNMPv3 msgFlags (1 auth, 2 priv, 4 reportable)
     report_oid: tuple[int, ...] | None = None  # SNMPv3: the Report that ended a request
+    rtt_s: float | None = None  # an answer: seconds since the last transmission of its request
 
 
 @dataclass(slots=True)
@@ -202,6 +218,7 @@ class SessionState:
     created_at: float = field(default_factory=time.time)
     open: bool = True
     kind: HandleKind = HandleKind.SESSION
+    quick: bool = False  # the callback is a quick_callback: the I/O thread may call it
 
     @property
     def owner(self) -> int:

@@ -25,6 +25,7 @@ from snmpscope.core.constants import SNMPAPI_SUCCESS, ApiError
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.application import Application
 from snmpscope.core.model.snapshots import PduInfo, SessionInfo
+from snmpscope.core.model.states import quick_callback
 from snmpscope.core.service.failures import Failure, failure_from
 from snmpscope.core.service.operations import Reply, TrapRecord
 
@@ -55,6 +56,7 @@ class MessageDispatcher(QObject):
         self._notified.connect(self._on_notified, Qt.ConnectionType.QueuedConnection)
 
     # ---------------------------------------------------------------- any thread
+    @quick_callback
     def notify(
         self, session: int, window: object, wmsg: int, wparam: int, lparam: int, data: object
     ) -> int:

@@ -2,7 +2,11 @@
 
 The I/O loop calls these methods; each one only posts a report to the
 :class:`~snmpscope.core.transport.dispatcher.Dispatcher`, which hands it to the model's
-:class:`~snmpscope.core.model.ports.ModelPort` on its own thread. The model locks, updates PDU
+:class:`~snmpscope.core.model.ports.ModelPort` on its own thread. Two shortcuts spare a
+request its thread hand-overs: an answer for a session with a quick callback is applied on
+the I/O thread when the model's lock is free and the dispatcher has nothing older to report
+(``ModelPort.answer_now``), and a first transmission the caller's thread made is told to the
+model by that thread (:meth:`AppBridge.request_sent_here`). The model locks, updates PDU
 status, emits its events and notifies sessions itself; nothing here touches the model's state.
 Values that change on the I/O thread (the attempt number, the send time) are copied when the
 report is posted, so that each report says what was true when it happened.
@@ -61,11 +65,20 @@ class AppBridge:
             self.port.request_sent, _ref(request), request.attempt, time.time(), request.wire
         )
 
+    def request_sent_here(self, request: PendingRequest) -> None:
+        """:meth:`request_sent` for a first transmission the caller's thread made inside
+        SnmpSendMsg (holding the model's lock): told to the model at once, not posted, so it
+        is in the model before anything the dispatcher reports about the request."""
+        self.port.request_sent(_ref(request), request.attempt, time.time(), request.wire)
+
     def answered(self, request: PendingRequest, message: IncomingMessage, rtt_s: float) -> None:
-        """``message`` answers ``request`` (matched by id and peer)."""
-        self.dispatcher.post(
-            self.port.request_answered, _ref(request), message, rtt_s, request.attempt
-        )
+        """``message`` answers ``request`` (matched by id and peer). Applied here when it
+        can be without waiting and without overtaking anything posted before (the dispatcher
+        is idle): one thread hand-over less per answer."""
+        ref = _ref(request)
+        if self.dispatcher.idle and self.port.answer_now(ref, message, rtt_s, request.attempt):
+            return
+        self.dispatcher.post(self.port.request_answered, ref, message, rtt_s, request.attempt)
 
     def failed(
         self, request: PendingRequest, code: ApiError, message: IncomingMessage | None = None

@@ -31,6 +31,10 @@ class Dispatcher:
         self._thread: threading.Thread | None = None
         self._busy = False
         self._stopping = False
+        # Posted and finished calls, each counted by one thread only (the posting I/O thread,
+        # the dispatcher): equal means everything posted so far has been done.
+        self._posted = 0
+        self._finished = 0
 
     @property
     def thread(self) -> threading.Thread | None:
@@ -44,12 +48,20 @@ class Dispatcher:
         if self.running:
             return
         self._stopping = False
+        self._finished = self._posted  # what an earlier stop dropped is not coming
         self._thread = threading.Thread(target=self._run, name=self.name, daemon=True)
         self._thread.start()
+
+    @property
+    def idle(self) -> bool:
+        """Every call posted so far is done (for the one thread that posts: then something it
+        does itself cannot overtake a report it posted earlier)."""
+        return self._posted == self._finished
 
     def post(self, func: Callable[..., object], *args: Any) -> None:
         """Queue ``func(*args)``; calls posted after :meth:`stop` are dropped."""
         if not self._stopping:
+            self._posted += 1
             self._queue.put((func, args))
 
     def _run(self) -> None:
@@ -65,6 +77,7 @@ class Dispatcher:
                 log.exception("transport dispatch of %r failed", func)
             finally:
                 self._busy = False
+                self._finished += 1
 
     def stop(self, timeout: float = 2.0) -> bool:
         """Drop what is still queued and end the thread; True if it ended in time.

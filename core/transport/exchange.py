@@ -106,6 +106,9 @@ class Exchange:
         self._usm = usm  # the transport's USM, asked for with the first SNMPv3 message
         self._v3: V3Exchange | None = None
         self._v3_lock = threading.Lock()
+        # Set by the transport: runs the I/O loop's deferred calls (a request transmitted
+        # by the caller's thread is registered by one) before a datagram is looked at.
+        self.run_pending: Callable[[], None] = _nothing
 
     @property
     def v3(self) -> V3Exchange:
@@ -146,6 +149,16 @@ class Exchange:
             self.v3.started(request)
         self._transmit(request)
 
+    def adopt(self, request: PendingRequest) -> None:
+        """A first transmission the caller's thread made, logged and reported already
+        (``attempt`` and ``last_sent`` set): registered and timed as if it went out here."""
+        if request.confirmed:
+            self.requests.add(request)
+        self.counters.bump("sent")
+        if request.confirmed:
+            delay = request.last_sent + request.timeout_s - time.monotonic()
+            request.timer = self.loop.call_later(max(0.0, delay), self._expired, request)
+
     def resend(self, request: PendingRequest, wire: bytes) -> None:
         """Transmit ``request`` anew as ``wire`` (SNMPv3 after discovery or a time resync):
         its retries start over."""
@@ -169,11 +182,14 @@ class Exchange:
             # A full socket buffer: the retransmission timer below retries as if it was lost.
             self.counters.bump("send_errors")
         else:
-            self.counters.bump("retransmitted" if request.attempt > 1 else "sent")
-            self.datagrams.sent(request)  # logged before the model hears of it
-            self.bridge.request_sent(request)
+            self._sent(request)
         if request.confirmed:
             request.timer = self.loop.call_later(request.timeout_s, self._expired, request)
+
+    def _sent(self, request: PendingRequest) -> None:
+        self.counters.bump("retransmitted" if request.attempt > 1 else "sent")
+        self.datagrams.sent(request)  # logged before the model hears of it
+        self.bridge.request_sent(request)
 
     def _expired(self, request: PendingRequest) -> None:
         request.timer = None
@@ -236,6 +252,7 @@ class Exchange:
         number: int,
     ) -> None:
         """An ICMP error for a datagram we sent: fail the request it belongs to."""
+        self.run_pending()
         self.counters.bump("unreachable")
         if destination is None:
             return
@@ -250,6 +267,7 @@ class Exchange:
 
     # ------------------------------------------------------------------ receiving
     def on_datagram(self, endpoint: Endpoint, data: bytes, addr: tuple[Any, ...]) -> None:
+        self.run_pending()
         try:
             self._on_datagram(endpoint, data, addr)
         except Exception:  # garbage must never take the I/O thread down
@@ -438,6 +456,10 @@ class Exchange:
         memory.move_to_end(key)
         while len(memory) > MEMORY:
             memory.popitem(last=False)
+
+
+def _nothing() -> None:
+    pass
 
 
 def _type_name(pdu_type: int) -> str:

@@ -9,7 +9,12 @@ Other threads hand it work with :meth:`IoLoop.call_soon` (fire and forget, safe 
 application lock) or :meth:`IoLoop.run_sync` (wait for a result). Calls are queued in order
 and the loop is woken once per batch, not once per call: a thousand pipelined requests cost
 one wake-up (a self-pipe write, and the GIL hand-over that comes with it) instead of a
-thousand. Waiting is safe even with the
+thousand. :meth:`IoLoop.defer` goes further for what can wait a moment (the bookkeeping of a
+request the caller's thread already transmitted): it wakes the loop only when the loop is
+idle; while the loop is busy anyway it "ticks" every :data:`TICK_S` and runs deferred calls
+then, or earlier, when a datagram comes (:meth:`IoLoop.run_pending`, which the exchange calls
+before it handles one, so an answer always finds its request registered). Waiting is safe even
+with the
 application lock held because nothing that runs on this loop ever takes that lock: calls into
 the application happen on the :class:`~snmpscope.core.transport.dispatcher.Dispatcher` thread.
 """
@@ -33,6 +38,11 @@ log = get_logger(__name__)
 
 T = TypeVar("T")
 
+# How often a loop that runs deferred calls looks for more, and after how many looks that
+# found nothing new it stops ticking (the next deferred call wakes it again).
+TICK_S = 0.01
+IDLE_TICKS = 20
+
 
 class LoopUnavailableError(RuntimeError):
     """The I/O loop is not running (stopped, or never started)."""
@@ -49,6 +59,10 @@ class IoLoop:
         self._thread: threading.Thread | None = None
         self._calls: deque[tuple[Callable[..., object], tuple[Any, ...]]] = deque()
         self._wake_pending = False  # a _run_calls is scheduled and has not started yet
+        self._ticking = False  # the loop runs deferred calls every TICK_S (see defer)
+        self._deferred = 0  # deferred calls so far (how the tick knows it is still needed)
+        self._deferred_seen = 0
+        self._idle_ticks = 0
 
     @property
     def loop(self) -> asyncio.AbstractEventLoop | LightLoop:
@@ -81,6 +95,7 @@ class IoLoop:
 
             loop = asyncio.new_event_loop()
         loop.set_exception_handler(_log_loop_error)
+        self._ticking = False  # a tick of an earlier run of the loop died with it
         ready = threading.Event()
 
         def run() -> None:
@@ -118,18 +133,63 @@ class IoLoop:
             self._wake_pending = False
             raise LoopUnavailableError(str(exc)) from None
 
+    def defer(self, func: Callable[..., object], *args: Any) -> None:
+        """:meth:`call_soon` for what may wait up to :data:`TICK_S`, or until the loop
+        handles its next datagram (:meth:`run_pending`), whichever comes first: no wake-up
+        (a self-pipe write, and the GIL hand-over) while the loop ticks anyway."""
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            raise LoopUnavailableError("the I/O loop is not running")
+        self._calls.append((func, args))
+        self._deferred += 1
+        if self._ticking:
+            return  # read after the append: a tick that stops now still sees this call
+        self.call_soon(self._start_ticking)
+
+    def run_pending(self) -> None:
+        """On the loop thread: run every call queued so far, now (before a datagram is
+        handled, so that a deferred registration comes before its answer)."""
+        self._drain(len(self._calls))
+
     def _run_calls(self) -> None:
         # Clear the flag first: a call queued from now on schedules another run, so none is
         # left behind; this run takes only what was queued when it started (sockets get
         # their turn between batches).
         self._wake_pending = False
+        self._drain(len(self._calls))
+
+    def _drain(self, count: int) -> None:
         calls = self._calls
-        for _ in range(len(calls)):
+        for _ in range(count):
+            if not calls:
+                return  # a nested run_pending (a call that read a socket) took the rest
             func, args = calls.popleft()
             try:
                 func(*args)
             except Exception:  # one failing call must not take the others with it
                 log.exception("I/O loop call %r failed", func)
+
+    def _start_ticking(self) -> None:
+        if not self._ticking:
+            self._ticking = True
+            self._idle_ticks = 0
+            self.loop.call_later(TICK_S, self._tick)
+
+    def _tick(self) -> None:
+        self._drain(len(self._calls))
+        if self._deferred != self._deferred_seen:
+            self._deferred_seen = self._deferred
+            self._idle_ticks = 0
+        else:
+            self._idle_ticks += 1
+        loop = self._loop
+        if self._idle_ticks < IDLE_TICKS and loop is not None:
+            loop.call_later(TICK_S, self._tick)
+            return
+        # Stop, then look once more: a defer() that saw the flag still set queued its call
+        # before this line (it reads the flag after appending), so it runs here.
+        self._ticking = False
+        self._drain(len(self._calls))
 
     def run_sync(self, func: Callable[..., T], *args: Any, timeout: float = 10.0) -> T:
         """Run ``func(*args)`` on the loop thread and return its result (or raise its

@@ -17,6 +17,8 @@ from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.transport.sockets import Endpoint
 
 if TYPE_CHECKING:
+    import threading
+
     from snmpscope.core.transport.light_loop import Cancellable
 
 PeerKey = tuple[int, str, int]  # (request id, peer ip, peer port)
@@ -45,6 +47,10 @@ class PendingRequest:
     timer: Cancellable | None = None
     done: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+    # A first transmission made on the caller's thread (UdpTransport.send): held while its
+    # sendto runs, and what that sendto raised.
+    gate: threading.Lock | None = None
+    send_error: OSError | None = None
 
     @property
     def key(self) -> PeerKey:

@@ -252,3 +252,14 @@ class Endpoint:
             self.last_destination, self.last_payload = destination, data
             return None
         return None  # pragma: no cover - the loop always returns
+
+    def send_once(self, data: bytes, destination: tuple[Any, ...]) -> OSError | None:
+        """One ``sendto`` from any thread, its error returned and handled by nobody: for the
+        caller's thread, which leaves every failure to the I/O thread's :meth:`sendto`
+        (pending ICMP errors are the I/O thread's to report)."""
+        try:
+            self.sock.sendto(data, destination)
+        except OSError as exc:
+            return exc
+        self.last_destination, self.last_payload = destination, data
+        return None

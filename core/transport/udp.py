@@ -29,6 +29,7 @@ import errno
 import itertools
 import socket
 import threading
+import time
 from typing import TYPE_CHECKING
 
 from snmpscope.core.constants import ApiError, PduType, SnmpVersion
@@ -66,6 +67,9 @@ log = get_logger(__name__)
 WILDCARD = {socket.AF_INET: "0.0.0.0", socket.AF_INET6: "::"}
 FAMILY_NAMES = {socket.AF_INET: "IPv4", socket.AF_INET6: "IPv6"}
 PERMISSION_ERRNOS = frozenset({errno.EACCES, errno.EPERM})
+# A request whose timeout is shorter than this is always transmitted by the I/O thread: its
+# timer must not wait for the loop's next tick (io_loop.TICK_S).
+SEND_HERE_MIN_TIMEOUT_S = 0.05
 _instances = itertools.count(1)
 
 
@@ -186,6 +190,7 @@ class UdpTransport:
                 self._exchange = Exchange(
                     self._io.loop, self.codec, self._bridge, self.counters, lambda: self.usm
                 )
+                self._exchange.run_pending = self._io.run_pending
             return self._exchange
 
     def shutdown(self) -> None:
@@ -340,9 +345,58 @@ class UdpTransport:
             extra=extra,
         )
         try:
-            self._io.call_soon(self._start, exchange, request)
+            if not self._send_here(exchange, request):
+                self._io.call_soon(self._start, exchange, request)
         except LoopUnavailableError as exc:
             raise SnmpApiError(ApiError.TL_NOT_AVAILABLE, str(exc)) from None
+
+    def _send_here(self, exchange: Exchange, request: PendingRequest) -> bool:
+        """Transmit a community-based message on the caller's thread; False when it must go
+        the I/O thread's way (SNMPv3, a socket about to change, a very short timeout).
+
+        Handing the datagram to the I/O thread costs a wake-up of that thread before it goes
+        out and a GIL hand-over per request; here the loop learns of it by a deferred call
+        (no wake-up while it is busy) that is queued *before* the datagram leaves, so that the
+        answer finds it registered (the exchange runs deferred calls before it reads one). The
+        deferred call waits for this ``sendto`` to return (``request.gate``); a failed one is
+        retried by the I/O thread, which handles and reports socket errors.
+        """
+        endpoint = request.endpoint
+        if (
+            endpoint is None
+            or request.extra
+            or request.timeout_s < SEND_HERE_MIN_TIMEOUT_S
+            or self._endpoints.get(endpoint.key) is not endpoint
+        ):
+            return False
+        gate = threading.Lock()
+        gate.acquire()
+        request.gate = gate
+        try:
+            self._io.defer(self._adopt, exchange, request)
+            request.attempt = 1
+            request.last_sent = time.monotonic()
+            destination = request.destination
+            error = endpoint.send_once(request.wire, (destination.ip, destination.port))
+            request.send_error = error
+            if error is None:
+                exchange.datagrams.sent(request)  # logged before the model hears of it
+                self._bridge.request_sent_here(request)
+        finally:
+            gate.release()
+        return True
+
+    def _adopt(self, exchange: Exchange, request: PendingRequest) -> None:
+        """On the loop: the bookkeeping of a message :meth:`_send_here` transmitted."""
+        gate, request.gate = request.gate, None
+        if gate is not None:
+            with gate:  # the caller's sendto has returned
+                pass
+        if request.send_error is None:
+            exchange.adopt(request)
+            return
+        request.attempt, request.send_error = 0, None
+        self._start(exchange, request)  # sent again here: errors handled and reported
 
     def _start(self, exchange: Exchange, request: PendingRequest) -> None:
         endpoint = request.endpoint

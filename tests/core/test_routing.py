@@ -8,6 +8,7 @@ from corekit import ok_callback
 
 from snmpscope.core.client.routing import Arrival, Router
 from snmpscope.core.constants import ApiError, HandleKind, PduType, SnmpVersion
+from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.application import Application
 from snmpscope.core.model.states import IncomingMessage, PduData
 from snmpscope.core.smi.address import parse_entity_address
@@ -130,3 +131,44 @@ def test_a_closed_session_has_nothing_to_receive(started: Application, session: 
     queue(started, session, PduType.TRAP, 1)
     started.close(session)
     assert list(router.receive(session)) == []
+
+
+def test_an_answer_waited_for_without_handles_makes_none(
+    started: Application, session: int
+) -> None:
+    """A waiter that keeps nothing (the manager's ``keep=False``) gets the answer's data and
+    no received handles; one that keeps them gets all four; strays get them only when the
+    router's owner shows strays."""
+    router = Router(started, stray_handles=False)
+    light = router.expect(session, 1, handles=False)
+    kept = router.expect(session, 2)
+    queue(started, session, PduType.RESPONSE, 1)
+    queue(started, session, PduType.RESPONSE, 2)
+    queue(started, session, PduType.RESPONSE, 3)  # nobody waits for 3
+    strays = list(router.receive(session))
+    answer = light.result(timeout=0)
+    assert answer.message is None and answer.request_id == 1 and answer.community == b"public"
+    assert answer.src is not None and answer.src.port == 161
+    assert kept.result(timeout=0).message is not None
+    assert [(s.request_id, s.message) for s in strays] == [(3, None)]
+    assert sorted(handles(started, session)) == sorted(
+        [HandleKind.ENTITY, HandleKind.ENTITY, HandleKind.CONTEXT, HandleKind.PDU]
+    )
+
+
+def test_an_answer_without_handles_is_received_even_when_no_handle_fits(
+    started: Application, session: int
+) -> None:
+    """The handle limit stops only receipts that make handles (the message then stays
+    queued); an answer nobody keeps needs no room."""
+    started.set_resource_limits(handles_per_session=1)
+    router = Router(started, stray_handles=False)
+    light = router.expect(session, 1, handles=False)
+    queue(started, session, PduType.RESPONSE, 1)
+    queue(started, session, PduType.RESPONSE, 2)
+    router.expect(session, 2)
+    with pytest.raises(SnmpApiError) as caught:
+        list(router.receive(session))
+    assert caught.value.code == ApiError.ALLOC_ERROR
+    assert light.result(timeout=0).message is None
+    assert started.queued_count(session) == 1  # the one that needs handles is still there
