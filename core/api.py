@@ -27,7 +27,6 @@ from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.agent_db import AgentDatabase
 from snmpscope.core.model.application import Application
 from snmpscope.core.model.limits import ResourceLimits
-from snmpscope.core.model.snapshots import ContextInfo, EntityInfo
 from snmpscope.core.model.states import (
     PduData,
     PduStatus,
@@ -394,6 +393,8 @@ class Entity(Handle):
 
     @property
     def version(self) -> SnmpVersion:
+        from snmpscope.core.model.snapshots import EntityInfo  # see Inventory.describe
+
         info = self.app.describe(self.handle)
         if not isinstance(info, EntityInfo):
             self.app.entity_address(self.handle)  # raises ENTITY_INVALID
@@ -407,6 +408,8 @@ class Entity(Handle):
     @property
     def usm(self) -> tuple[str, str]:
         """(SNMPv3 user, security level); ("", "") for v1/v2c."""
+        from snmpscope.core.model.snapshots import EntityInfo  # see Inventory.describe
+
         info = self.app.describe(self.handle)
         if not isinstance(info, EntityInfo):
             return "", ""
@@ -424,6 +427,8 @@ class Context(Handle):
 
     @property
     def community(self) -> bytes:
+        from snmpscope.core.model.snapshots import ContextInfo  # see Inventory.describe
+
         info = self.app.describe(self.handle)
         if not isinstance(info, ContextInfo):
             self.app.context_to_str(self.handle)  # raises CONTEXT_INVALID

@@ -2,7 +2,8 @@
 transport and the manager, and neither the MIB code (no name is printed or parsed), nor
 pysnmp/pyasn1 (the fast codec needs neither), nor the trap listener, nor Qt, nor asyncio (its
 I/O thread runs the light selectors loop) and ssl with it, nor shutil (argparse's help width),
-nor the SNMPv3 machinery (the USM, the v3 exchange and envelope, hashlib: made on first v3 use)."""
+nor the SNMPv3 machinery (the USM, the v3 exchange and envelope, hashlib: made on first v3 use),
+nor the read model's snapshots (the answer is read straight from the queue)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ SCRIPT = textwrap.dedent(
                 "pysmi", "PySide6", "shiboken6", "snmpscope.core.client.traps",
                 "snmpscope.core.service", "snmpscope.gui", "asyncio", "ssl", "shutil",
                 "snmpscope.core.transport.usm", "snmpscope.core.transport.v3_",
-                "snmpscope.core.model.usm", "hashlib")
+                "snmpscope.core.model.usm", "hashlib", "snmpscope.core.model.snapshots")
     print(sorted({m.split(".")[0] if not m.startswith(("snmpscope", "urllib")) else m
                   for m in sys.modules if m.startswith(prefixes)}))
     """
