@@ -196,6 +196,7 @@ class Session(Handle):
 
     def _init_notify(self) -> None:
         self._listeners: list[NotificationListener] = []
+        self._consumed = False  # a consuming listener takes every notification
         self._notifications: list[Notification] = []
         self._cond = threading.Condition()
 
@@ -224,17 +225,22 @@ class Session(Handle):
         self, session: int, window: object, wmsg: int, wparam: int, lparam: int, data: object
     ) -> int:
         note = Notification(session, wparam, lparam)
-        with self._cond:
-            self._notifications.append(note)
-            self._cond.notify_all()
+        if not self._consumed:
+            with self._cond:
+                self._notifications.append(note)
+                self._cond.notify_all()
         for listener in list(self._listeners):
             listener(note)
         return SNMPAPI_SUCCESS
 
-    def add_listener(self, listener: NotificationListener) -> None:
+    def add_listener(self, listener: NotificationListener, consumes: bool = False) -> None:
         """Call ``listener`` for every notification, on a transport thread (the dispatcher,
-        or the I/O thread itself for answers): it must return at once and never block."""
+        or the I/O thread itself for answers): it must return at once and never block.
+        A listener that ``consumes`` takes every notification for itself (the manager's
+        mailbox): from then on none is kept for :meth:`wait_notification`."""
         self._listeners.append(listener)
+        if consumes:
+            self._consumed = True
 
     def wait_notification(
         self, predicate: Callable[[Notification], bool] | None = None, timeout: float = 5.0
@@ -299,13 +305,9 @@ class Session(Handle):
         """A PDU with its own copy of ``varbinds``; GETBULK takes non-repeaters/max-repetitions."""
         if pdu_type == PduType.GETBULK:
             error_status, error_index = non_repeaters, max_repetitions
-        vbl = self.app.create_vbl_from(self.handle, varbinds)
-        try:
-            handle = self.app.create_pdu(
-                self.handle, pdu_type, request_id, error_status, error_index, vbl
-            )
-        finally:
-            self.app.free_vbl(vbl)
+        handle = self.app.create_pdu_from(
+            self.handle, pdu_type, varbinds, request_id, error_status, error_index
+        )[0]
         return Pdu(self.app, handle)
 
     # ---------------------------------------------------------------- messaging
@@ -392,6 +394,11 @@ class Entity(Handle):
         self.app.set_retry(self.handle, value, zero_means_default=False)
 
     @property
+    def timing(self) -> tuple[int, int]:
+        """(:attr:`timeout_cs`, :attr:`retry`) in one call."""
+        return self.app.entity_timing(self.handle)
+
+    @property
     def version(self) -> SnmpVersion:
         from snmpscope.core.model.snapshots import EntityInfo  # see Inventory.describe
 
@@ -452,7 +459,7 @@ class Pdu(Handle):
 
     @property
     def request_id(self) -> int:
-        return self.data.request_id
+        return self.app.pdu_request_id(self.handle)
 
     @property
     def error_status(self) -> int:

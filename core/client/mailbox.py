@@ -45,7 +45,7 @@ class Mailbox:
         self._notifications: deque[Message] = deque()
         self._notification_consumers = 0
         self._pumping = False
-        session.add_listener(self._on_notification)
+        session.add_listener(self._on_notification, consumes=True)
 
     @classmethod
     def of(cls, session: Session) -> Mailbox:
@@ -72,9 +72,6 @@ class Mailbox:
         with self._cond:
             self._notes.append(note)
             self._cond.notify_all()
-        # The session also keeps every notification for wait_notification(); the mailbox
-        # consumes them, so take this one out again or the list would grow for ever.
-        self.session.wait_notification(lambda n: n is note, timeout=0)
 
     # ---------------------------------------------------------------- request side
     def expect(self, request_id: int, handles: bool = True) -> Future[Arrival]:

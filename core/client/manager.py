@@ -142,7 +142,7 @@ class Manager:
                 pdu.free()
 
     def _deadline(self, entity: Entity) -> float:
-        timeout_cs, retry = entity.timeout_cs, entity.retry
+        timeout_cs, retry = entity.timing
         return time.monotonic() + timeout_cs / 100 * (retry + 1) * 2 + SAFETY_MARGIN_S
 
     def _abandon(self, request_id: int, answer: Future[Arrival]) -> None:

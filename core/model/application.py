@@ -98,6 +98,7 @@ class Application:
         self.get_timeout = entities.get_timeout
         self.set_timeout = entities.set_timeout
         self.get_retry = entities.get_retry
+        self.entity_timing = entities.timing
         self.set_retry = entities.set_retry
         self.set_entity_version = entities.set_entity_version
         self.set_entity_security = entities.set_entity_security
@@ -108,6 +109,8 @@ class Application:
 
         # PDUs and VBLs (pdus.py)
         self.create_pdu = pdus.create_pdu
+        self.create_pdu_from = pdus.create_pdu_from
+        self.pdu_request_id = pdus.pdu_request_id
         self.get_pdu_data = pdus.get_pdu_data
         self.pdu_data = pdus.pdu_data
         self.pdu_status = pdus.pdu_status

@@ -207,6 +207,13 @@ class Entities:
             state.timeout_cs = value
             self._table.changed(state, "timeout")
 
+    def timing(self, entity: int) -> tuple[int, int]:
+        """(timeout in centiseconds, retry count) as set, in one call."""
+        with self._lock:
+            self._table.require_started()
+            state = self._table.resource(entity, HandleKind.ENTITY, EntityState)
+            return state.timeout_cs, state.retry
+
     def get_retry(self, entity: int) -> tuple[int, int]:
         with self._lock:
             self._table.require_started()

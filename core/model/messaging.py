@@ -218,16 +218,20 @@ class Messaging:
         else:
             state.queue.append(message)
             state.queued_bytes += message.size
-        detail: dict[str, object] = {"request_id": message.pdu.request_id, "bytes": message.size}
-        if refused is not None:
-            detail.update(limit=refused.limit, maximum=refused.maximum, dropped=state.dropped)
-        self._table.events.emit(
-            EventType.MESSAGE_DROPPED if refused is not None else EventType.MESSAGE_QUEUED,
-            handle=state.handle,
-            kind=HandleKind.SESSION,
-            owner=state.handle,
-            detail=detail,
-        )
+        if self._table.events.active:
+            detail: dict[str, object] = {
+                "request_id": message.pdu.request_id,
+                "bytes": message.size,
+            }
+            if refused is not None:
+                detail.update(limit=refused.limit, maximum=refused.maximum, dropped=state.dropped)
+            self._table.events.emit(
+                EventType.MESSAGE_DROPPED if refused is not None else EventType.MESSAGE_QUEUED,
+                handle=state.handle,
+                kind=HandleKind.SESSION,
+                owner=state.handle,
+                detail=detail,
+            )
         return int(ApiError.ALLOC_ERROR) if refused is not None else 0
 
     def _queue_limit(self, state: SessionState, size: int) -> LimitError | None:
@@ -324,13 +328,14 @@ class Messaging:
     def _pop(self, state: SessionState) -> IncomingMessage:
         message = state.queue.popleft()
         state.queued_bytes -= message.size
-        self._table.events.emit(
-            EventType.MESSAGE_DEQUEUED,
-            handle=state.handle,
-            kind=HandleKind.SESSION,
-            owner=state.handle,
-            detail={"request_id": message.pdu.request_id},
-        )
+        if self._table.events.active:
+            self._table.events.emit(
+                EventType.MESSAGE_DEQUEUED,
+                handle=state.handle,
+                kind=HandleKind.SESSION,
+                owner=state.handle,
+                detail={"request_id": message.pdu.request_id},
+            )
         return message
 
     def _adopt_message(

@@ -110,27 +110,61 @@ class Pdus:
             state = self._table.session(session)
             source = self._table.optional_resource(vbl, HandleKind.VBL, VblState, state)
             varbinds = [] if source is None else list(source.varbinds)
-            zero = is_int(pdu_type) and pdu_type == 0  # False is not 0 here
-            kind = PduType.GETNEXT if zero else self._pdu_type(pdu_type, state)
-            for label, number in (
-                ("request id", request_id),
-                ("error status", error_status),
-                ("error index", error_index),
+            return self._new_pdu(state, pdu_type, request_id, error_status, error_index, varbinds)
+
+    def create_pdu_from(
+        self,
+        session: int,
+        pdu_type: int,
+        varbinds: Iterable[tuple[object, object]],
+        request_id: int = 0,
+        error_status: int = 0,
+        error_index: int = 0,
+    ) -> tuple[int, int]:
+        """Pythonic-API helper: SnmpCreatePdu of a list of varbinds (each validated as
+        :meth:`create_vbl_from` does) without a VBL handle in between; returns the PDU handle
+        and its request id."""
+        with self._lock:
+            self._table.require_started()
+            state = self._table.session(session)
+            try:
+                checked = [check_varbind(*_pair(varbind)) for varbind in _items(varbinds)]
+            except SnmpApiError as exc:
+                raise self._table.record(exc, state) from None
+            handle = self._new_pdu(state, pdu_type, request_id, error_status, error_index, checked)
+            return handle, int(self._table.handles[handle].data.request_id)
+
+    def _new_pdu(
+        self,
+        state: SessionState,
+        pdu_type: int,
+        request_id: int,
+        error_status: int,
+        error_index: int,
+        varbinds: list[VarBind],
+    ) -> int:
+        """The checks and the handle of SnmpCreatePdu, holding the lock."""
+        zero = is_int(pdu_type) and pdu_type == 0  # False is not 0 here
+        kind = PduType.GETNEXT if zero else self._pdu_type(pdu_type, state)
+        for label, number in (
+            ("request id", request_id),
+            ("error status", error_status),
+            ("error index", error_index),
+        ):
+            if (
+                isinstance(number, bool)
+                or not isinstance(number, int)
+                or not (INT32_MIN <= number <= INT32_MAX)
             ):
-                if (
-                    isinstance(number, bool)
-                    or not isinstance(number, int)
-                    or not (INT32_MIN <= number <= INT32_MAX)
-                ):
-                    self._table.fail(
-                        ApiError.PDU_INVALID,
-                        f"{label} {brief(number)} is not a 32-bit integer",
-                        state,
-                    )
-            self._table.check_room(state)
-            rid = request_id or self._generate_request_id()
-            data = PduData(int(kind), rid, error_status, error_index, varbinds)
-            return self._table.adopt(state, PduObj(self._table.new_handle(), state.handle, data))
+                self._table.fail(
+                    ApiError.PDU_INVALID,
+                    f"{label} {brief(number)} is not a 32-bit integer",
+                    state,
+                )
+        self._table.check_room(state)
+        rid = request_id or self._generate_request_id()
+        data = PduData(int(kind), rid, error_status, error_index, varbinds)
+        return self._table.adopt(state, PduObj(self._table.new_handle(), state.handle, data))
 
     def _pdu_type(self, pdu_type: object, state: SessionState | None) -> PduType:
         try:
@@ -164,6 +198,12 @@ class Pdus:
                 )
             d = obj.data
             return d.type, d.request_id, d.error_status, d.error_index, vbl
+
+    def pdu_request_id(self, pdu: int) -> int:
+        """The PDU's request id (what :meth:`pdu_data` would copy, without the varbinds)."""
+        with self._lock:
+            self._table.require_started()
+            return self._table.resource(pdu, HandleKind.PDU, PduObj).data.request_id
 
     def pdu_data(self, pdu: int) -> PduData:
         """A copy of the PDU's fields and varbinds (no handle is made)."""

@@ -173,6 +173,14 @@ class AppBridge:
 
 
 def _ref(request: PendingRequest) -> RequestRef:
+    """The report's reference to ``request``, made once (its fields never change)."""
+    ref = request.ref
+    if ref is None:
+        ref = request.ref = _new_ref(request)
+    return ref
+
+
+def _new_ref(request: PendingRequest) -> RequestRef:
     return RequestRef(
         session=request.session,
         request_id=request.request_id,

@@ -21,8 +21,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 MAX_DATAGRAMS = 2048
 MAX_BYTES = 65_535
@@ -44,10 +43,11 @@ class _Request(Protocol):
     def wire(self) -> bytes: ...
 
 
-@dataclass(frozen=True, slots=True)
-class LoggedDatagram:
+class LoggedDatagram(NamedTuple):
     """One datagram: ``sent`` or ``received``, when (``time.monotonic``), with whom (the
-    peer's ``ip:port`` text), the bytes; for sent ones the request and attempt number."""
+    peer's ``ip:port`` text), the bytes; for sent ones the request and attempt number.
+    (Tuples: two are made per request on the I/O path, where a frozen dataclass's
+    ``__init__`` costs several times as much.)"""
 
     direction: str
     t: float
@@ -59,8 +59,7 @@ class LoggedDatagram:
     truncated: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class _Span:
+class _Span(NamedTuple):
     """The time one request spent on the wire, from its first datagram to its answer."""
 
     session: int
@@ -84,7 +83,8 @@ class DatagramLog:
         """A transmission of ``request`` (attempt ``request.attempt``) left."""
         now = time.monotonic()
         peer = _peer_text(request.destination)
-        data = bytes(request.wire)
+        wire = request.wire
+        data = wire if type(wire) is bytes else bytes(wire)
         key = (request.session, request.request_id)
         left = max(0, request.max_attempts - request.attempt) + 1
         with self._lock:
@@ -108,12 +108,10 @@ class DatagramLog:
 
     def received(self, data: bytes, peer: object) -> None:
         """A datagram arrived from ``peer`` (an address with ``ip`` and ``port``)."""
+        size = len(data)
+        kept = data if size <= MAX_BYTES and type(data) is bytes else bytes(data[:MAX_BYTES])
         item = LoggedDatagram(
-            "received",
-            time.monotonic(),
-            _peer_text(peer),
-            bytes(data[:MAX_BYTES]),
-            truncated=len(data) > MAX_BYTES,
+            "received", time.monotonic(), _peer_text(peer), kept, truncated=size > MAX_BYTES
         )
         with self._lock:
             self._datagrams.append(item)
@@ -123,14 +121,7 @@ class DatagramLog:
         with self._lock:
             span = self._spans.get((session, request_id))
             if span is not None:
-                self._spans[(session, request_id)] = _Span(
-                    span.session,
-                    span.request_id,
-                    span.peer,
-                    span.first,
-                    time.monotonic(),
-                    span.deadline,
-                )
+                self._spans[(session, request_id)] = span._replace(end=time.monotonic())
 
     def exchange(self, session: int, request_id: int) -> list[LoggedDatagram]:
         """Every datagram of the request, in order (empty if the log no longer has it)."""

@@ -60,7 +60,7 @@ UNDELIVERABLE_ERRNOS = frozenset(
 )
 TRANSIENT_ERRNOS = frozenset({errno.EAGAIN, errno.EWOULDBLOCK, errno.ENOBUFS, errno.EINTR})
 MAX_REQUEST_ID = 2**31 - 1
-MEMORY = 4096  # remembered agent requests and informs
+MEMORY = 4096  # remembered agent requests and informs (and peer addresses)
 _PENDING = "pending"  # an inform handed to the model, not acknowledged yet
 _ACKNOWLEDGED = "acknowledged"  # queued by the model and acknowledged
 
@@ -102,6 +102,7 @@ class Exchange:
         # informs seen lately -> _PENDING (the model decides) or _ACKNOWLEDGED
         self._informs: OrderedDict[InformKey, str] = OrderedDict()
         self._trap_ids = itertools.count(1)
+        self._peers: dict[tuple[Any, ...], TransportAddress] = {}  # recvfrom address -> ours
         self.datagrams = DatagramLog()  # for the PDU timeline (datagram_log.py)
         self._usm = usm  # the transport's USM, asked for with the first SNMPv3 message
         self._v3: V3Exchange | None = None
@@ -276,7 +277,11 @@ class Exchange:
 
     def _on_datagram(self, endpoint: Endpoint, data: bytes, addr: tuple[Any, ...]) -> None:
         self.counters.bump("received")
-        peer = address_of(addr, endpoint.family)
+        peer = self._peers.get(addr)
+        if peer is None or peer.family != endpoint.family:
+            if len(self._peers) >= MEMORY:
+                self._peers.clear()
+            peer = self._peers[addr] = address_of(addr, endpoint.family)
         self.datagrams.received(data, peer)
         if is_v3_message(data):
             self.v3.on_datagram(endpoint, data, peer)

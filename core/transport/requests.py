@@ -19,6 +19,7 @@ from snmpscope.core.transport.sockets import Endpoint
 if TYPE_CHECKING:
     import threading
 
+    from snmpscope.core.model.ports import RequestRef
     from snmpscope.core.transport.light_loop import Cancellable
 
 PeerKey = tuple[int, str, int]  # (request id, peer ip, peer port)
@@ -51,6 +52,7 @@ class PendingRequest:
     # sendto runs, and what that sendto raised.
     gate: threading.Lock | None = None
     send_error: OSError | None = None
+    ref: RequestRef | None = None  # what the model's reports name it by (app_bridge)
 
     @property
     def key(self) -> PeerKey:
