@@ -66,6 +66,38 @@ __all__ = [
 ]
 
 
+class InFlight:
+    """A request :meth:`Manager.dispatch` sent: what :meth:`Manager.collect` needs."""
+
+    __slots__ = (
+        "answer",
+        "cancel",
+        "context",
+        "deadline",
+        "entity",
+        "keep",
+        "pdu",
+        "request_id",
+        "sent_at",
+    )
+
+    def __init__(
+        self,
+        entity: Entity,
+        context: Context,
+        pdu: Pdu,
+        request_id: int,
+        answer: Future[Arrival],
+        deadline: float,
+        sent_at: float,
+        keep: bool,
+        cancel: threading.Event | None,
+    ) -> None:
+        self.entity, self.context, self.pdu = entity, context, pdu
+        self.request_id, self.answer = request_id, answer
+        self.deadline, self.sent_at, self.keep, self.cancel = deadline, sent_at, keep, cancel
+
+
 # Grace on top of the entity's own timeout x attempts before the manager stops waiting on its
 # own. The transport normally reports TL_TIMEOUT long before; this only guards against a
 # notification that never comes.
@@ -104,11 +136,38 @@ class Manager:
         (``TL_TIMEOUT`` after the entity's retries, ``TL_UNDELIVERABLE``, invalid handles or
         varbinds ...) or :class:`RequestCancelled`.
         """
+        return self.collect(
+            self.dispatch(
+                entity,
+                context,
+                pdu_type,
+                varbinds,
+                non_repeaters,
+                max_repetitions,
+                keep=keep,
+                cancel=cancel,
+            )
+        )
+
+    def dispatch(
+        self,
+        entity: Entity,
+        context: Context,
+        pdu_type: PduType | int,
+        varbinds: Iterable[VarBindInput],
+        non_repeaters: int = 0,
+        max_repetitions: int = 0,
+        *,
+        keep: bool = False,
+        cancel: threading.Event | None = None,
+    ) -> InFlight:
+        """The first half of :meth:`request`: send it and return at once. Every
+        :class:`InFlight` must reach :meth:`collect` (its answer) or :meth:`abandon`; a walk
+        uses the halves to have its next request on the wire while it hands out a batch."""
         session = self.session
         pdu = session.pdu(
             pdu_type, varbinds, non_repeaters=non_repeaters, max_repetitions=max_repetitions
         )
-        kept = False
         try:
             request_id = pdu.request_id
             deadline = self._deadline(entity)
@@ -119,27 +178,45 @@ class Manager:
             except BaseException:
                 self.mailbox.forget(request_id, answer)
                 raise
+        except BaseException:
+            if pdu.valid:
+                pdu.free()
+            raise
+        return InFlight(entity, context, pdu, request_id, answer, deadline, sent_at, keep, cancel)
+
+    def collect(self, flight: InFlight) -> Response:
+        """The second half of :meth:`request`: wait for the answer of a :meth:`dispatch`."""
+        session, pdu, request_id = self.session, flight.pdu, flight.request_id
+        cancel = flight.cancel
+        kept = False
+        try:
             try:
-                arrival = self.mailbox.wait(answer, deadline, cancel)
+                arrival = self.mailbox.wait(flight.answer, flight.deadline, cancel)
             except BaseException:  # Ctrl-C while waiting: leave nothing outstanding behind
-                self._abandon(request_id, answer)
+                self._abandon(request_id, flight.answer)
                 raise
             if arrival is None:
-                self._abandon(request_id, answer)
+                self._abandon(request_id, flight.answer)
                 if cancel is not None and cancel.is_set():
                     raise RequestCancelled(request_id)
                 raise SnmpApiError(
                     ApiError.TL_TIMEOUT,
                     f"no answer and no transport notice for request {request_id} "
-                    f"from {entity.address.text()}",
+                    f"from {flight.entity.address.text()}",
                     session.handle,
                 )
-            response = self._response(arrival, pdu, sent_at, keep, entity)
-            kept = keep
+            response = self._response(arrival, pdu, flight.sent_at, flight.keep, flight.entity)
+            kept = flight.keep
             return response
         finally:
             if not kept and pdu.valid:
                 pdu.free()
+
+    def abandon(self, flight: InFlight) -> None:
+        """Give up a :meth:`dispatch` nobody will collect: cancelled, its handles freed."""
+        self._abandon(flight.request_id, flight.answer)
+        if flight.pdu.valid:
+            flight.pdu.free()
 
     def _deadline(self, entity: Entity) -> float:
         timeout_cs, retry = entity.timing

@@ -22,6 +22,10 @@ When nothing at all was found under the root, the walk GETs the root itself, as 
 (a walk of ``sysDescr.0`` prints ``sysDescr.0``): :attr:`WalkEnd.ROOT_GET`, and the GET's
 varbinds (exceptions included) are the last batch unless the GET failed.
 
+The next request is on the wire before a batch is handed out (to ``on_batch`` and to the
+iterating caller, who prints or shows it), so the agent answers while the caller is busy; it
+is sent only when the walk goes on anyway, and cancelled if the caller stops iterating.
+
 GETBULK needs SNMPv2c: with an SNMPv1 entity the walk uses GETNEXT (where net-snmp's
 snmpbulkwalk refuses with "Cannot send V2 PDU on V1 session").
 
@@ -50,7 +54,7 @@ from snmpscope.core.smi.oid import WALK_ROOT_MIN, Oid, is_prefix, oid_to_str, va
 from snmpscope.core.smi.values import EXCEPTION_SYNTAXES, VarBind
 
 if TYPE_CHECKING:
-    from snmpscope.core.client.manager import Manager
+    from snmpscope.core.client.manager import InFlight, Manager
 
 __all__ = ["NonIncreasingOidError", "Walk", "WalkEnd", "WalkError"]
 
@@ -160,62 +164,41 @@ class Walk:
         return self.root if len(self.root) >= 2 else (*self.root, 0)
 
     def _walk(self) -> Iterator[list[VarBind]]:
+        # The next request goes out before a batch is handed out (to on_batch and to the
+        # iterating caller, which prints or shows it): the agent answers while we are busy.
+        # It is sent only when the walk goes on anyway, and abandoned if the caller stops.
         current = self.start
         seen: set[Oid] | None = set() if self.allow_non_increasing else None
-        while self.end is None:
-            if self.cancel is not None and self.cancel.is_set():
-                self.end = WalkEnd.CANCELLED
-                return
-            try:
-                response = self._ask(current)
-            except RequestCancelled:
-                self.end = WalkEnd.CANCELLED
-                return
-            if response.error_status:
-                if response.error_status == ErrorStatus.NOSUCHNAME:
-                    self.end = WalkEnd.NO_SUCH_NAME
-                    break
-                raise SnmpProtocolError(response, [current])
-            if not response.varbinds:
-                raise WalkError(
-                    f"the agent answered the request for .{oid_to_str(current)} "
-                    "with no variable bindings"
-                )
-            batch: list[VarBind] = []
-            failure: NonIncreasingOidError | None = None
-            last = current
-            for position, (oid, value) in enumerate(response.varbinds):
-                if not is_prefix(self.root, oid):
-                    self.end = WalkEnd.END_OF_SUBTREE
-                    break
-                if value.syntax in EXCEPTION_SYNTAXES:
-                    self.end_varbinds = [
-                        (o, v) for o, v in response.varbinds[position:] if is_prefix(self.root, o)
-                    ]
-                    self.end = (
-                        WalkEnd.END_OF_MIB_VIEW
-                        if value.syntax == Syntax.ENDOFMIBVIEW
-                        else WalkEnd.EXCEPTION
-                    )
-                    break
-                if seen is None:
-                    if oid <= last:
-                        batch.append((oid, value))
-                        failure = NonIncreasingOidError(last, oid)
-                        break
-                elif oid in seen:
-                    failure = NonIncreasingOidError(last, oid, repeated=True)
-                    break
-                else:
-                    seen.add(oid)
-                batch.append((oid, value))
-                last = oid
-            if batch:
-                self._deliver(batch)
-                yield batch
-            if failure is not None:
-                raise failure
-            current = last
+        flight: InFlight | None = None
+        unsent: SnmpApiError | None = None  # the next request's send failed: raised in turn
+        try:
+            while self.end is None:
+                if self.cancel is not None and self.cancel.is_set():
+                    self.end = WalkEnd.CANCELLED
+                    return
+                if unsent is not None:
+                    raise unsent
+                try:
+                    sent, flight = flight or self._send(current), None
+                    response = self.manager.collect(sent)
+                except RequestCancelled:
+                    self.end = WalkEnd.CANCELLED
+                    return
+                batch, last, failure = self._take(response, current, seen)
+                if batch and self.end is None and failure is None:
+                    try:
+                        flight = self._send(last)
+                    except SnmpApiError as exc:
+                        unsent = exc
+                if batch:
+                    self._deliver(batch)
+                    yield batch
+                if failure is not None:
+                    raise failure
+                current = last
+        finally:
+            if flight is not None:
+                self.manager.abandon(flight)
         if (
             self.get_root_if_empty
             and len(self.root) >= 2  # nothing lives at a one-arc OID (none fits a PDU)
@@ -225,10 +208,53 @@ class Walk:
         ):
             yield from self._get_root()
 
-    def _ask(self, oid: Oid) -> Response:
+    def _take(
+        self, response: Response, current: Oid, seen: set[Oid] | None
+    ) -> tuple[list[VarBind], Oid, NonIncreasingOidError | None]:
+        """What one answer adds to the walk: its batch, the OID to go on from and the
+        failure to raise after the batch; sets :attr:`end` when the walk is over."""
+        if response.error_status:
+            if response.error_status == ErrorStatus.NOSUCHNAME:
+                self.end = WalkEnd.NO_SUCH_NAME
+                return [], current, None
+            raise SnmpProtocolError(response, [current])
+        if not response.varbinds:
+            raise WalkError(
+                f"the agent answered the request for .{oid_to_str(current)} "
+                "with no variable bindings"
+            )
+        batch: list[VarBind] = []
+        last = current
+        for position, (oid, value) in enumerate(response.varbinds):
+            if not is_prefix(self.root, oid):
+                self.end = WalkEnd.END_OF_SUBTREE
+                break
+            if value.syntax in EXCEPTION_SYNTAXES:
+                self.end_varbinds = [
+                    (o, v) for o, v in response.varbinds[position:] if is_prefix(self.root, o)
+                ]
+                self.end = (
+                    WalkEnd.END_OF_MIB_VIEW
+                    if value.syntax == Syntax.ENDOFMIBVIEW
+                    else WalkEnd.EXCEPTION
+                )
+                break
+            if seen is None:
+                if oid <= last:
+                    batch.append((oid, value))
+                    return batch, last, NonIncreasingOidError(last, oid)
+            elif oid in seen:
+                return batch, last, NonIncreasingOidError(last, oid, repeated=True)
+            else:
+                seen.add(oid)
+            batch.append((oid, value))
+            last = oid
+        return batch, last, None
+
+    def _send(self, oid: Oid) -> InFlight:
         self.requests += 1
         if self.bulk:
-            return self.manager.request(
+            return self.manager.dispatch(
                 self.entity,
                 self.context,
                 PduType.GETBULK,
@@ -237,7 +263,7 @@ class Walk:
                 self.max_repetitions,
                 cancel=self.cancel,
             )
-        return self.manager.request(
+        return self.manager.dispatch(
             self.entity, self.context, PduType.GETNEXT, [(oid, None)], cancel=self.cancel
         )
 

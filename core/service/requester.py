@@ -5,8 +5,9 @@
 :class:`~snmpscope.core.service.dispatch.MessageDispatcher` (traps must arrive whether or not
 anyone waits), so the service cannot put a
 :class:`~snmpscope.core.client.manager.Manager` mailbox on the same session.
-:class:`DispatcherRequester` offers the same ``request`` signature on top of the dispatcher
-instead, so walks reuse the client's logic unchanged.
+:class:`DispatcherRequester` offers the same ``request`` (and its halves ``dispatch`` and
+``collect``, with which a walk has its next request on the wire while it hands out a batch)
+on top of the dispatcher instead, so walks reuse the client's logic unchanged.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from collections.abc import Iterable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 
-from snmpscope.core.api import Context, Entity
+from snmpscope.core.api import Context, Entity, Pdu
+from snmpscope.core.client.manager import InFlight
 from snmpscope.core.client.response import RequestCancelled, Response
 from snmpscope.core.client.routing import Arrival
 from snmpscope.core.constants import ApiError, PduType
@@ -52,22 +54,35 @@ class DispatcherRequester:
         cancel: threading.Event | None = None,
     ) -> Response:
         """Create a PDU in the session, send it, wait for the answer, free both PDUs."""
-        app, session = self.app, self.session
-        vbl = app.create_vbl_from(session, varbinds)
-        try:
-            bulk = pdu_type == PduType.GETBULK
-            pdu = app.create_pdu(
-                session,
-                pdu_type,
-                0,
-                non_repeaters if bulk else 0,
-                max_repetitions if bulk else 0,
-                vbl,
+        return self.collect(
+            self.dispatch(
+                entity, context, pdu_type, varbinds, non_repeaters, max_repetitions, cancel=cancel
             )
-        finally:
-            app.free_vbl(vbl)
+        )
+
+    def dispatch(
+        self,
+        entity: Entity,
+        context: Context,
+        pdu_type: PduType | int,
+        varbinds: Iterable[tuple[Iterable[int], SmiValue | None]],
+        non_repeaters: int = 0,
+        max_repetitions: int = 0,
+        *,
+        cancel: threading.Event | None = None,
+    ) -> InFlight:
+        """The sending half of :meth:`request` (``Manager.dispatch``)."""
+        app, session = self.app, self.session
+        bulk = pdu_type == PduType.GETBULK
+        pdu, request_id = app.create_pdu_from(
+            session,
+            pdu_type,
+            varbinds,
+            0,
+            non_repeaters if bulk else 0,
+            max_repetitions if bulk else 0,
+        )
         try:
-            request_id = app.pdu_data(pdu).request_id
             answer = self.dispatcher.expect(session, request_id)
             sent_at = time.monotonic()
             try:
@@ -75,8 +90,22 @@ class DispatcherRequester:
             except BaseException:
                 self.dispatcher.forget(session, request_id, answer)
                 raise
-            self.requests += 1
-            arrival = self._wait(answer, request_id, entity, cancel)
+        except BaseException:
+            if app.is_valid(pdu):
+                app.free_pdu(pdu)
+            raise
+        self.requests += 1
+        pdu_handle = Pdu(app, pdu)
+        return InFlight(
+            entity, context, pdu_handle, request_id, answer, 0.0, sent_at, False, cancel
+        )
+
+    def collect(self, flight: InFlight) -> Response:
+        """The waiting half of :meth:`request` (``Manager.collect``)."""
+        app, session, pdu = self.app, self.session, flight.pdu.handle
+        entity, context = flight.entity, flight.context
+        try:
+            arrival = self._wait(flight.answer, flight.request_id, entity, flight.cancel)
             try:
                 if arrival.error:
                     raise self.dispatcher.failure(session, arrival)
@@ -90,13 +119,21 @@ class DispatcherRequester:
                     varbinds=arrival.varbinds,
                     peer=app.entity_address(entity.handle),
                     community=context.community,
-                    rtt=time.monotonic() - sent_at if rtt_ms is None else rtt_ms / 1000,
+                    rtt=time.monotonic() - flight.sent_at if rtt_ms is None else rtt_ms / 1000,
                 )
             finally:
                 arrival.free()
         finally:
             if app.is_valid(pdu):
                 app.free_pdu(pdu)
+
+    def abandon(self, flight: InFlight) -> None:
+        """Give up a request nobody collects (``Manager.abandon``)."""
+        self.dispatcher.forget(self.session, flight.request_id, flight.answer)
+        if self.app.is_outstanding(self.session, flight.request_id):
+            self.app.cancel_msg(self.session, flight.request_id)
+        if self.app.is_valid(flight.pdu.handle):
+            self.app.free_pdu(flight.pdu.handle)
 
     def _wait(
         self,

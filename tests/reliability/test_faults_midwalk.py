@@ -87,7 +87,9 @@ def test_a_client_walk_keeps_what_came_and_ends_with_the_error(
     worker.start()
     worker.join(BOUND_S)
     assert not worker.is_alive(), f"the walk did not end within {BOUND_S} s"
-    assert len(rows) == 10, "the first response's varbinds are kept"
+    # The walk has its next request on the wire while it hands out a batch: the second
+    # response may have come before the fault, never more.
+    assert len(rows) in (10, 20), "the responses that came before the fault are kept"
     assert len(errors) == 1, "the walk ended with one error"
     assert errors[0].code in EXPECTED[fault]
     print(f"\n{fault}: {len(rows)} rows kept, then {errors[0].name}")

@@ -19,7 +19,7 @@ from agents.snmpd import SnmpdAgent
 from snmpscope.core import winsnmp as w
 from snmpscope.core.api import Snmp
 from snmpscope.core.client.manager import Manager
-from snmpscope.core.constants import SYS_UPTIME_0, PduType
+from snmpscope.core.constants import SYS_UPTIME_0, HandleKind, PduType
 from snmpscope.core.model.application import Application
 from snmpscope.core.model.states import quick_callback
 from snmpscope.core.transport import transport_of
@@ -131,3 +131,25 @@ def test_only_a_quick_callback_is_called_from_the_io_thread(snmpd_agent: SnmpdAg
     # something older to report; with nothing else going on, most answers come straight.
     assert all(name.startswith(("snmpscope-io", "snmpscope-dispatch")) for name in quick), quick
     assert any(name.startswith("snmpscope-io") for name in quick), quick
+
+
+def test_a_walk_sends_its_next_request_before_handing_out_a_batch(
+    snmpd_agent: SnmpdAgent,
+) -> None:
+    """While the caller holds a batch, the walk's next request is already out (and its answer
+    may be in); when the caller stops iterating, that request is cancelled and freed."""
+    with Snmp() as snmp:
+        session = snmp.session("prefetch")
+        manager = Manager(session)
+        entity = session.entity(f"127.0.0.1:{snmpd_agent.port}", timeout_cs=300, retry=2)
+        walk = manager.walk(entity, session.context("public"), (1, 3, 6, 1, 2, 1), True, 5)
+        batches = iter(walk)
+        first = next(batches)
+        assert len(first) == 5
+        assert walk.requests == 2, "the second request went out before the first batch came"
+        batches.close()  # the caller stops: the request in flight is abandoned
+        assert walk.requests == 2
+        assert len(manager.mailbox._router) == 0  # nobody waits for it any more
+        pdus = snmp.app.owned_handles(session.handle, HandleKind.PDU)
+        assert not list(pdus), "the abandoned request's PDU was freed"
+        session.close()
