@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from snmpscope.core.constants import (
     DEFAULT_RETRY,
@@ -28,7 +27,6 @@ from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.agent_db import AgentDatabase
 from snmpscope.core.model.application import Application
 from snmpscope.core.model.limits import ResourceLimits
-from snmpscope.core.model.snapshots import ContextInfo, EntityInfo
 from snmpscope.core.model.states import (
     PduData,
     PduStatus,
@@ -67,9 +65,13 @@ def new_application(
     return Application(database, transport_factory=factory)
 
 
-@dataclass(frozen=True, slots=True)
-class Notification:
-    """One session notification: ``event`` 0 means a message waits; else an SNMPAPI code."""
+class Notification(NamedTuple):
+    """One session notification: ``event`` 0 means a message waits; else an SNMPAPI code.
+
+    This and :class:`Message` are NamedTuples rather than frozen dataclasses: a one-shot
+    ``snmpscope-cli`` process imports them, and a dataclass costs its import ~0.5-1 ms of
+    generated code where a NamedTuple costs ~0.1 ms.
+    """
 
     session: int
     event: int
@@ -398,6 +400,8 @@ class Entity(Handle):
 
     @property
     def version(self) -> SnmpVersion:
+        from snmpscope.core.model.snapshots import EntityInfo  # see Inventory.describe
+
         info = self.app.describe(self.handle)
         if not isinstance(info, EntityInfo):
             self.app.entity_address(self.handle)  # raises ENTITY_INVALID
@@ -411,6 +415,8 @@ class Entity(Handle):
     @property
     def usm(self) -> tuple[str, str]:
         """(SNMPv3 user, security level); ("", "") for v1/v2c."""
+        from snmpscope.core.model.snapshots import EntityInfo  # see Inventory.describe
+
         info = self.app.describe(self.handle)
         if not isinstance(info, EntityInfo):
             return "", ""
@@ -428,6 +434,8 @@ class Context(Handle):
 
     @property
     def community(self) -> bytes:
+        from snmpscope.core.model.snapshots import ContextInfo  # see Inventory.describe
+
         info = self.app.describe(self.handle)
         if not isinstance(info, ContextInfo):
             self.app.context_to_str(self.handle)  # raises CONTEXT_INVALID
@@ -528,9 +536,9 @@ class VarBindList(Handle):
         return VarBindList(self.app, self.app.duplicate_vbl(session.handle, self.handle))
 
 
-@dataclass(frozen=True, slots=True)
-class Message:
-    """What :meth:`Session.recv` returns: four handles the session owns."""
+class Message(NamedTuple):
+    """What :meth:`Session.recv` returns: four handles the session owns (a NamedTuple: see
+    :class:`Notification`)."""
 
     src: Entity
     dst: Entity

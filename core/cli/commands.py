@@ -9,8 +9,7 @@ would print (see :mod:`snmpscope.core.cli.output`).
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from snmpscope.core.api import Context, Entity
 from snmpscope.core.cli.errors import INPUT_ERRORS, ExitCode, UsageError, shown
@@ -49,9 +48,9 @@ _DOT_AFTER_PACKET = frozenset({"getnext", "bulkget", "set", "walk", "bulkwalk"})
 _DOT_AFTER_TIMEOUT = frozenset({"get", "getnext"})
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
-    """Everything a request command needs besides its OIDs."""
+class Target(NamedTuple):
+    """Everything a request command needs besides its OIDs (a NamedTuple: see
+    :class:`~snmpscope.core.cli.option_values.OutputStyle`)."""
 
     agent: AgentAddress
     version: SnmpVersion

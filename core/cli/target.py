@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from snmpscope.core.cli.errors import UsageError, shown
 from snmpscope.core.errors import SnmpApiError
@@ -29,12 +29,12 @@ OTHER_TRANSPORTS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class AgentAddress:
+class AgentAddress(NamedTuple):
     """A parsed agent address.
 
     ``text`` is what the user wrote (net-snmp names the peer that way in its messages),
     ``entity_string`` what :meth:`Session.entity` takes, ``address`` the resolved endpoint.
+    A NamedTuple: see :class:`~snmpscope.core.cli.option_values.OutputStyle`.
     """
 
     text: str

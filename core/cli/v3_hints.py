@@ -19,7 +19,6 @@ from snmpscope.core.api import Context, Entity
 from snmpscope.core.client.response import SnmpProtocolError
 from snmpscope.core.constants import ApiError
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.usm import OTHER_AES_VARIANT, explain_report, explain_silent_priv
 
 if TYPE_CHECKING:
     from snmpscope.core.cli.commands import Target
@@ -61,12 +60,11 @@ class V3Hints:
             return command(entity, context)
         except SnmpApiError as exc:
             security = self.target.security
-            if (
-                not self.target.probe_aes
-                or security is None
-                or security.priv_protocol not in OTHER_AES_VARIANT
-                or exc.code not in AES_PROBE_CODES
-            ):
+            if not self.target.probe_aes or security is None:
+                raise
+            from snmpscope.core.model.usm import OTHER_AES_VARIANT  # only v3 comes this far
+
+            if security.priv_protocol not in OTHER_AES_VARIANT or exc.code not in AES_PROBE_CODES:
                 raise
             other = OTHER_AES_VARIANT[security.priv_protocol]
             variant = replace(security, priv_protocol=other)
@@ -92,6 +90,8 @@ class V3Hints:
         security = self.target.security
         if security is None or getattr(exc, "v3_explanation", None):
             return
+        from snmpscope.core.model.usm import explain_report, explain_silent_priv
+
         if ApiError.RPT_INVALIDMSG <= exc.code <= ApiError.RPT_OTHER:
             # The model wrote the Report in words on the entity, knowing its OID
             seen = self.cli.snmp.app.describe(self._entities[-1].handle) if self._entities else None

@@ -28,8 +28,7 @@ from __future__ import annotations
 
 import math
 import struct
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from snmpscope.core.constants import Syntax
 from snmpscope.core.mib.typed_value import parse_typed_value
@@ -51,8 +50,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class RenderOptions:
+class RenderOptions(NamedTuple):
     """net-snmp's value ``-O`` options (output options the CLI passes on; the GUI uses
     :data:`PLAIN`, net-snmp's defaults).
 
@@ -61,6 +59,9 @@ class RenderOptions:
     as in net-snmp. ``hex_text`` (``-OT``): every hex dump line followed by ``  [ascii]``.
     ``numeric_ticks`` (``-Ot``): TimeTicks as the bare number. ``numeric_enums`` (``-Oe``):
     enumerated INTEGERs as numbers. ``units`` (off with ``-OU``): the MIB's UNITS appended.
+
+    A NamedTuple rather than a frozen dataclass: every ``snmpscope-cli`` process that prints
+    a value defines it, and a dataclass costs the import ~0.5-1 ms of generated code.
     """
 
     strings: Literal["guess", "hex", "ascii"] = "guess"

@@ -4,9 +4,13 @@ model ask of the handle table (snapshots, counts, validity), none of which needs
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from snmpscope.core.constants import HandleKind
 from snmpscope.core.model.handles import HandleTable
-from snmpscope.core.model.snapshots import HandleInfo, snapshot
+
+if TYPE_CHECKING:
+    from snmpscope.core.model.snapshots import HandleInfo
 
 
 class Inventory:
@@ -17,7 +21,12 @@ class Inventory:
         self._lock = table.lock
 
     def describe(self, handle: int) -> HandleInfo | None:
-        """An immutable snapshot of a live handle for display, or None if it is not live."""
+        """An immutable snapshot of a live handle for display, or None if it is not live.
+
+        The snapshot classes load with the first call: a one-shot ``snmpscope-cli get`` reads
+        its answer straight from the queue and never describes a handle."""
+        from snmpscope.core.model.snapshots import snapshot
+
         with self._lock:
             state = self._table.lookup(handle)
             return None if state is None else snapshot(state)

@@ -41,6 +41,8 @@ VALID_TRANSLATE_MODES = (
 
 @dataclass(frozen=True, slots=True)
 class StartupInfo:
+    """What SnmpStartup(Ex) reports: the WinSNMP version and level, and the modes."""
+
     major: int
     minor: int
     level: int

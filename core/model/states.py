@@ -3,6 +3,9 @@
 Nothing here locks or validates; the model's collaborators do both, under the lock of the
 :class:`~snmpscope.core.model.handles.HandleTable`. Readers outside the model get immutable
 snapshots instead (:mod:`snmpscope.core.model.snapshots`).
+
+Every dataclass here has a docstring: without one, ``@dataclass`` writes one from
+``inspect.signature``, ~0.3 ms per class at the import of every ``snmpscope-cli`` process.
 """
 
 from __future__ import annotations
@@ -60,6 +63,8 @@ class V3Security:
 
 @dataclass(slots=True)
 class EntityState:
+    """An entity: an agent's (or our own) address, version, timeouts and SNMPv3 view."""
+
     handle: int
     owner: int
     address: TransportAddress
@@ -84,6 +89,8 @@ class EntityState:
 
 @dataclass(slots=True)
 class ContextState:
+    """A context: a v1/v2c community or an SNMPv3 context name."""
+
     handle: int
     owner: int
     community: bytes  # v1/v2c community, or the v3 context name
@@ -109,6 +116,8 @@ class PduState(Enum):
 
 @dataclass(slots=True)
 class PduStatus:
+    """What the tree shows of a PDU's life: state, attempts, timings, raw bytes."""
+
     state: PduState = PduState.CREATED
     attempt: int = 0  # 1 = first transmission
     max_attempts: int = 0
@@ -123,6 +132,8 @@ class PduStatus:
 
 @dataclass(slots=True)
 class PduData:
+    """A PDU's fields and variable bindings."""
+
     type: int
     request_id: int
     error_status: int  # non-repeaters for GETBULK
@@ -132,6 +143,8 @@ class PduData:
 
 @dataclass(slots=True)
 class PduObj:
+    """A PDU handle's object: its data and its status."""
+
     handle: int
     owner: int
     data: PduData
@@ -141,6 +154,8 @@ class PduObj:
 
 @dataclass(slots=True)
 class VblState:
+    """A variable-binding list handle's object."""
+
     handle: int
     owner: int
     varbinds: list[VarBind] = field(default_factory=list)
@@ -184,6 +199,8 @@ class IncomingMessage:
 
 @dataclass(slots=True)
 class SessionState:
+    """A session: its callback or window, owned handles, queue, registrations."""
+
     handle: int
     callback: SessionCallback | None
     client_data: object

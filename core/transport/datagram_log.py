@@ -60,6 +60,8 @@ class LoggedDatagram(NamedTuple):
 
 
 class _Span(NamedTuple):
+    """The time one request spent on the wire, from its first datagram to its answer."""
+
     session: int
     request_id: int
     peer: str

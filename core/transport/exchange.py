@@ -14,6 +14,7 @@ import errno
 import functools
 import itertools
 import socket
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -32,14 +33,15 @@ from snmpscope.core.transport.codec import (
 )
 from snmpscope.core.transport.coexistence import trap_oid_of, v1_trap_to_v2
 from snmpscope.core.transport.datagram_log import DatagramLog
+from snmpscope.core.transport.prescan import is_v3_message
 from snmpscope.core.transport.requests import PendingRequest, RequestTable, peer_ip
 from snmpscope.core.transport.sockets import Endpoint, EndpointKey, Role
 from snmpscope.core.transport.stats import Counters
-from snmpscope.core.transport.usm import UsmLayer, is_v3_message
-from snmpscope.core.transport.v3_exchange import V3Exchange
 
 if TYPE_CHECKING:
     from snmpscope.core.transport.light_loop import TransportLoop
+    from snmpscope.core.transport.usm import UsmLayer
+    from snmpscope.core.transport.v3_exchange import V3Exchange
 
 log = get_logger(__name__)
 
@@ -88,7 +90,7 @@ class Exchange:
         codec: SnmpCodec,
         bridge: AppBridge,
         counters: Counters,
-        usm: UsmLayer | None = None,
+        usm: Callable[[], UsmLayer] | None = None,
     ) -> None:
         self.loop = loop
         self.codec = codec
@@ -102,11 +104,36 @@ class Exchange:
         self._trap_ids = itertools.count(1)
         self._peers: dict[tuple[Any, ...], TransportAddress] = {}  # recvfrom address -> ours
         self.datagrams = DatagramLog()  # for the PDU timeline (datagram_log.py)
-        # SNMPv3 messages: pysnmp's USM behind the UsmLayer seam, same sockets and timers
-        self.v3 = V3Exchange(self, usm if usm is not None else UsmLayer())
+        self._usm = usm  # the transport's USM, asked for with the first SNMPv3 message
+        self._v3: V3Exchange | None = None
+        self._v3_lock = threading.Lock()
         # Set by the transport: runs the I/O loop's deferred calls (a request transmitted
         # by the caller's thread is registered by one) before a datagram is looked at.
         self.run_pending: Callable[[], None] = _nothing
+
+    @property
+    def v3(self) -> V3Exchange:
+        """SNMPv3 messages: pysnmp's USM behind the UsmLayer seam, same sockets and timers.
+
+        Made with the first SNMPv3 request or datagram, so that a v1/v2c process never loads
+        the USM and the v3 machinery (a one-shot ``snmpscope-cli get`` pays for every import).
+        The lock: the transport asks for it from the caller's thread too (agent-role
+        responses), not only from the I/O thread."""
+        v3 = self._v3
+        if v3 is None:
+            with self._v3_lock:
+                v3 = self._v3
+                if v3 is None:
+                    from snmpscope.core.transport.v3_exchange import V3Exchange
+
+                    if self._usm is not None:
+                        usm = self._usm()
+                    else:
+                        from snmpscope.core.transport.usm import UsmLayer
+
+                        usm = UsmLayer()
+                    v3 = self._v3 = V3Exchange(self, usm)
+        return v3
 
     def next_trap_request_id(self) -> int:
         """Non-zero request ids for received SNMPv1 traps (which carry none)."""

@@ -127,3 +127,14 @@ def prescan_pdu(data: bytes, pos: int, end: int, max_varbinds: int = MAX_VARBIND
 # The outline readers, for the SNMPv3 envelope's prescan (:mod:`.v3_prescan`).
 expect_tlv = _expect
 primitive_tlv = _primitive
+
+
+def is_v3_message(data: bytes) -> bool:
+    """True when ``data`` opens like an SNMPv3 message (SEQUENCE, INTEGER 3): cheap enough to
+    run on every datagram before the v1/v2c codec sees it. Here rather than in
+    :mod:`~snmpscope.core.transport.usm` so that telling v3 apart does not load the USM."""
+    if len(data) < 5 or data[0] != 0x30:
+        return False
+    first = data[1]
+    at = 2 if first < 0x80 else 2 + (first & 0x7F)
+    return data[at : at + 3] == b"\x02\x01\x03"

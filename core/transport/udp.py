@@ -30,6 +30,7 @@ import itertools
 import socket
 import threading
 import time
+from typing import TYPE_CHECKING
 
 from snmpscope.core.constants import ApiError, PduType, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
@@ -45,6 +46,7 @@ from snmpscope.core.transport.dispatcher import Dispatcher
 from snmpscope.core.transport.exchange import Exchange
 from snmpscope.core.transport.fast_codec import FastCodec
 from snmpscope.core.transport.io_loop import IoLoop, LoopUnavailableError
+from snmpscope.core.transport.prescan import is_v3_message
 from snmpscope.core.transport.requests import PendingRequest
 from snmpscope.core.transport.sockets import (
     MAX_PAYLOAD,
@@ -56,7 +58,9 @@ from snmpscope.core.transport.sockets import (
     open_endpoint,
 )
 from snmpscope.core.transport.stats import Counters, TransportStats
-from snmpscope.core.transport.usm import UsmLayer, decode_plain, is_v3_message
+
+if TYPE_CHECKING:
+    from snmpscope.core.transport.usm import UsmLayer
 
 log = get_logger(__name__)
 
@@ -93,7 +97,23 @@ class UdpTransport:
         self._defaults: dict[int, Endpoint] = {}  # family -> MANAGER endpoint
         self._listeners: dict[int, Endpoint] = {}  # entity handle -> AGENT endpoint
         self._trap: Endpoint | None = None
-        self.usm = UsmLayer()  # SNMPv3: pysnmp's USM, built on first use
+        self._usm: UsmLayer | None = None  # SNMPv3: see the usm property
+        self._usm_lock = threading.Lock()
+
+    @property
+    def usm(self) -> UsmLayer:
+        """SNMPv3: pysnmp's USM, made on first use (by an SNMPv3 request, user or datagram),
+        so that a v1/v2c process never loads it: a one-shot ``snmpscope-cli get`` pays for
+        every module it imports. Asked for from the callers' threads and the I/O thread."""
+        usm = self._usm
+        if usm is None:
+            with self._usm_lock:
+                usm = self._usm
+                if usm is None:
+                    from snmpscope.core.transport.usm import UsmLayer
+
+                    usm = self._usm = UsmLayer()
+        return usm
 
     def _codec_fell_back(self, kind: str) -> None:
         self.counters.bump(f"{kind}_fallbacks")
@@ -168,7 +188,7 @@ class UdpTransport:
                     raise SnmpApiError(ApiError.TL_RESOURCE_ERROR, str(exc)) from None
                 self._dispatcher.start()
                 self._exchange = Exchange(
-                    self._io.loop, self.codec, self._bridge, self.counters, self.usm
+                    self._io.loop, self.codec, self._bridge, self.counters, lambda: self.usm
                 )
                 self._exchange.run_pending = self._io.run_pending
             return self._exchange
@@ -443,6 +463,8 @@ class UdpTransport:
         """SnmpDecodeMsg through the same codec; an SNMPv1 trap comes out in SNMPv2 form.
         An SNMPv3 message is read without the USM (see ``usm.decode_plain``)."""
         if is_v3_message(data):
+            from snmpscope.core.transport.usm import decode_plain
+
             try:
                 pdu3, context_engine_id, context_name, _user = decode_plain(data)
             except ValueError as exc:

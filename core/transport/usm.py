@@ -35,6 +35,7 @@ from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.lazy_log import get_logger
 from snmpscope.core.model.states import PduData, V3Security
 from snmpscope.core.model.usm import report_code
+from snmpscope.core.transport.prescan import is_v3_message  # here for its importers
 
 if TYPE_CHECKING:
     from snmpscope.core.transport.v3_envelope import V3EnvelopeCodec
@@ -76,16 +77,6 @@ def _priv_ids() -> dict[str, Any]:
         "AES-192-C": config.USM_PRIV_CFB192_AES,  # Reeder key extension (Cisco "AES192C")
         "AES-256-C": config.USM_PRIV_CFB256_AES,
     }
-
-
-def is_v3_message(data: bytes) -> bool:
-    """True when ``data`` opens like an SNMPv3 message (SEQUENCE, INTEGER 3): cheap enough to
-    run on every datagram before the v1/v2c codec sees it."""
-    if len(data) < 5 or data[0] != 0x30:
-        return False
-    first = data[1]
-    at = 2 if first < 0x80 else 2 + (first & 0x7F)
-    return data[at : at + 3] == b"\x02\x01\x03"
 
 
 def fingerprint(security: V3Security) -> str:

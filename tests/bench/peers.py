@@ -111,12 +111,18 @@ class Ours:
         return run
 
 
+def ours_cli_command(agent: BenchSnmpd, kind: str) -> list[str]:
+    """The ``snmpscope-cli`` command line :func:`ours_cli` runs for ``get``."""
+    assert kind == "get"
+    target = f"udp:{LOOPBACK}:{agent.port}"
+    return [str(CLI), "get", "-v2c", "-c", "public", "-On", target, OID_TEXT]
+
+
 def ours_cli(agent: BenchSnmpd, kind: str) -> Runner:
     """``snmpscope-cli`` as a process: ``bulkwalk``/``walk`` of the tree, or one ``get``."""
     target = f"udp:{LOOPBACK}:{agent.port}"
     if kind == "get":
-        command = [str(CLI), "get", "-v2c", "-c", "public", "-On", target, OID_TEXT]
-        return process_runner(command, lambda _out: 1)
+        return process_runner(ours_cli_command(agent, kind), lambda _out: 1)
     options = [f"-Cr{MAX_REPETITIONS}"] if kind == "bulkwalk" else []
     command = [str(CLI), kind, "-v2c", "-c", agent.steady_community, *options, "-On"]
     return process_runner([*command, target, ROOT_TEXT], varbind_lines)

@@ -289,6 +289,24 @@ def cli(agent: benchkit.BenchSnmpd, tools: object, rounds: int) -> Figures:
         )
         figures[f"{name}.cpu_ms"] = statistics.median(cpu)
         figures[f"{name}.wall_ms"] = statistics.median(walls)
+    counts = {
+        name: benchkit.instructions(command)
+        for name, command in (
+            ("ours", peers.ours_cli_command(agent, "get")),
+            ("python", [sys.executable, "-c", "pass"]),
+        )
+    }
+    if None in counts.values():
+        print("  instructions: valgrind not installed (or the run failed)")
+        return figures
+    ours, python = counts["ours"], counts["python"]
+    assert ours is not None and python is not None
+    print(
+        f"  instructions (valgrind, one run each; steady under load): ours {ours / 1e6:.0f} M,"
+        f" python -c pass {python / 1e6:.0f} M, ours above it {(ours - python) / 1e6:.0f} M"
+    )
+    figures["ours.instructions_m"] = ours / 1e6
+    figures["python.instructions_m"] = python / 1e6
     return figures
 
 
