@@ -222,7 +222,10 @@ class DemoAgent:
                 try:
                     self._answer(session, *handles)
                 except Exception:
-                    log.exception("demo agent failed to answer a request")
+                    if self._session == session:
+                        log.exception("demo agent failed to answer a request")
+                    else:  # stopped meanwhile (Ctrl-C): the session and its handles are gone
+                        log.debug("demo agent stopped while answering", exc_info=True)
                 finally:
                     for handle in handles:
                         self._free(handle)
@@ -289,13 +292,15 @@ class DemoAgent:
                 session, PduType.RESPONSE, request_id or 1, status, index, vbl
             )
         finally:
-            app.free_vbl(vbl)
+            self._free(vbl)
         try:
             if request_id == 0:
                 app.set_pdu_data(response, request_id=0)  # create_pdu reads 0 as "generate"
             app.send_msg(session, self._entity, manager, context, response)
         finally:
-            app.free_pdu(response)
+            # The answer is out: its manager may already act on it, even stop us (the
+            # session and this PDU then are gone).
+            self._free(response)
 
     def _free(self, handle: int) -> None:
         app = self.app
@@ -306,6 +311,7 @@ class DemoAgent:
             "ENTITY": app.free_entity,
             "CONTEXT": app.free_context,
             "PDU": app.free_pdu,
+            "VBL": app.free_vbl,
         }.get(info.kind.name)
         if free is not None:
             with contextlib.suppress(SnmpApiError):
