@@ -38,7 +38,11 @@ from snmpscope.core.model.states import (
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.smi.oid import Oid
 from snmpscope.core.smi.values import SmiValue, VarBind
-from snmpscope.core.transport import create_light_transport, create_transport
+from snmpscope.core.transport import (
+    create_driven_transport,
+    create_light_transport,
+    create_transport,
+)
 
 __all__ = [
     "Context",
@@ -55,13 +59,21 @@ __all__ = [
 
 
 def new_application(
-    database: AgentDatabase | None = None, *, light_io: bool = False
+    database: AgentDatabase | None = None, *, light_io: bool = False, driven_io: bool = False
 ) -> Application:
     """A WinSNMP application that reaches the network through the UDP transport.
     ``light_io``: its I/O thread runs the selectors loop instead of asyncio's (cheaper to
-    start, for short-lived v1/v2c processes; see
-    :func:`~snmpscope.core.transport.create_light_transport`)."""
-    factory = create_light_transport if light_io else create_transport
+    start, for short-lived processes; see
+    :func:`~snmpscope.core.transport.create_light_transport`); ``driven_io``: that loop has
+    no thread at all and runs in the thread waiting for an answer
+    (:func:`~snmpscope.core.transport.create_driven_transport`)."""
+    factory = (
+        create_driven_transport
+        if driven_io
+        else create_light_transport
+        if light_io
+        else create_transport
+    )
     return Application(database, transport_factory=factory)
 
 

@@ -37,7 +37,7 @@ def run_agent(args: argparse.Namespace, console: Console) -> int:
         port = _free_port(bind.ip)
     read_community = parse_community(args.community, "--community")
     write_community = parse_community(args.rw_community, "--rw-community")
-    with CliSession("snmpscope-cli agent") as cli:
+    with CliSession("snmpscope-cli agent", driven=False) as cli:
         agent = DemoAgent(
             cli.snmp,
             host=bind.ip,

@@ -15,6 +15,9 @@ from snmpscope.core.constants import MAXOBJIDSTRSIZE, MINOBJIDSIZE, ApiError, Sn
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.states import V3Security
 from snmpscope.core.smi.oid import WALK_ROOT_MIN, Oid, oid_from_str
+from snmpscope.core.transport import transport_of
+
+FLUSH_S = 2.0  # the longest a command waits at its end for the transport to settle
 
 if TYPE_CHECKING:
     from snmpscope.core.mib.names import MibNames
@@ -43,10 +46,13 @@ class Console:
 class CliSession:
     """Opens the application and a session on enter, closes both on exit."""
 
-    def __init__(self, name: str = "snmpscope-cli") -> None:
+    def __init__(self, name: str = "snmpscope-cli", driven: bool = True) -> None:
         self.name = name
-        # The light I/O loop: a v1/v2c command needs nothing of asyncio but its import cost.
-        self.snmp = Snmp(new_application(light_io=True))
+        # The light I/O loop: a command needs nothing of asyncio but its import cost. And
+        # ``driven``: no I/O thread either, the loop runs while the command waits for an
+        # answer or a notification (no thread hand-over per request). The demo agent, which
+        # must answer while the main thread only waits to be stopped, keeps its I/O thread.
+        self.snmp = Snmp(new_application(light_io=True, driven_io=driven))
         self._session: Session | None = None
         self._manager: Manager | None = None
 
@@ -62,6 +68,11 @@ class CliSession:
 
     def __exit__(self, *exc: object) -> None:
         try:
+            # With no I/O thread, what the transport decided last (an inform's acknowledgement,
+            # say) goes out only when the loop runs: once more, before the sockets close.
+            transport = transport_of(self.snmp.app)
+            if transport is not None and transport.driven:
+                transport.flush(FLUSH_S)
             if self._session is not None:
                 self._session.close()
         finally:

@@ -28,6 +28,9 @@ from snmpscope.core.errors import SnmpApiError
 CANCEL_POLL_S = 0.05
 # How long a drain waits for another thread's receiving to finish before it receives itself.
 DRAIN_WAIT_S = 5.0
+# The longest round of I/O a waiting thread runs when the transport has no I/O thread (then
+# it looks at its deadline, cancel event and what other threads delivered).
+DRIVE_S = 0.05
 
 T = TypeVar("T")
 
@@ -45,6 +48,9 @@ class Mailbox:
         self._notifications: deque[Message] = deque()
         self._notification_consumers = 0
         self._pumping = False
+        # Whether waiting threads may run the I/O themselves: until the transport says it
+        # has a thread of its own (then, for good, they wait to be notified).
+        self._driven = True
         session.add_listener(self._on_notification, consumes=True)
 
     @classmethod
@@ -138,7 +144,11 @@ class Mailbox:
     def _await(
         self, ready: Callable[[], T | None], deadline: float | None, cancel: threading.Event | None
     ) -> T | None:
-        """What ``ready`` gives (called under the lock), receiving for everyone meanwhile."""
+        """What ``ready`` gives (called under the lock), receiving for everyone meanwhile.
+
+        With a transport that has no I/O thread (``new_application(driven_io=True)``) the
+        waiting thread runs the I/O itself (``Application.drive_transport``), without the
+        lock: what it receives is notified to the mailbox like any other answer."""
         while True:
             notes: list[Notification] = []
             with self._cond:
@@ -159,8 +169,20 @@ class Mailbox:
                         remaining = (
                             CANCEL_POLL_S if remaining is None else min(remaining, CANCEL_POLL_S)
                         )
-                    self._cond.wait(remaining)
+                    if not self._driven:
+                        self._cond.wait(remaining)
+                        continue
+            if not notes:  # nothing ready, nothing to receive: drive the I/O, or wait
+                wait = DRIVE_S if remaining is None else min(remaining, DRIVE_S)
+                app = self.session.app
+                if app.drive_transport(wait):
                     continue
+                with self._cond:
+                    if app.running_transport is not None:
+                        self._driven = False  # it has an I/O thread: wait to be notified
+                    elif ready() is None and not self._notes:
+                        self._cond.wait(wait)  # no transport yet: look again soon
+                continue
             self._pump(notes)
 
     def _pump(self, notes: list[Notification]) -> None:

@@ -213,6 +213,12 @@ class Application:
             backend = self._link.backend()
         backend.add_usm_user(checked, on)
 
+    def drive_transport(self, timeout: float) -> bool:
+        """Run a threadless transport's I/O on the calling thread for up to ``timeout``
+        seconds (a request waiting for its answer; True); False at once for a transport with
+        an I/O thread of its own, or none made yet. Call without holding the lock."""
+        return self._link.drive(timeout)
+
     @property
     def running_transport(self) -> TransportBackend | None:
         """The transport backend while one runs (for statistics and diagnostics)."""

@@ -103,6 +103,11 @@ class TransportBackend(Protocol):
 
     def decode(self, data: bytes) -> DecodedMessage: ...
 
+    def drive(self, timeout: float) -> bool:
+        """Run the I/O on the calling thread for up to ``timeout`` seconds if the backend
+        has no thread of its own for it (True); False at once if it has."""
+        return False
+
     def shutdown(self) -> None: ...
 
 

@@ -65,6 +65,13 @@ class TransportLink:
         if self._backend is not None:
             self._backend.session_closed(session)
 
+    def drive(self, timeout: float) -> bool:
+        """Let the calling thread run a threadless backend's I/O (see ``TransportBackend``);
+        False at once when there is nothing to drive. Call WITHOUT the table lock."""
+        backend = self._backend
+        drive = getattr(backend, "drive", None)  # test doubles may not have it
+        return bool(drive(timeout)) if drive is not None else False
+
     def shutdown(self) -> None:
         """Stop the backend (threads, sockets); the next network call makes a new one."""
         backend, self._backend = self._backend, None

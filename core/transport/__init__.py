@@ -17,6 +17,7 @@ from snmpscope.core.transport.udp import UdpTransport
 __all__ = [
     "TransportStats",
     "UdpTransport",
+    "create_driven_transport",
     "create_light_transport",
     "create_transport",
     "transport_of",
@@ -38,9 +39,16 @@ def create_transport(port: ModelPort) -> TransportBackend:
 def create_light_transport(port: ModelPort) -> TransportBackend:
     """The same transport on the light I/O loop
     (:class:`~snmpscope.core.transport.light_loop.LightLoop`, no asyncio): for short-lived
-    processes that speak v1/v2c only, such as one ``snmpscope-cli get``. Whatever needs
-    asyncio's loop (pysnmp's engine for SNMPv3) needs :func:`create_transport`."""
+    processes, such as one ``snmpscope-cli get``."""
     return UdpTransport(port, light=True)
+
+
+def create_driven_transport(port: ModelPort) -> TransportBackend:
+    """The light transport without an I/O thread: its loop runs in the thread that waits
+    for an answer (``Manager`` requests drive it). For a command that sends requests and
+    waits for them, one at a time, such as ``snmpscope-cli walk``; not for one that must
+    answer the network while it waits for something else (the demo agent)."""
+    return UdpTransport(port, light=True, driven=True)
 
 
 def transport_of(app: RunsTransport) -> UdpTransport | None:

@@ -51,11 +51,22 @@ class LoopUnavailableError(RuntimeError):
 
 class IoLoop:
     """A daemon thread running one event loop until :meth:`stop`: asyncio's, or with
-    ``light`` the :class:`~snmpscope.core.transport.light_loop.LightLoop`."""
+    ``light`` the :class:`~snmpscope.core.transport.light_loop.LightLoop`.
 
-    def __init__(self, name: str = "snmpscope-io", light: bool = False) -> None:
+    ``driven`` (light only): no thread at all; the loop runs in whichever thread calls
+    :meth:`drive` (a command-line request waiting for its answer), one at a time. A
+    one-shot command then waits for its answer in ``select`` itself: no thread hand-over,
+    no second wake-up per request. Timers and datagrams wait while nobody drives.
+    """
+
+    def __init__(
+        self, name: str = "snmpscope-io", light: bool = False, driven: bool = False
+    ) -> None:
         self.name = name
-        self.light = light
+        self.light = light or driven
+        self.driven = driven
+        self._drive_lock = threading.Lock()
+        self._driver: threading.Thread | None = None  # the thread running a driven loop
         self._loop: asyncio.AbstractEventLoop | LightLoop | None = None
         self._thread: threading.Thread | None = None
         self._calls: deque[tuple[Callable[..., object], tuple[Any, ...]]] = deque()
@@ -77,9 +88,13 @@ class IoLoop:
 
     @property
     def running(self) -> bool:
+        if self.driven:
+            return self._loop is not None and not self._loop.is_closed()
         return self._thread is not None and self._thread.is_alive()
 
     def in_loop_thread(self) -> bool:
+        if self.driven:
+            return self._driver is threading.current_thread()
         return self._thread is not None and threading.current_thread() is self._thread
 
     def start(self, timeout: float = 5.0) -> None:
@@ -87,6 +102,13 @@ class IoLoop:
         if self.running:
             return
         loop: asyncio.AbstractEventLoop | LightLoop
+        if self.driven:
+            from snmpscope.core.transport.light_loop import LightLoop
+
+            driven = LightLoop()
+            driven.set_exception_handler(_log_loop_error)
+            self._loop = driven
+            return
         if self.light:
             from snmpscope.core.transport.light_loop import LightLoop
 
@@ -143,7 +165,7 @@ class IoLoop:
             raise LoopUnavailableError("the I/O loop is not running")
         self._calls.append((func, args))
         self._deferred += 1
-        if self._ticking:
+        if self._ticking or self.driven:  # a driven loop runs it when it is next driven
             return  # read after the append: a tick that stops now still sees this call
         self.call_soon(self._start_ticking)
 
@@ -192,11 +214,42 @@ class IoLoop:
         self._ticking = False
         self._drain(len(self._calls))
 
+    def drive(self, timeout: float) -> bool:
+        """Run a driven loop on this thread: what is queued, then one round of ``select``
+        (at most ``timeout`` seconds) and what it found. False, having done nothing, when the
+        loop has a thread of its own, is not running, or another thread drove it for all of
+        ``timeout``."""
+        loop = self._loop
+        if not self.driven or loop is None or not self._drive_lock.acquire(timeout=timeout):
+            return False
+        try:
+            if loop.is_closed():
+                return False
+            self._driver = threading.current_thread()
+            self._drain(len(self._calls))
+            loop.run_once(timeout)  # type: ignore[union-attr]
+            return True
+        finally:
+            self._driver = None
+            self._drive_lock.release()
+
     def run_sync(self, func: Callable[..., T], *args: Any, timeout: float = 10.0) -> T:
         """Run ``func(*args)`` on the loop thread and return its result (or raise its
-        exception). On the loop thread itself it simply calls ``func``."""
+        exception). On the loop thread itself it simply calls ``func``; a driven loop runs it
+        on the calling thread (queued calls wait for the next :meth:`drive`)."""
         if self.in_loop_thread():
             return func(*args)
+        if self.driven:
+            if self._loop is None or self._loop.is_closed():
+                raise LoopUnavailableError("the I/O loop is not running")
+            if not self._drive_lock.acquire(timeout=timeout):
+                raise LoopUnavailableError(f"the I/O loop did not answer within {timeout} s")
+            try:
+                self._driver = threading.current_thread()
+                return func(*args)
+            finally:
+                self._driver = None
+                self._drive_lock.release()
         # A result slot and an event rather than concurrent.futures (which imports logging
         # and more; see the module docstring). ``abandoned`` keeps a late call from running.
         done = threading.Event()
@@ -225,6 +278,15 @@ class IoLoop:
     def stop(self, timeout: float = 5.0) -> bool:
         """Stop the loop and join the thread (at most ``timeout`` seconds); True if it ended."""
         loop, thread = self._loop, self._thread
+        if self.driven:
+            if self._drive_lock.acquire(timeout=timeout):
+                try:
+                    self._loop = None
+                    if loop is not None:
+                        loop.close()
+                finally:
+                    self._drive_lock.release()
+            return True
         self._loop = None
         if loop is not None and not loop.is_closed():
             with contextlib.suppress(RuntimeError):  # already closed

@@ -149,7 +149,12 @@ class LightLoop:
         finally:
             self._stopping = False
 
-    def _run_once(self) -> None:
+    def run_once(self, longest: float) -> None:
+        """One round of :meth:`run_forever`, waiting at most ``longest`` seconds (a driven
+        loop: ``IoLoop.drive``)."""
+        self._run_once(longest)
+
+    def _run_once(self, longest: float | None = None) -> None:
         ready, timers = self._ready, self._timers
         while timers and timers[0].cancelled:
             heapq.heappop(timers)
@@ -159,6 +164,8 @@ class LightLoop:
             timeout = max(0.0, timers[0].when - time.monotonic())
         else:
             timeout = None
+        if longest is not None:
+            timeout = longest if timeout is None else min(timeout, longest)
         for key, _events in self._selector.select(timeout):
             if key.data is None:
                 self._drain_wake()

@@ -77,7 +77,11 @@ class UdpTransport:
     """SNMP v1/v2c over UDP on IPv4 and IPv6 for one application."""
 
     def __init__(
-        self, port: ModelPort, codec: SnmpCodec | None = None, light: bool = False
+        self,
+        port: ModelPort,
+        codec: SnmpCodec | None = None,
+        light: bool = False,
+        driven: bool = False,
     ) -> None:
         self.port = port
         self.counters = Counters()
@@ -86,7 +90,8 @@ class UdpTransport:
             codec if codec is not None else FastCodec(on_fallback=self._codec_fell_back)
         )
         number = next(_instances)  # tells the threads of several applications apart
-        self._io = IoLoop(f"snmpscope-io-{number}", light=light)  # light: no asyncio
+        # light: no asyncio; driven: no I/O thread either (see IoLoop)
+        self._io = IoLoop(f"snmpscope-io-{number}", light=light, driven=driven)
         self._dispatcher = Dispatcher(f"snmpscope-dispatch-{number}")
         self._bridge = AppBridge(port, self._dispatcher)
         self._exchange: Exchange | None = None
@@ -160,7 +165,26 @@ class UdpTransport:
             self._io.run_sync(self._settle, done, timeout=timeout)
         except LoopUnavailableError:
             return False
+        if self._io.driven:  # nobody else runs the loop: the last step waits for a drive
+            deadline = time.monotonic() + timeout
+            while not done.is_set() and time.monotonic() < deadline:
+                self._io.drive(0.01)
         return done.wait(timeout)
+
+    @property
+    def driven(self) -> bool:
+        """Whether the loop runs in the threads that wait (no I/O thread; see IoLoop)."""
+        return self._io.driven
+
+    def drive(self, timeout: float) -> bool:
+        """Run the I/O on the calling thread for up to ``timeout`` seconds when this
+        transport has no I/O thread (``driven``; True, whether there was I/O to run or not);
+        False at once when it has one."""
+        if not self._io.driven:
+            return False
+        if self._exchange is None or not self._io.drive(timeout):
+            time.sleep(min(timeout, 0.01))  # nothing open yet, or stopping: nothing can come
+        return True
 
     def _settle(self, done: threading.Event) -> None:
         # Datagrams already in the socket buffers count as received: handle them first (the

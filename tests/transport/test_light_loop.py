@@ -136,3 +136,56 @@ def test_the_light_transport_imports_neither_asyncio_nor_logging() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
     )
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_driven_loop_runs_in_the_thread_that_drives_it_and_only_then() -> None:
+    io = IoLoop("test-driven", driven=True)
+    io.start()
+    try:
+        assert io.thread is None and io.running
+        seen: list[object] = []
+        io.call_soon(seen.append, "call")
+        io.defer(seen.append, "deferred")
+        assert seen == [], "nothing runs while nobody drives"
+        assert io.drive(0.01)
+        assert seen == ["call", "deferred"]
+        # run_sync runs on the caller's thread, as the loop's thread for that moment
+        assert io.run_sync(io.in_loop_thread) is True
+        assert not io.in_loop_thread()
+        io.run_sync(lambda: io.loop.call_later(0.0, seen.append, "timer"))
+        while "timer" not in seen:
+            assert io.drive(0.05)
+        # another thread driving it just now: drive waits its turn, then runs
+        others: list[bool] = []
+        worker = threading.Thread(target=lambda: others.append(io.drive(0.5)))
+        worker.start()
+        worker.join(5)
+        assert others == [True]
+    finally:
+        assert io.stop()
+    assert not io.drive(0.01), "a stopped loop is not driven"
+
+
+def test_a_driven_transport_serves_a_manager_without_an_io_thread(
+    snmpd_agent: SnmpdAgent,
+) -> None:
+    with Snmp(new_application(light_io=True, driven_io=True)) as snmp:
+        session = snmp.session("driven")
+        manager = Manager(session)
+        entity = session.entity(f"127.0.0.1:{snmpd_agent.port}", timeout_cs=300, retry=2)
+        context = session.context("public")
+        for _ in range(50):
+            assert manager.get(entity, context, [SYS_UPTIME_0]).varbinds[0][0] == SYS_UPTIME_0
+        rows = manager.walk(entity, context, (1, 3, 6, 1, 2, 1, 1), True, 5).run()
+        assert len(rows) >= 7
+        transport = transport_of(snmp.app)
+        assert transport is not None and transport.driven
+        assert not [t for t in transport.threads if t.name.startswith("snmpscope-io")]
+        stats = transport.stats
+        assert stats.unknown_request_id == 0 and stats.retransmitted == 0
+        with pytest.raises(SnmpApiError) as caught:  # a closed port: the ICMP error is read
+            manager.get(
+                session.entity("127.0.0.1:9", timeout_cs=200, retry=0), context, [SYS_UPTIME_0]
+            )
+        assert caught.value.name in ("SNMPAPI_TL_UNDELIVERABLE", "SNMPAPI_TL_TIMEOUT")
+        session.close()
