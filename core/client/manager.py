@@ -42,6 +42,7 @@ from snmpscope.core.constants import (
     PduType,
 )
 from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.smi.notification import VarBindInput, notification_varbinds, uptime_ticks
 from snmpscope.core.smi.oid import Oid, validate_oid
 from snmpscope.core.smi.values import SmiValue, VarBind
@@ -96,6 +97,20 @@ class InFlight:
         self.entity, self.context, self.pdu = entity, context, pdu
         self.request_id, self.answer = request_id, answer
         self.deadline, self.sent_at, self.keep, self.cancel = deadline, sent_at, keep, cancel
+
+
+def response_of(arrival: Arrival, peer: TransportAddress, community: bytes, rtt: float) -> Response:
+    """The :class:`Response` of an answer's arrival (its handles, if any, stay with it)."""
+    return Response(
+        pdu_type=arrival.pdu_type,
+        request_id=arrival.request_id,
+        error_status=arrival.error_status,
+        error_index=arrival.error_index,
+        varbinds=arrival.varbinds,
+        peer=peer,
+        community=community,
+        rtt=rtt,
+    )
 
 
 # Grace on top of the entity's own timeout x attempts before the manager stops waiting on its
@@ -244,16 +259,7 @@ class Manager:
         if message is None:  # nobody keeps it: the answer's data came without handles
             assert arrival.src is not None
             rtt = arrival.rtt_s if arrival.rtt_s is not None else arrival.received_at - sent_at
-            return Response(
-                pdu_type=arrival.pdu_type,
-                request_id=arrival.request_id,
-                error_status=arrival.error_status,
-                error_index=arrival.error_index,
-                varbinds=arrival.varbinds,
-                peer=arrival.src,
-                community=arrival.community,
-                rtt=rtt,
-            )
+            return response_of(arrival, arrival.src, arrival.community, rtt)
         try:
             data = message.pdu.data
             peer = message.src.address

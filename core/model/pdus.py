@@ -125,12 +125,7 @@ class Pdus:
         :meth:`create_vbl_from` does) without a VBL handle in between; returns the PDU handle
         and its request id."""
         with self._lock:
-            self._table.require_started()
-            state = self._table.session(session)
-            try:
-                checked = [check_varbind(*_pair(varbind)) for varbind in _items(varbinds)]
-            except SnmpApiError as exc:
-                raise self._table.record(exc, state) from None
+            state, checked = self._checked_varbinds(session, varbinds)
             handle = self._new_pdu(state, pdu_type, request_id, error_status, error_index, checked)
             return handle, int(self._table.handles[handle].data.request_id)
 
@@ -304,15 +299,22 @@ class Pdus:
                 state, VblState(self._table.new_handle(), state.handle, varbinds)
             )
 
+    def _checked_varbinds(
+        self, session: int, varbinds: Iterable[tuple[object, object]]
+    ) -> tuple[SessionState, list[VarBind]]:
+        """The session and a Pythonic-API varbind list, each varbind validated; holding the
+        lock (a failure is the session's last error too)."""
+        self._table.require_started()
+        state = self._table.session(session)
+        try:
+            return state, [check_varbind(*_pair(varbind)) for varbind in _items(varbinds)]
+        except SnmpApiError as exc:
+            raise self._table.record(exc, state) from None
+
     def create_vbl_from(self, session: int, varbinds: Iterable[tuple[object, object]]) -> int:
         """Pythonic-API helper: a VBL holding ``varbinds`` (each validated) in one call."""
         with self._lock:
-            self._table.require_started()
-            state = self._table.session(session)
-            try:
-                checked = [check_varbind(*_pair(varbind)) for varbind in _items(varbinds)]
-            except SnmpApiError as exc:
-                raise self._table.record(exc, state) from None
+            state, checked = self._checked_varbinds(session, varbinds)
             self._table.check_room(state)
             return self._table.adopt(
                 state, VblState(self._table.new_handle(), state.handle, checked)

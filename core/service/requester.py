@@ -19,7 +19,7 @@ from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 
 from snmpscope.core.api import Context, Entity, Pdu
-from snmpscope.core.client.manager import InFlight
+from snmpscope.core.client.manager import InFlight, response_of
 from snmpscope.core.client.response import RequestCancelled, Response
 from snmpscope.core.client.routing import Arrival
 from snmpscope.core.constants import ApiError, PduType
@@ -111,15 +111,11 @@ class DispatcherRequester:
                     raise self.dispatcher.failure(session, arrival)
                 sent = app.describe(pdu)
                 rtt_ms = sent.rtt_ms if isinstance(sent, PduInfo) else None
-                return Response(
-                    pdu_type=arrival.pdu_type,
-                    request_id=arrival.request_id,
-                    error_status=arrival.error_status,
-                    error_index=arrival.error_index,
-                    varbinds=arrival.varbinds,
-                    peer=app.entity_address(entity.handle),
-                    community=context.community,
-                    rtt=time.monotonic() - flight.sent_at if rtt_ms is None else rtt_ms / 1000,
+                return response_of(
+                    arrival,
+                    app.entity_address(entity.handle),
+                    context.community,
+                    time.monotonic() - flight.sent_at if rtt_ms is None else rtt_ms / 1000,
                 )
             finally:
                 arrival.free()
