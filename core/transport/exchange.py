@@ -289,12 +289,10 @@ class Exchange:
         try:
             message = self.codec.decode(data)
         except OversizedMessageError as exc:
-            self.counters.bump("oversized")
-            self.bridge.dropped(peer.text(), data, f"oversized: {exc}")
+            self.drop("oversized", peer, data, f"oversized: {exc}")
             return
         except CodecError as exc:
-            self.counters.bump("undecodable")
-            self.bridge.dropped(peer.text(), data, f"undecodable: {exc}")
+            self.drop("undecodable", peer, data, f"undecodable: {exc}")
             return
         pdu_type = message.pdu.type
         if pdu_type == PduType.RESPONSE:
@@ -304,9 +302,11 @@ class Exchange:
         elif pdu_type in NOTIFICATION_TYPES and endpoint.role is Role.TRAP:
             self._notification(endpoint, message, data, peer)
         else:
-            self.counters.bump("unexpected_pdu")
-            self.bridge.dropped(
-                peer.text(), data, f"{_type_name(pdu_type)} on the {endpoint.role.value} port"
+            self.drop(
+                "unexpected_pdu",
+                peer,
+                data,
+                f"{_type_name(pdu_type)} on the {endpoint.role.value} port",
             )
 
     def _response(
@@ -316,8 +316,7 @@ class Exchange:
         waiting = self.requests.peek(key)
         if waiting is not None and waiting.version != message.version:
             # An answer must come in the request's version (RFC 3584 §4.1): not ours.
-            self.counters.bump("wrong_version")
-            self.bridge.dropped(peer.text(), data, "response in another SNMP version")
+            self.drop("wrong_version", peer, data, "response in another SNMP version")
             return
         request = self.requests.match(key)
         if request is None:
@@ -330,16 +329,25 @@ class Exchange:
                 counter, text = "wrong_peer", "response from another address than asked"
             else:
                 counter, text = "unknown_request_id", "response to no request"
-            self.counters.bump(counter)
-            self.bridge.dropped(peer.text(), data, text)
+            self.drop(counter, peer, data, text)
             return
-        request.finish()
-        self.datagrams.finished(request.session, request.request_id)
-        self.counters.bump("responses")
         incoming = IncomingMessage(
             peer, endpoint.local, message.version, message.community, message.pdu, data
         )
+        self.answered(request, incoming)
+
+    def answered(self, request: PendingRequest, incoming: IncomingMessage) -> None:
+        """``incoming`` answers ``request`` (a v1/v2c or an SNMPv3 one, matched already): it
+        ends, its timeline span closes, and the model hears of it."""
+        request.finish()
+        self.datagrams.finished(request.session, request.request_id)
+        self.counters.bump("responses")
         self.bridge.answered(request, incoming, time.monotonic() - request.last_sent)
+
+    def drop(self, counter: str, peer: TransportAddress, data: bytes, why: str) -> None:
+        """A datagram nobody gets: counted under ``counter``, reported to observers."""
+        self.counters.bump(counter)
+        self.bridge.dropped(peer.text(), data, why)
 
     def _agent_request(
         self, endpoint: Endpoint, message: WireMessage, data: bytes, peer: TransportAddress

@@ -10,10 +10,12 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Callable
+from typing import TypeVar
 
 __all__ = ["FallbackHook", "FallbackTally"]
 
 FallbackHook = Callable[[str], None]  # gets "decode" or "encode"
+T = TypeVar("T")
 
 
 class FallbackTally:
@@ -32,6 +34,22 @@ class FallbackTally:
         hook = self.on_fallback
         if hook is not None:
             hook(kind)
+
+    def encode(
+        self,
+        write: Callable[[T], bytes],
+        value: T,
+        reference: Callable[[], Callable[[T], bytes]],
+    ) -> bytes:
+        """``write(value)``, or, when the fast writer declines (NotFast, or a value too odd
+        for it to look at: the reference says why), the reference's encoder, counted.
+        ``reference`` gives that encoder only when needed (the reference imports pyasn1)."""
+        try:
+            return write(value)
+        except Exception:
+            pass
+        self.took("encode")
+        return reference()(value)
 
     def counts(self) -> dict[str, int]:
         """How often the reference took over, by ``"decode"`` and ``"encode"``."""

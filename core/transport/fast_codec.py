@@ -74,12 +74,7 @@ class FastCodec:
         return PysnmpCodec(self.max_varbinds)
 
     def encode(self, message: WireMessage) -> bytes:
-        try:
-            return write_message(message)
-        except Exception:  # NotFast, or a message too odd to look at (the reference says why)
-            pass
-        self._fell_back("encode")
-        return self.reference.encode(message)
+        return self._tally.encode(write_message, message, lambda: self.reference.encode)
 
     def decode(self, data: bytes) -> WireMessage:
         data, version = read_envelope(data)

@@ -262,21 +262,13 @@ class V3EnvelopeCodec:
     # ---------------------------------------------------------------- encode
     def encode_message(self, message: V3Message) -> bytes:
         """The BER bytes of ``message``; :class:`CodecError` names what cannot be encoded."""
-        try:
-            return write_v3_message(message)
-        except Exception:  # NotFast, or a message too odd to look at (the reference says why)
-            pass
-        self._fell_back("encode")
-        return self.reference.encode_message(message)
+        return self._tally.encode(write_v3_message, message, lambda: self.reference.encode_message)
 
     def encode_scoped_pdu(self, scoped: ScopedPdu) -> bytes:
         """The BER bytes of a scopedPDU (what USM encrypts)."""
-        try:
-            return write_scoped_pdu(scoped)
-        except Exception:
-            pass
-        self._fell_back("encode")
-        return self.reference.encode_scoped_pdu(scoped)
+        return self._tally.encode(
+            write_scoped_pdu, scoped, lambda: self.reference.encode_scoped_pdu
+        )
 
     # ---------------------------------------------------------------- decode
     def decode_message(self, data: bytes) -> V3Message:
@@ -297,12 +289,9 @@ class V3EnvelopeCodec:
     def encode_usm_parameters(self, params: UsmParameters) -> bytes:
         """The BER bytes of USM's msgSecurityParameters (what goes into
         :attr:`V3Message.security_parameters`)."""
-        try:
-            return write_usm_parameters(params)
-        except Exception:
-            pass
-        self._fell_back("encode")
-        return self.reference.encode_usm_parameters(params)
+        return self._tally.encode(
+            write_usm_parameters, params, lambda: self.reference.encode_usm_parameters
+        )
 
     def decode_usm_parameters(self, data: bytes) -> UsmParameters:
         """USM's parameters from :attr:`V3Message.security_parameters` (what follows the

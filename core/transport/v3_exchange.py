@@ -14,7 +14,6 @@ inform is acknowledged, as the authoritative engine, once the model queued it.
 from __future__ import annotations
 
 import contextlib
-import time
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
@@ -119,12 +118,10 @@ class V3Exchange:
         try:
             inbound = self.usm.unwrap(data, (peer.ip, peer.port), sink)
         except ValueError as exc:
-            exchange.counters.bump("v3_dropped")
-            exchange.bridge.dropped(peer.text(), data, f"undecodable: {exc}")
+            exchange.drop("v3_dropped", peer, data, f"undecodable: {exc}")
             return
         if inbound is None:
-            exchange.counters.bump("v3_dropped")
-            exchange.bridge.dropped(peer.text(), data, "SNMPv3 message refused by the USM")
+            exchange.drop("v3_dropped", peer, data, "SNMPv3 message refused by the USM")
             return
         if inbound.kind in ("response", "report"):
             self._answer(endpoint, inbound, data, peer)
@@ -133,17 +130,17 @@ class V3Exchange:
         elif inbound.kind == "notification" and endpoint.role is Role.TRAP:
             self._notification(endpoint, inbound, data, peer)
         else:
-            exchange.counters.bump("unexpected_pdu")
-            exchange.bridge.dropped(
-                peer.text(), data, f"SNMPv3 {inbound.kind} on the {endpoint.role.value} port"
+            exchange.drop(
+                "unexpected_pdu",
+                peer,
+                data,
+                f"SNMPv3 {inbound.kind} on the {endpoint.role.value} port",
             )
 
     def _incoming(
         self, endpoint: Endpoint, inbound: V3Inbound, data: bytes, peer: TransportAddress
     ) -> IncomingMessage:
         security = inbound.security
-        info = self.usm.peer_engine((peer.ip, peer.port))
-        engine = (info.engine_id, info.boots, info.time) if info is not None else None
         return IncomingMessage(
             peer,
             endpoint.local,
@@ -155,9 +152,14 @@ class V3Exchange:
             security=V3Security(
                 security.user, security.security_level, engine_id=inbound.security_engine_id
             ),
-            engine=engine,
+            engine=self._engine(peer),
             msg_flags=inbound.msg_flags,
         )
+
+    def _engine(self, peer: TransportAddress) -> tuple[bytes, int, int] | None:
+        """(engine ID, boots, time) the USM knows of ``peer``, for the model's entity."""
+        info = self.usm.peer_engine((peer.ip, peer.port))
+        return (info.engine_id, info.boots, info.time) if info is not None else None
 
     def _answer(
         self, endpoint: Endpoint, inbound: V3Inbound, data: bytes, peer: TransportAddress
@@ -165,8 +167,12 @@ class V3Exchange:
         exchange = self.exchange
         request = self._by_handle.get(inbound.handle or 0)
         if request is None or request.done:
-            exchange.counters.bump("late" if request is not None else "unknown_request_id")
-            exchange.bridge.dropped(peer.text(), data, "SNMPv3 answer to no request in flight")
+            exchange.drop(
+                "late" if request is not None else "unknown_request_id",
+                peer,
+                data,
+                "SNMPv3 answer to no request in flight",
+            )
             return
         if inbound.kind == "report":
             code = inbound.code or ApiError.RPT_OTHER
@@ -177,22 +183,13 @@ class V3Exchange:
             exchange.requests.remove(request, "report")
             request.finish()
             failure = exchange._error_message(request)
-            info = self.usm.peer_engine((peer.ip, peer.port))
-            if info is not None:
-                failure.engine = (info.engine_id, info.boots, info.time)
+            failure.engine = self._engine(peer)
             failure.report_oid = inbound.report_oid
             exchange.bridge.failed(request, ApiError(code), failure)
             return
         self._by_handle.pop(inbound.handle or 0, None)
         exchange.requests.remove(request, "answered")
-        request.finish()
-        exchange.datagrams.finished(request.session, request.request_id)  # the timeline's span
-        exchange.counters.bump("responses")
-        exchange.bridge.answered(
-            request,
-            self._incoming(endpoint, inbound, data, peer),
-            time.monotonic() - request.last_sent,
-        )
+        exchange.answered(request, self._incoming(endpoint, inbound, data, peer))
 
     def _agent_request(
         self, endpoint: Endpoint, inbound: V3Inbound, data: bytes, peer: TransportAddress
