@@ -28,7 +28,7 @@ __all__ = ["FrozenRecord", "Record"]
 class Record:
     """A mutable record: fields in ``__slots__``, an ``__init__`` of its own."""
 
-    __slots__ = ()
+    __slots__: tuple[str, ...] = ()
 
     def _values(self) -> tuple[Any, ...]:
         return tuple([getattr(self, name) for name in self.__slots__])
@@ -40,7 +40,7 @@ class Record:
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return self._values() == other._values()  # type: ignore[attr-defined, no-any-return]
+        return self._values() == other._values()
 
     __hash__ = None  # type: ignore[assignment]  # mutable and compared by value: unhashable
 
