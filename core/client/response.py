@@ -4,10 +4,10 @@ can end with besides :class:`~snmpscope.core.errors.SnmpApiError`."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from snmpscope.core.api import Message, Pdu
 from snmpscope.core.constants import ERROR_STATUS_NAMES
+from snmpscope.core.records import FrozenRecord
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.smi.oid import Oid, oid_to_str
 from snmpscope.core.smi.values import VarBind
@@ -15,8 +15,7 @@ from snmpscope.core.smi.values import VarBind
 __all__ = ["RequestCancelled", "Response", "SnmpProtocolError"]
 
 
-@dataclass(frozen=True, slots=True)
-class Response:
+class Response(FrozenRecord):
     """A received answer as plain data.
 
     ``varbinds`` are ``(Oid, SmiValue)`` pairs; ``peer`` is the agent's address; ``rtt`` the
@@ -25,6 +24,18 @@ class Response:
     those handles and frees them (``message.free()``, ``request_pdu.free()``).
     """
 
+    __slots__ = (  # noqa: RUF023 (the order of __init__)
+        "pdu_type",
+        "request_id",
+        "error_status",
+        "error_index",
+        "varbinds",
+        "peer",
+        "community",
+        "rtt",
+        "request_pdu",
+        "message",
+    )
     pdu_type: int
     request_id: int
     error_status: int
@@ -33,8 +44,32 @@ class Response:
     peer: TransportAddress
     community: bytes
     rtt: float
-    request_pdu: Pdu | None = None
-    message: Message | None = None
+    request_pdu: Pdu | None
+    message: Message | None
+
+    def __init__(
+        self,
+        pdu_type: int,
+        request_id: int,
+        error_status: int,
+        error_index: int,
+        varbinds: tuple[VarBind, ...],
+        peer: TransportAddress,
+        community: bytes,
+        rtt: float,
+        request_pdu: Pdu | None = None,
+        message: Message | None = None,
+    ) -> None:
+        object.__setattr__(self, "pdu_type", pdu_type)
+        object.__setattr__(self, "request_id", request_id)
+        object.__setattr__(self, "error_status", error_status)
+        object.__setattr__(self, "error_index", error_index)
+        object.__setattr__(self, "varbinds", varbinds)
+        object.__setattr__(self, "peer", peer)
+        object.__setattr__(self, "community", community)
+        object.__setattr__(self, "rtt", rtt)
+        object.__setattr__(self, "request_pdu", request_pdu)
+        object.__setattr__(self, "message", message)
 
     @property
     def ok(self) -> bool:

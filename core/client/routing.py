@@ -20,7 +20,6 @@ import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import Future
-from dataclasses import dataclass, field
 from functools import partial
 
 from snmpscope.core.api import Context, Entity, Message, Pdu
@@ -28,6 +27,7 @@ from snmpscope.core.constants import ApiError, HandleKind, PduType
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.application import Application
 from snmpscope.core.model.states import IncomingMessage
+from snmpscope.core.records import Record
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.smi.values import VarBind
 
@@ -38,8 +38,7 @@ REPLY_TYPES = frozenset({PduType.RESPONSE, PduType.REPORT})
 NOTIFICATION_TYPES = frozenset({PduType.TRAP, PduType.V1TRAP, PduType.INFORM})
 
 
-@dataclass(slots=True)
-class Arrival:
+class Arrival(Record):
     """A received message, a transport error code, or both (a queued TL_* error fills the
     outputs of SnmpRecvMsg).
 
@@ -49,19 +48,64 @@ class Arrival:
     and the PDU's fields are read at receipt.
     """
 
-    message: Message | None = None
-    error: int = 0
-    detail: str = ""
-    pdu_type: int = 0
-    request_id: int = 0
-    community: bytes = b""
-    error_status: int = 0
-    error_index: int = 0
-    varbinds: tuple[VarBind, ...] = ()
-    peer: str = ""
-    received_at: float = field(default_factory=time.monotonic)
-    src: TransportAddress | None = None  # where it came from
-    rtt_s: float | None = None  # an answer: the transport's round-trip time
+    __slots__ = (  # noqa: RUF023 (the order of __init__)
+        "message",
+        "error",
+        "detail",
+        "pdu_type",
+        "request_id",
+        "community",
+        "error_status",
+        "error_index",
+        "varbinds",
+        "peer",
+        "received_at",
+        "src",
+        "rtt_s",
+    )
+    message: Message | None
+    error: int
+    detail: str
+    pdu_type: int
+    request_id: int
+    community: bytes
+    error_status: int
+    error_index: int
+    varbinds: tuple[VarBind, ...]
+    peer: str
+    received_at: float  # time.monotonic() of the receipt (now, unless given)
+    src: TransportAddress | None  # where it came from
+    rtt_s: float | None  # an answer: the transport's round-trip time
+
+    def __init__(
+        self,
+        message: Message | None = None,
+        error: int = 0,
+        detail: str = "",
+        pdu_type: int = 0,
+        request_id: int = 0,
+        community: bytes = b"",
+        error_status: int = 0,
+        error_index: int = 0,
+        varbinds: tuple[VarBind, ...] = (),
+        peer: str = "",
+        received_at: float | None = None,
+        src: TransportAddress | None = None,
+        rtt_s: float | None = None,
+    ) -> None:
+        self.message = message
+        self.error = error
+        self.detail = detail
+        self.pdu_type = pdu_type
+        self.request_id = request_id
+        self.community = community
+        self.error_status = error_status
+        self.error_index = error_index
+        self.varbinds = varbinds
+        self.peer = peer
+        self.received_at = time.monotonic() if received_at is None else received_at
+        self.src = src
+        self.rtt_s = rtt_s
 
     @property
     def is_notification(self) -> bool:

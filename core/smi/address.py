@@ -9,20 +9,26 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from dataclasses import dataclass
 
 from snmpscope.core.constants import ApiError
 from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.records import FrozenRecord
 
 
-@dataclass(frozen=True, slots=True)
-class TransportAddress:
+class TransportAddress(FrozenRecord):
     """A resolved UDP endpoint. ``host`` is what the user wrote (a name or a literal)."""
 
+    __slots__ = ("host", "ip", "port", "family")  # noqa: RUF023 (the order of __init__)
     host: str
     ip: str
     port: int
     family: socket.AddressFamily
+
+    def __init__(self, host: str, ip: str, port: int, family: socket.AddressFamily) -> None:
+        object.__setattr__(self, "host", host)
+        object.__setattr__(self, "ip", ip)
+        object.__setattr__(self, "port", port)
+        object.__setattr__(self, "family", family)
 
     @property
     def sockaddr(self) -> tuple[str, int]:

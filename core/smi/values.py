@@ -1,11 +1,10 @@
-"""``smiVALUE`` as a small immutable dataclass, with the range checks of each syntax."""
+"""``smiVALUE`` as a small immutable record, with the range checks of each syntax."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from snmpscope.core.constants import ApiError, Syntax
 from snmpscope.core.errors import SnmpApiError
+from snmpscope.core.records import FrozenRecord
 from snmpscope.core.smi.oid import Oid, oid_to_str, validate_oid
 
 ValuePayload = int | bytes | Oid | None
@@ -51,8 +50,7 @@ SYNTAX_NAMES: dict[int, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class SmiValue:
+class SmiValue(FrozenRecord):
     """A typed SNMP value: ``syntax`` is a :class:`Syntax` code, ``value`` its payload.
 
     Payload by syntax: ``int`` for INT and the unsigned/counter types, ``bytes`` for OCTETS,
@@ -60,8 +58,13 @@ class SmiValue:
     the three v2c exceptions. Construct through :func:`make_value` to get the range checks.
     """
 
+    __slots__ = ("syntax", "value")
     syntax: int
-    value: ValuePayload = None
+    value: ValuePayload
+
+    def __init__(self, syntax: int, value: ValuePayload = None) -> None:
+        object.__setattr__(self, "syntax", syntax)
+        object.__setattr__(self, "value", value)
 
     def __str__(self) -> str:
         return format_value_brief(self)

@@ -27,11 +27,11 @@ this codec: pysnmp's message-processing engine will build and parse them (see
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from snmpscope.core.constants import PduType, SnmpVersion
 from snmpscope.core.model.states import PduData
+from snmpscope.core.records import FrozenRecord, Record
 from snmpscope.core.smi.oid import Oid
 from snmpscope.core.transport.prescan import (
     MAX_VARBINDS,
@@ -62,30 +62,59 @@ class OversizedMessageError(CodecError):
     ``max_varbinds`` (decoding it would hold the I/O thread too long)."""
 
 
-@dataclass(frozen=True, slots=True)
-class V1TrapHeader:
+class V1TrapHeader(FrozenRecord):
     """The fields of an SNMPv1 Trap-PDU (RFC 1157) besides its variable bindings."""
 
+    __slots__ = (  # noqa: RUF023 (the order of __init__)
+        "enterprise",
+        "agent_address",
+        "generic",
+        "specific",
+        "timestamp",
+    )
     enterprise: Oid
     agent_address: bytes  # 4 octets
     generic: int
     specific: int
     timestamp: int  # TimeTicks
 
+    def __init__(
+        self, enterprise: Oid, agent_address: bytes, generic: int, specific: int, timestamp: int
+    ) -> None:
+        object.__setattr__(self, "enterprise", enterprise)
+        object.__setattr__(self, "agent_address", agent_address)
+        object.__setattr__(self, "generic", generic)
+        object.__setattr__(self, "specific", specific)
+        object.__setattr__(self, "timestamp", timestamp)
 
-@dataclass(slots=True)
-class WireMessage:
+
+class WireMessage(Record):
     """One community-based SNMP message in model terms.
 
     ``pdu.type`` is a :class:`PduType`; for ``V1TRAP`` the request id and error fields are 0
     and ``trap`` holds the header. ``length`` is how many bytes a decode consumed.
     """
 
+    __slots__ = ("version", "community", "pdu", "trap", "length")  # noqa: RUF023 (init order)
     version: SnmpVersion
     community: bytes
     pdu: PduData
-    trap: V1TrapHeader | None = None
-    length: int = 0
+    trap: V1TrapHeader | None
+    length: int
+
+    def __init__(
+        self,
+        version: SnmpVersion,
+        community: bytes,
+        pdu: PduData,
+        trap: V1TrapHeader | None = None,
+        length: int = 0,
+    ) -> None:
+        self.version = version
+        self.community = community
+        self.pdu = pdu
+        self.trap = trap
+        self.length = length
 
 
 class SnmpCodec(Protocol):

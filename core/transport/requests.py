@@ -8,11 +8,11 @@ answer from one nobody asked for.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from snmpscope.core.constants import SnmpVersion
 from snmpscope.core.model.states import PduData
+from snmpscope.core.records import Record
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.transport.sockets import Endpoint
 
@@ -26,10 +26,36 @@ PeerKey = tuple[int, str, int]  # (request id, peer ip, peer port)
 FINISHED_MEMORY = 4096
 
 
-@dataclass(eq=False, slots=True)
-class PendingRequest:
-    """One message handed to the transport; ``confirmed`` ones wait for an answer."""
+class PendingRequest(Record):
+    """One message handed to the transport; ``confirmed`` ones wait for an answer.
 
+    Compared and hashed by identity, not by value: the request table finds and removes the
+    very request it holds (``list.remove``), and two sends of equal fields are two requests.
+    """
+
+    __slots__ = (  # noqa: RUF023 (the order of __init__)
+        "session",
+        "request_id",
+        "pdu_handle",
+        "dst_entity",
+        "destination",
+        "version",
+        "community",
+        "pdu",
+        "wire",
+        "endpoint",
+        "confirmed",
+        "timeout_s",
+        "max_attempts",
+        "attempt",
+        "last_sent",
+        "timer",
+        "done",
+        "extra",
+        "gate",
+        "send_error",
+        "ref",
+    )
     session: int
     request_id: int
     pdu_handle: int
@@ -43,16 +69,66 @@ class PendingRequest:
     confirmed: bool
     timeout_s: float
     max_attempts: int
-    attempt: int = 0
-    last_sent: float = 0.0
-    timer: Cancellable | None = None
-    done: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
+    attempt: int
+    last_sent: float
+    timer: Cancellable | None
+    done: bool
+    extra: dict[str, Any]
     # A first transmission made on the caller's thread (UdpTransport.send): held while its
     # sendto runs, and what that sendto raised.
-    gate: threading.Lock | None = None
-    send_error: OSError | None = None
-    ref: RequestRef | None = None  # what the model's reports name it by (app_bridge)
+    gate: threading.Lock | None
+    send_error: OSError | None
+    ref: RequestRef | None  # what the model's reports name it by (app_bridge)
+
+    def __init__(
+        self,
+        session: int,
+        request_id: int,
+        pdu_handle: int,
+        dst_entity: int,
+        destination: TransportAddress,
+        version: SnmpVersion,
+        community: bytes,
+        pdu: PduData,
+        wire: bytes,
+        endpoint: Endpoint | None,
+        confirmed: bool,
+        timeout_s: float,
+        max_attempts: int,
+        attempt: int = 0,
+        last_sent: float = 0.0,
+        timer: Cancellable | None = None,
+        done: bool = False,
+        extra: dict[str, Any] | None = None,
+        gate: threading.Lock | None = None,
+        send_error: OSError | None = None,
+        ref: RequestRef | None = None,
+    ) -> None:
+        self.session = session
+        self.request_id = request_id
+        self.pdu_handle = pdu_handle
+        self.dst_entity = dst_entity
+        self.destination = destination
+        self.version = version
+        self.community = community
+        self.pdu = pdu
+        self.wire = wire
+        self.endpoint = endpoint
+        self.confirmed = confirmed
+        self.timeout_s = timeout_s
+        self.max_attempts = max_attempts
+        self.attempt = attempt
+        self.last_sent = last_sent
+        self.timer = timer
+        self.done = done
+        self.extra = {} if extra is None else extra
+        self.gate = gate
+        self.send_error = send_error
+        self.ref = ref
+
+    # Identity, not the field-by-field equality of a Record (see the class docstring).
+    __eq__ = object.__eq__
+    __hash__ = object.__hash__  # type: ignore[assignment]  # Record's is None (unhashable)
 
     @property
     def key(self) -> PeerKey:
