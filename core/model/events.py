@@ -48,7 +48,7 @@ class ResourceEvent(FrozenRecord):
     message events (request id, peer address, raw bytes ...).
     """
 
-    __slots__ = ("detail", "handle", "implicit", "kind", "owner", "seq", "type", "what")
+    __slots__ = ("seq", "type", "handle", "kind", "owner", "what", "implicit", "detail")
     seq: int
     type: EventType
     handle: int

@@ -42,7 +42,7 @@ VALID_TRANSLATE_MODES = (
 class StartupInfo(FrozenRecord):
     """What SnmpStartup(Ex) reports: the WinSNMP version and level, and the modes."""
 
-    __slots__ = ("level", "major", "minor", "retransmit_mode", "translate_mode")
+    __slots__ = ("major", "minor", "level", "translate_mode", "retransmit_mode")
     major: int
     minor: int
     level: int
@@ -64,11 +64,11 @@ class VendorInfo(FrozenRecord):
     """``smiVENDORINFO``. We hold no IANA enterprise number, so ``enterprise`` is 0."""
 
     __slots__ = (
-        "vendor_contact",
-        "vendor_enterprise",
         "vendor_name",
-        "vendor_version_date",
+        "vendor_contact",
         "vendor_version_id",
+        "vendor_version_date",
+        "vendor_enterprise",
     )
     vendor_name: str
     vendor_contact: str

@@ -22,7 +22,7 @@ class ResourceLimits(FrozenRecord):
     ALLOC_ERROR until use drops below it.
     """
 
-    __slots__ = ("handles_per_session", "queue_bytes_per_session", "queue_per_session", "sessions")
+    __slots__ = ("sessions", "handles_per_session", "queue_per_session", "queue_bytes_per_session")
     sessions: int
     handles_per_session: int
     queue_per_session: int

@@ -30,20 +30,20 @@ class OutboundMessage(Record):
     """Everything the transport needs to send one message, copied out of the handles."""
 
     __slots__ = (
-        "community",
-        "context_engine_id",
-        "dst",
-        "dst_entity",
-        "extra",
-        "pdu",
-        "pdu_handle",
-        "retransmit",
-        "retry",
-        "security",
         "session",
         "src",
-        "timeout_cs",
+        "dst",
         "version",
+        "community",
+        "pdu",
+        "pdu_handle",
+        "timeout_cs",
+        "retry",
+        "retransmit",
+        "security",
+        "context_engine_id",
+        "dst_entity",
+        "extra",
         "wire",
     )
     session: int
@@ -102,7 +102,7 @@ class OutboundMessage(Record):
 class DecodedMessage(Record):
     """What SnmpDecodeMsg gets back from the transport's codec."""
 
-    __slots__ = ("community", "context_engine_id", "length", "pdu", "version")
+    __slots__ = ("version", "community", "pdu", "length", "context_engine_id")
     version: SnmpVersion
     community: bytes
     pdu: PduData
@@ -128,14 +128,14 @@ class RequestRef(FrozenRecord):
     """Which sent message a transport report is about, copied out of the transport's record."""
 
     __slots__ = (
-        "confirmed",
-        "dst_entity",
-        "max_attempts",
-        "pdu_handle",
-        "peer",
-        "request_id",
         "session",
+        "request_id",
+        "pdu_handle",
+        "dst_entity",
+        "peer",
         "version",
+        "confirmed",
+        "max_attempts",
     )
     session: int
     request_id: int

@@ -51,14 +51,14 @@ class V3Security(Record):
     """SNMPv3 USM parameters of an entity (RFC 3414); keys are passphrases."""
 
     __slots__ = (
-        "auth_key",
-        "auth_protocol",
-        "boots_time",
-        "engine_id",
-        "priv_key",
-        "priv_protocol",
-        "security_level",
         "user",
+        "security_level",
+        "auth_protocol",
+        "auth_key",
+        "priv_protocol",
+        "priv_key",
+        "engine_id",
+        "boots_time",
     )
     user: str
     security_level: str  # noAuthNoPriv | authNoPriv | authPriv
@@ -94,24 +94,24 @@ class EntityState(Record):
     """An entity: an agent's (or our own) address, version, timeouts and SNMPv3 view."""
 
     __slots__ = (
-        "actual_retry",
-        "actual_timeout_cs",
-        "address",
-        "engine_boots",
-        "engine_id_seen",
-        "engine_time",
-        "from_string",
         "handle",
-        "kind",
-        "last_report",
-        "listening",
-        "msg_flags",
-        "name",
         "owner",
-        "retry",
-        "security",
-        "timeout_cs",
+        "address",
         "version",
+        "timeout_cs",
+        "retry",
+        "name",
+        "security",
+        "listening",
+        "from_string",
+        "actual_timeout_cs",
+        "actual_retry",
+        "engine_id_seen",
+        "engine_boots",
+        "engine_time",
+        "msg_flags",
+        "last_report",
+        "kind",
     )
     handle: int
     owner: int
@@ -178,7 +178,7 @@ class EntityState(Record):
 class ContextState(Record):
     """A context: a v1/v2c community or an SNMPv3 context name."""
 
-    __slots__ = ("community", "context_engine_id", "handle", "kind", "name", "owner", "version")
+    __slots__ = ("handle", "owner", "community", "name", "context_engine_id", "version", "kind")
     handle: int
     owner: int
     community: bytes  # v1/v2c community, or the v3 context name
@@ -224,16 +224,16 @@ class PduStatus(Record):
     """What the tree shows of a PDU's life: state, attempts, timings, raw bytes."""
 
     __slots__ = (
-        "attempt",
-        "error",
-        "in_reply_to",
-        "max_attempts",
-        "peer",
-        "raw",
-        "response_pdu",
-        "rtt_ms",
-        "sent_at",
         "state",
+        "attempt",
+        "max_attempts",
+        "sent_at",
+        "rtt_ms",
+        "error",
+        "peer",
+        "response_pdu",
+        "in_reply_to",
+        "raw",
     )
     state: PduState
     attempt: int  # 1 = first transmission
@@ -274,7 +274,7 @@ class PduStatus(Record):
 class PduData(Record):
     """A PDU's fields and variable bindings."""
 
-    __slots__ = ("error_index", "error_status", "request_id", "type", "varbinds")
+    __slots__ = ("type", "request_id", "error_status", "error_index", "varbinds")
     type: int
     request_id: int
     error_status: int  # non-repeaters for GETBULK
@@ -299,7 +299,7 @@ class PduData(Record):
 class PduObj(Record):
     """A PDU handle's object: its data and its status."""
 
-    __slots__ = ("data", "handle", "kind", "owner", "status")
+    __slots__ = ("handle", "owner", "data", "status", "kind")
     handle: int
     owner: int
     data: PduData
@@ -324,7 +324,7 @@ class PduObj(Record):
 class VblState(Record):
     """A variable-binding list handle's object."""
 
-    __slots__ = ("handle", "kind", "owner", "varbinds")
+    __slots__ = ("handle", "owner", "varbinds", "kind")
     handle: int
     owner: int
     varbinds: list[VarBind]
@@ -367,22 +367,22 @@ class IncomingMessage(Record):
     """
 
     __slots__ = (
-        "community",
-        "context_engine_id",
+        "src",
         "dst",
-        "engine",
-        "error",
-        "msg_flags",
+        "version",
+        "community",
         "pdu",
         "raw",
+        "error",
         "received_at",
-        "report_oid",
         "request_pdu",
-        "rtt_s",
+        "context_engine_id",
         "security",
         "size",
-        "src",
-        "version",
+        "engine",
+        "msg_flags",
+        "report_oid",
+        "rtt_s",
     )
     src: TransportAddress
     dst: TransportAddress
@@ -442,24 +442,24 @@ class SessionState(Record):
     """A session: its callback or window, owned handles, queue, registrations."""
 
     __slots__ = (
+        "handle",
         "callback",
         "client_data",
-        "created_at",
-        "drop_limit",
-        "dropped",
-        "handle",
-        "kind",
-        "last_error",
+        "window",
+        "wmsg",
         "name",
-        "open",
-        "outstanding",
+        "last_error",
         "owned",
         "queue",
         "queued_bytes",
-        "quick",
+        "dropped",
+        "drop_limit",
         "registrations",
-        "window",
-        "wmsg",
+        "outstanding",
+        "created_at",
+        "open",
+        "kind",
+        "quick",
     )
     handle: int
     callback: SessionCallback | None
