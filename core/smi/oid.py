@@ -146,7 +146,7 @@ def _brief(value: object) -> str:
 
 def oid_to_str(oid: Iterable[int]) -> str:
     """Dotted-decimal text of ``oid`` (no leading dot)."""
-    return ".".join(str(subid) for subid in oid)
+    return ".".join(map(str, oid))
 
 
 def oid_compare(x: Oid, y: Oid, maxlen: int = 0) -> int:
