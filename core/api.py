@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from snmpscope.core.constants import (
     DEFAULT_RETRY,
@@ -24,7 +24,6 @@ from snmpscope.core.constants import (
     SnmpVersion,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.agent_db import AgentDatabase
 from snmpscope.core.model.application import Application
 from snmpscope.core.model.limits import ResourceLimits
 from snmpscope.core.model.states import (
@@ -43,6 +42,9 @@ from snmpscope.core.transport import (
     create_light_transport,
     create_transport,
 )
+
+if TYPE_CHECKING:
+    from snmpscope.core.model.agent_db import AgentDatabase
 
 __all__ = [
     "Context",

@@ -12,7 +12,6 @@ the other AES-192/AES-256 key extension (Blumenthal <-> Reeder) and says which o
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from snmpscope.core.api import Context, Entity
@@ -67,7 +66,7 @@ class V3Hints:
             if security.priv_protocol not in OTHER_AES_VARIANT or exc.code not in AES_PROBE_CODES:
                 raise
             other = OTHER_AES_VARIANT[security.priv_protocol]
-            variant = replace(security, priv_protocol=other)
+            variant = security.replace(priv_protocol=other)
             entity, context = self._entity(variant)
             try:
                 result = command(entity, context)
@@ -111,7 +110,7 @@ class V3Hints:
     def _answers_without_privacy(self) -> bool:
         security = self.target.security
         assert security is not None
-        plain = replace(security, security_level="authNoPriv", priv_protocol="", priv_key="")
+        plain = security.replace(security_level="authNoPriv", priv_protocol="", priv_key="")
         entity, context = self._entity(plain)
         entity.timeout_cs = PROBE_TIMEOUT_CS
         try:

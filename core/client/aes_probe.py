@@ -9,7 +9,7 @@ variant given and, when that fails so, with the other one, and says which one an
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from snmpscope.core.api import Session
 from snmpscope.core.client.manager import Manager
@@ -71,7 +71,7 @@ def probe_aes_variant(
                 SnmpVersion.V3,
                 timeout_cs,
                 retry,
-                security=replace(security, priv_protocol=variant),
+                security=security.replace(priv_protocol=variant),
             )
             try:
                 manager.get(entity, context, [SYS_UPTIME_0])

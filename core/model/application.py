@@ -13,7 +13,8 @@ constructor injection. Its methods are theirs, bound and grouped by collaborator
 
 from __future__ import annotations
 
-from snmpscope.core.model.agent_db import AgentDatabase
+from typing import TYPE_CHECKING
+
 from snmpscope.core.model.descriptors import Descriptors
 from snmpscope.core.model.entities import Entities
 from snmpscope.core.model.handles import HandleTable
@@ -29,6 +30,9 @@ from snmpscope.core.model.sessions import Sessions
 from snmpscope.core.model.states import V3Security
 from snmpscope.core.model.transport_link import TransportLink
 from snmpscope.core.model.traps import Traps
+
+if TYPE_CHECKING:
+    from snmpscope.core.model.agent_db import AgentDatabase
 
 
 class Application:
@@ -49,7 +53,7 @@ class Application:
         sessions = Sessions(table, link)
         descriptors = Descriptors(table)
         lifecycle = Lifecycle(table, sessions, link, descriptors)
-        entities = Entities(table, link, database if database is not None else AgentDatabase())
+        entities = Entities(table, link, database)
         pdus = Pdus(table)
         messaging = Messaging(table, link, sessions)
         traps = Traps(table, link, messaging)

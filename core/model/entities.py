@@ -8,6 +8,8 @@ release its port when it is freed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from snmpscope.core.constants import (
     DEFAULT_AGENT_PORT,
     DEFAULT_RETRY,
@@ -22,21 +24,39 @@ from snmpscope.core.constants import (
     SnmpVersion,
 )
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.model.agent_db import AgentDatabase, EntityRecord
 from snmpscope.core.model.handles import HandleTable, brief, is_int
 from snmpscope.core.model.states import ContextState, EntityState, SessionState, V3Security
 from snmpscope.core.model.transport_link import TransportLink
 from snmpscope.core.smi.address import TransportAddress, parse_entity_address
 
+if TYPE_CHECKING:
+    from snmpscope.core.model.agent_db import AgentDatabase, EntityRecord
+
 
 class Entities:
     """Entity and context handles; ``database`` is the profile store of TRANSLATED mode."""
 
-    def __init__(self, table: HandleTable, link: TransportLink, database: AgentDatabase) -> None:
+    def __init__(
+        self, table: HandleTable, link: TransportLink, database: AgentDatabase | None = None
+    ) -> None:
         self._table = table
         self._lock = table.lock
         self._link = link
-        self.database = database
+        self._database = database
+
+    @property
+    def database(self) -> AgentDatabase:
+        """The profile store, an empty one made on first use: an application that never
+        resolves a name (every numeric ``snmpscope-cli`` command) never imports it."""
+        if self._database is None:
+            from snmpscope.core.model.agent_db import AgentDatabase
+
+            self._database = AgentDatabase()
+        return self._database
+
+    @database.setter
+    def database(self, database: AgentDatabase) -> None:
+        self._database = database
 
     # ---------------------------------------------------------------- entities
     def str_to_entity(self, session: int, text: str | bytes) -> int:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
 from snmpscope.core.constants import HandleKind
 from snmpscope.core.lazy_log import get_logger
+from snmpscope.core.records import FrozenRecord
 
 log = get_logger(__name__)
 
@@ -39,8 +39,7 @@ class EventType(Enum):
     CLEANUP = "cleanup"
 
 
-@dataclass(frozen=True, slots=True)
-class ResourceEvent:
+class ResourceEvent(FrozenRecord):
     """One thing that happened to the resource model.
 
     ``owner`` is the session that owns ``handle`` (a session owns itself). ``implicit`` marks
@@ -49,14 +48,36 @@ class ResourceEvent:
     message events (request id, peer address, raw bytes ...).
     """
 
+    __slots__ = ("seq", "type", "handle", "kind", "owner", "what", "implicit", "detail")
     seq: int
     type: EventType
-    handle: int = 0
-    kind: HandleKind | None = None
-    owner: int = 0
-    what: str = ""
-    implicit: bool = False
-    detail: Any = None
+    handle: int
+    kind: HandleKind | None
+    owner: int
+    what: str
+    implicit: bool
+    detail: Any
+
+    def __init__(
+        self,
+        seq: int,
+        type: EventType,
+        handle: int = 0,
+        kind: HandleKind | None = None,
+        owner: int = 0,
+        what: str = "",
+        implicit: bool = False,
+        detail: Any = None,
+    ) -> None:
+        setter = object.__setattr__
+        setter(self, "seq", seq)
+        setter(self, "type", type)
+        setter(self, "handle", handle)
+        setter(self, "kind", kind)
+        setter(self, "owner", owner)
+        setter(self, "what", what)
+        setter(self, "implicit", implicit)
+        setter(self, "detail", detail)
 
 
 Subscriber = Callable[[ResourceEvent], None]

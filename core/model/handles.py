@@ -110,11 +110,16 @@ class HandleTable:
     # float, not a str. Every lookup of a caller's value goes through these methods.
     def lookup(self, handle: object) -> Any:
         """The live state object behind ``handle`` (any kind), or None, for any value."""
+        if type(handle) is int:  # the common case first (an int subclass takes is_int)
+            return self.handles.get(handle)
         return self.handles.get(handle) if is_int(handle) else None
 
     def session(self, handle: object) -> SessionState:
         """The open session ``handle``, or SESSION_INVALID."""
-        state = self.sessions.get(handle) if is_int(handle) else None
+        if type(handle) is int:
+            state = self.sessions.get(handle)
+        else:
+            state = self.sessions.get(handle) if is_int(handle) else None
         if state is None:
             self.fail(ApiError.SESSION_INVALID, f"{brief(handle)} is not an open session")
         return state
@@ -131,8 +136,8 @@ class HandleTable:
         ``session`` is the call's (valid) session or the owner of its first handle, whose
         last-error slot the failure is written to as well.
         """
-        state = self.lookup(handle)
-        if not isinstance(state, cls):
+        state = self.handles.get(handle) if type(handle) is int else self.lookup(handle)
+        if state.__class__ is not cls and not isinstance(state, cls):
             self.fail(
                 INVALID_CODE[kind],
                 f"{brief(handle)} is not a valid {kind.name.lower()} handle",

@@ -8,7 +8,6 @@ machine, the settings it resets, and the error-slot calls the C facade needs liv
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from typing import NoReturn
 
 from snmpscope.core.constants import (
@@ -29,6 +28,7 @@ from snmpscope.core.model.handles import HandleTable, is_int
 from snmpscope.core.model.limits import ResourceLimits
 from snmpscope.core.model.sessions import Sessions
 from snmpscope.core.model.transport_link import TransportLink
+from snmpscope.core.records import FrozenRecord
 
 WINSNMP_MAJOR, WINSNMP_MINOR = 2, 0
 VALID_TRANSLATE_MODES = (
@@ -39,26 +39,57 @@ VALID_TRANSLATE_MODES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class StartupInfo:
+class StartupInfo(FrozenRecord):
     """What SnmpStartup(Ex) reports: the WinSNMP version and level, and the modes."""
 
+    __slots__ = ("major", "minor", "level", "translate_mode", "retransmit_mode")
     major: int
     minor: int
     level: int
     translate_mode: int
     retransmit_mode: int
 
+    def __init__(
+        self, major: int, minor: int, level: int, translate_mode: int, retransmit_mode: int
+    ) -> None:
+        setter = object.__setattr__
+        setter(self, "major", major)
+        setter(self, "minor", minor)
+        setter(self, "level", level)
+        setter(self, "translate_mode", translate_mode)
+        setter(self, "retransmit_mode", retransmit_mode)
 
-@dataclass(frozen=True, slots=True)
-class VendorInfo:
+
+class VendorInfo(FrozenRecord):
     """``smiVENDORINFO``. We hold no IANA enterprise number, so ``enterprise`` is 0."""
 
-    vendor_name: str = "snmpscope developers"
-    vendor_contact: str = "https://github.com/snmpscope/snmpscope/issues"
-    vendor_version_id: str = "0.1.0"
-    vendor_version_date: str = "2026-11-24"
-    vendor_enterprise: int = 0
+    __slots__ = (
+        "vendor_name",
+        "vendor_contact",
+        "vendor_version_id",
+        "vendor_version_date",
+        "vendor_enterprise",
+    )
+    vendor_name: str
+    vendor_contact: str
+    vendor_version_id: str
+    vendor_version_date: str
+    vendor_enterprise: int
+
+    def __init__(
+        self,
+        vendor_name: str = "snmpscope developers",
+        vendor_contact: str = "https://github.com/snmpscope/snmpscope/issues",
+        vendor_version_id: str = "0.1.0",
+        vendor_version_date: str = "2026-11-24",
+        vendor_enterprise: int = 0,
+    ) -> None:
+        setter = object.__setattr__
+        setter(self, "vendor_name", vendor_name)
+        setter(self, "vendor_contact", vendor_contact)
+        setter(self, "vendor_version_id", vendor_version_id)
+        setter(self, "vendor_version_date", vendor_version_date)
+        setter(self, "vendor_enterprise", vendor_enterprise)
 
 
 class Lifecycle:
@@ -200,8 +231,8 @@ class Lifecycle:
                     isinstance(value, bool) or not isinstance(value, int) or value < 1
                 ):
                     table.fail(ApiError.SIZE_INVALID, f"limit {name} must be a whole number >= 1")
-            table.limits = replace(
-                table.limits, **{k: v for k, v in changes.items() if v is not None}
+            table.limits = table.limits.replace(
+                **{k: v for k, v in changes.items() if v is not None}
             )
             table.events.emit(EventType.LIMITS_CHANGED, detail=table.limits)
             return table.limits

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from snmpscope.core.records import FrozenRecord
 from snmpscope.core.smi.values import VarBind
 
 MIB = 1024 * 1024
 
 
-@dataclass(frozen=True, slots=True)
-class ResourceLimits:
+class ResourceLimits(FrozenRecord):
     """Maximum open sessions, live handles per session, and per session the messages queued
     for SnmpRecvMsg: how many, and how many bytes of memory they hold together.
 
@@ -23,10 +22,24 @@ class ResourceLimits:
     ALLOC_ERROR until use drops below it.
     """
 
-    sessions: int = 1024
-    handles_per_session: int = 2_000_000
-    queue_per_session: int = 65_536
-    queue_bytes_per_session: int = 64 * MIB
+    __slots__ = ("sessions", "handles_per_session", "queue_per_session", "queue_bytes_per_session")
+    sessions: int
+    handles_per_session: int
+    queue_per_session: int
+    queue_bytes_per_session: int
+
+    def __init__(
+        self,
+        sessions: int = 1024,
+        handles_per_session: int = 2_000_000,
+        queue_per_session: int = 65_536,
+        queue_bytes_per_session: int = 64 * MIB,
+    ) -> None:
+        setter = object.__setattr__
+        setter(self, "sessions", sessions)
+        setter(self, "handles_per_session", handles_per_session)
+        setter(self, "queue_per_session", queue_per_session)
+        setter(self, "queue_bytes_per_session", queue_bytes_per_session)
 
 
 # What the pieces of a queued message cost in CPython 3.11 (64-bit), in bytes: the message,

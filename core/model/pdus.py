@@ -27,6 +27,7 @@ CREATABLE_PDU_TYPES = frozenset(
         PduType.TRAP,
     }
 )
+_CREATABLE_BY_NUMBER = {int(kind): kind for kind in CREATABLE_PDU_TYPES}
 INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
 MAX_REQUEST_ID = 2**31 - 1
 
@@ -141,27 +142,38 @@ class Pdus:
         """The checks and the handle of SnmpCreatePdu, holding the lock."""
         zero = is_int(pdu_type) and pdu_type == 0  # False is not 0 here
         kind = PduType.GETNEXT if zero else self._pdu_type(pdu_type, state)
-        for label, number in (
-            ("request id", request_id),
-            ("error status", error_status),
-            ("error index", error_index),
+        if not (  # the common case in one test: three plain ints in range
+            type(request_id) is int
+            and type(error_status) is int
+            and type(error_index) is int
+            and INT32_MIN <= request_id <= INT32_MAX
+            and INT32_MIN <= error_status <= INT32_MAX
+            and INT32_MIN <= error_index <= INT32_MAX
         ):
-            if (
-                isinstance(number, bool)
-                or not isinstance(number, int)
-                or not (INT32_MIN <= number <= INT32_MAX)
+            for label, number in (
+                ("request id", request_id),
+                ("error status", error_status),
+                ("error index", error_index),
             ):
-                self._table.fail(
-                    ApiError.PDU_INVALID,
-                    f"{label} {brief(number)} is not a 32-bit integer",
-                    state,
-                )
+                if (
+                    isinstance(number, bool)
+                    or not isinstance(number, int)
+                    or not (INT32_MIN <= number <= INT32_MAX)
+                ):
+                    self._table.fail(
+                        ApiError.PDU_INVALID,
+                        f"{label} {brief(number)} is not a 32-bit integer",
+                        state,
+                    )
         self._table.check_room(state)
         rid = request_id or self._generate_request_id()
         data = PduData(int(kind), rid, error_status, error_index, varbinds)
         return self._table.adopt(state, PduObj(self._table.new_handle(), state.handle, data))
 
     def _pdu_type(self, pdu_type: object, state: SessionState | None) -> PduType:
+        known = _CREATABLE_BY_NUMBER.get(pdu_type) if type(pdu_type) is int else None
+        if known is not None:  # the common case, without the enum's lookup call
+            return known
         try:
             if not is_int(pdu_type):  # PduType(160.0) would find GET
                 raise ValueError(pdu_type)
@@ -211,7 +223,7 @@ class Pdus:
         with self._lock:
             self._table.require_started()
             s = self._table.resource(pdu, HandleKind.PDU, PduObj).status
-            return PduStatus(**{f: getattr(s, f) for f in PduStatus.__dataclass_fields__})
+            return s.replace()  # a copy
 
     def set_pdu_data(
         self,

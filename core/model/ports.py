@@ -12,11 +12,11 @@ transport: the faces inject it as a :data:`TransportFactory`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Protocol
 
 from snmpscope.core.constants import PduType, SnmpVersion
 from snmpscope.core.model.states import EntityState, IncomingMessage, PduData, V3Security
+from snmpscope.core.records import FrozenRecord, Record
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.smi.oid import Oid
 
@@ -26,10 +26,26 @@ CONFIRMED_TYPES = frozenset(
 )
 
 
-@dataclass(slots=True)
-class OutboundMessage:
+class OutboundMessage(Record):
     """Everything the transport needs to send one message, copied out of the handles."""
 
+    __slots__ = (
+        "session",
+        "src",
+        "dst",
+        "version",
+        "community",
+        "pdu",
+        "pdu_handle",
+        "timeout_cs",
+        "retry",
+        "retransmit",
+        "security",
+        "context_engine_id",
+        "dst_entity",
+        "extra",
+        "wire",
+    )
     session: int
     src: TransportAddress | None
     dst: TransportAddress
@@ -40,30 +56,87 @@ class OutboundMessage:
     timeout_cs: int
     retry: int
     retransmit: bool
-    security: V3Security | None = None
-    context_engine_id: bytes = b""
-    dst_entity: int = 0  # for "actual" timeout/retry statistics
-    extra: dict[str, object] = field(default_factory=dict)
+    security: V3Security | None
+    context_engine_id: bytes
+    dst_entity: int  # for "actual" timeout/retry statistics
+    extra: dict[str, object]
     # The bytes TransportBackend.encode made of this message: SnmpSendMsg encodes outside
     # the model's lock and hands them to send, which then does not encode again.
-    wire: bytes | None = None
+    wire: bytes | None
+
+    def __init__(
+        self,
+        session: int,
+        src: TransportAddress | None,
+        dst: TransportAddress,
+        version: SnmpVersion,
+        community: bytes,
+        pdu: PduData,
+        pdu_handle: int,
+        timeout_cs: int,
+        retry: int,
+        retransmit: bool,
+        security: V3Security | None = None,
+        context_engine_id: bytes = b"",
+        dst_entity: int = 0,
+        extra: dict[str, object] | None = None,
+        wire: bytes | None = None,
+    ) -> None:
+        self.session = session
+        self.src = src
+        self.dst = dst
+        self.version = version
+        self.community = community
+        self.pdu = pdu
+        self.pdu_handle = pdu_handle
+        self.timeout_cs = timeout_cs
+        self.retry = retry
+        self.retransmit = retransmit
+        self.security = security
+        self.context_engine_id = context_engine_id
+        self.dst_entity = dst_entity
+        self.extra = {} if extra is None else extra
+        self.wire = wire
 
 
-@dataclass(slots=True)
-class DecodedMessage:
+class DecodedMessage(Record):
     """What SnmpDecodeMsg gets back from the transport's codec."""
 
+    __slots__ = ("version", "community", "pdu", "length", "context_engine_id")
     version: SnmpVersion
     community: bytes
     pdu: PduData
     length: int
-    context_engine_id: bytes = b""
+    context_engine_id: bytes
+
+    def __init__(
+        self,
+        version: SnmpVersion,
+        community: bytes,
+        pdu: PduData,
+        length: int,
+        context_engine_id: bytes = b"",
+    ) -> None:
+        self.version = version
+        self.community = community
+        self.pdu = pdu
+        self.length = length
+        self.context_engine_id = context_engine_id
 
 
-@dataclass(frozen=True, slots=True)
-class RequestRef:
+class RequestRef(FrozenRecord):
     """Which sent message a transport report is about, copied out of the transport's record."""
 
+    __slots__ = (
+        "session",
+        "request_id",
+        "pdu_handle",
+        "dst_entity",
+        "peer",
+        "version",
+        "confirmed",
+        "max_attempts",
+    )
     session: int
     request_id: int
     pdu_handle: int  # the caller's PDU handle (may be gone by the time the report arrives)
@@ -72,6 +145,27 @@ class RequestRef:
     version: int
     confirmed: bool  # expects an answer (an outstanding request)
     max_attempts: int
+
+    def __init__(
+        self,
+        session: int,
+        request_id: int,
+        pdu_handle: int,
+        dst_entity: int,
+        peer: str,
+        version: int,
+        confirmed: bool,
+        max_attempts: int,
+    ) -> None:
+        setter = object.__setattr__
+        setter(self, "session", session)
+        setter(self, "request_id", request_id)
+        setter(self, "pdu_handle", pdu_handle)
+        setter(self, "dst_entity", dst_entity)
+        setter(self, "peer", peer)
+        setter(self, "version", version)
+        setter(self, "confirmed", confirmed)
+        setter(self, "max_attempts", max_attempts)
 
 
 class TransportBackend(Protocol):

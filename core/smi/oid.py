@@ -64,6 +64,9 @@ def oid_from_str(text: str, min_length: int = MINOBJIDSIZE) -> Oid:
     return validate_oid(subids, min_length)
 
 
+_PLAIN_INT = frozenset((int,))  # not bool, not an int subclass: those take the long way
+
+
 def validate_oid(oid: Iterable[int], min_length: int = MINOBJIDSIZE) -> Oid:
     """Return ``oid`` as a tuple after checking it (see the module docstring).
 
@@ -73,6 +76,16 @@ def validate_oid(oid: Iterable[int], min_length: int = MINOBJIDSIZE) -> Oid:
     ``SnmpApiError(OID_INVALID)`` line saying what is wrong; an impossible first or second
     arc names the whole OID.
     """
+    if (
+        type(oid) is tuple
+        and 0 < len(oid) <= MAXOBJIDSIZE
+        and len(oid) >= min_length
+        and _PLAIN_INT.issuperset(map(type, oid))
+        and min(oid) >= 0
+        and max(oid) <= MAX_SUBID
+    ):  # the common case, checked in C: a tuple of plain ints in range (every PDU's OIDs)
+        _check_first_arcs(oid)
+        return oid
     if isinstance(oid, str | bytes | bytearray | memoryview | Mapping | AbstractSet):
         raise SnmpApiError(
             ApiError.OID_INVALID,
@@ -133,7 +146,7 @@ def _brief(value: object) -> str:
 
 def oid_to_str(oid: Iterable[int]) -> str:
     """Dotted-decimal text of ``oid`` (no leading dot)."""
-    return ".".join(str(subid) for subid in oid)
+    return ".".join(map(str, oid))
 
 
 def oid_compare(x: Oid, y: Oid, maxlen: int = 0) -> int:

@@ -155,7 +155,7 @@ def test_a_v3_entity_from_the_dialog_talks_to_snmpd_and_shows_its_engine(
         # A wrong user: the Report in words on the entity, a failure code on the PDU.
         nobody = snmpd_agent.user("noauth")
         wrong = dialog_spec(qtbot, f"127.0.0.1:{snmpd_agent.port}", nobody, "noAuthNoPriv")
-        wrong = replace(wrong, security=replace(wrong.security, user="nobody-here"))
+        wrong = replace(wrong, security=wrong.security.replace(user="nobody-here"))
         bad = add_v3_entity(qtbot, gui, monkeypatch, session, wrong)
         contexts = gui.controller.app.owned_handles(session, HandleKind.CONTEXT)
         fail = PduSpec(PduType.GET, ((SYS_DESCR, None),), bad, contexts[-1])
