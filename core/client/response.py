@@ -24,7 +24,7 @@ class Response(FrozenRecord):
     those handles and frees them (``message.free()``, ``request_pdu.free()``).
     """
 
-    __slots__ = (  # noqa: RUF023 (the order of __init__)
+    __slots__ = (
         "pdu_type",
         "request_id",
         "error_status",

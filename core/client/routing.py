@@ -48,7 +48,7 @@ class Arrival(Record):
     and the PDU's fields are read at receipt.
     """
 
-    __slots__ = (  # noqa: RUF023 (the order of __init__)
+    __slots__ = (
         "message",
         "error",
         "detail",

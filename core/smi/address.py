@@ -18,7 +18,7 @@ from snmpscope.core.records import FrozenRecord
 class TransportAddress(FrozenRecord):
     """A resolved UDP endpoint. ``host`` is what the user wrote (a name or a literal)."""
 
-    __slots__ = ("host", "ip", "port", "family")  # noqa: RUF023 (the order of __init__)
+    __slots__ = ("host", "ip", "port", "family")
     host: str
     ip: str
     port: int

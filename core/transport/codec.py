@@ -65,7 +65,7 @@ class OversizedMessageError(CodecError):
 class V1TrapHeader(FrozenRecord):
     """The fields of an SNMPv1 Trap-PDU (RFC 1157) besides its variable bindings."""
 
-    __slots__ = (  # noqa: RUF023 (the order of __init__)
+    __slots__ = (
         "enterprise",
         "agent_address",
         "generic",
@@ -95,7 +95,7 @@ class WireMessage(Record):
     and ``trap`` holds the header. ``length`` is how many bytes a decode consumed.
     """
 
-    __slots__ = ("version", "community", "pdu", "trap", "length")  # noqa: RUF023 (init order)
+    __slots__ = ("version", "community", "pdu", "trap", "length")
     version: SnmpVersion
     community: bytes
     pdu: PduData

@@ -33,7 +33,7 @@ class PendingRequest(Record):
     very request it holds (``list.remove``), and two sends of equal fields are two requests.
     """
 
-    __slots__ = (  # noqa: RUF023 (the order of __init__)
+    __slots__ = (
         "session",
         "request_id",
         "pdu_handle",

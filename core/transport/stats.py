@@ -14,7 +14,7 @@ from snmpscope.core.records import FrozenRecord
 class TransportStats(FrozenRecord):
     """A snapshot of the transport's counters."""
 
-    __slots__ = (  # noqa: RUF023 (the order of __init__)
+    __slots__ = (
         "sent",
         "retransmitted",
         "received",
