@@ -4,7 +4,6 @@ pysnmp-agent user (3DES, Reeder AES), a GET answered, the discovered engine on t
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 import pytest
 from agents.netsnmp import V3User
@@ -101,7 +100,7 @@ def test_aes_probe_service_call_finds_the_reeder_variant(
 ) -> None:
     user = pysnmp_v3_agent.user(profile)
     blumenthal = security(user)
-    blumenthal = replace(blumenthal, priv_protocol=blumenthal.priv_protocol.removesuffix("-C"))
+    blumenthal = blumenthal.replace(priv_protocol=blumenthal.priv_protocol.removesuffix("-C"))
     result = call(
         qtbot,
         controller,
