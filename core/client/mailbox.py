@@ -15,11 +15,10 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future
 from typing import TypeVar
 
 from snmpscope.core.api import Message, Notification, Session
-from snmpscope.core.client.routing import Arrival, Router
+from snmpscope.core.client.routing import Answer, Arrival, Router
 from snmpscope.core.constants import ApiError
 from snmpscope.core.errors import SnmpApiError
 
@@ -80,22 +79,22 @@ class Mailbox:
             self._cond.notify_all()
 
     # ---------------------------------------------------------------- request side
-    def expect(self, request_id: int, handles: bool = True) -> Future[Arrival]:
-        """The future of the answer to ``request_id`` (call before sending: the answer may
-        be routed before the send call returns); ``handles`` False: its arrival carries the
-        answer's data without the received handles."""
-        return self._router.expect(self.session.handle, request_id, handles)
+    def expect(self, request_id: int, handles: bool = True) -> Answer:
+        """The answer slot of ``request_id`` (call before sending: the answer may be routed
+        before the send call returns); ``handles`` False: its arrival carries the answer's
+        data without the received handles."""
+        return self._router.expect_answer(self.session.handle, request_id, handles)
 
-    def forget(self, request_id: int, answer: Future[Arrival]) -> None:
+    def forget(self, request_id: int, answer: Answer) -> None:
         """Stop waiting for ``request_id``; anything that arrives for it later is freed."""
         self._router.forget(self.session.handle, request_id, answer)
 
     def wait(
-        self, answer: Future[Arrival], deadline: float, cancel: threading.Event | None = None
+        self, answer: Answer, deadline: float, cancel: threading.Event | None = None
     ) -> Arrival | None:
         """Wait until ``answer`` (from :meth:`expect`) is there; None when ``deadline``
         (time.monotonic) passes or ``cancel`` is set. The id stays expected on None."""
-        return self._await(lambda: answer.result() if answer.done() else None, deadline, cancel)
+        return self._await(lambda: answer.arrival, deadline, cancel)
 
     # ---------------------------------------------------------------- notification side
     def add_notification_consumer(self) -> None:

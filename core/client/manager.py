@@ -29,13 +29,12 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from snmpscope.core.api import Context, Entity, Pdu, Session
 from snmpscope.core.client.mailbox import Mailbox
 from snmpscope.core.client.response import RequestCancelled, Response, SnmpProtocolError
-from snmpscope.core.client.routing import Arrival
+from snmpscope.core.client.routing import Answer, Arrival
 from snmpscope.core.client.walk import NonIncreasingOidError, Walk, WalkEnd, WalkError
 from snmpscope.core.constants import (
     ApiError,
@@ -67,8 +66,13 @@ __all__ = [
 ]
 
 
-class InFlight:
-    """A request :meth:`Manager.dispatch` sent: what :meth:`Manager.collect` needs."""
+A = TypeVar("A")  # how an in-flight request's answer is awaited
+
+
+class InFlight(Generic[A]):
+    """A request :meth:`Manager.dispatch` sent: what :meth:`Manager.collect` needs; ``A``
+    is how its answer is awaited (the mailbox's :class:`Answer` slot here, a future in the
+    GUI service's requester)."""
 
     __slots__ = (
         "answer",
@@ -88,7 +92,7 @@ class InFlight:
         context: Context,
         pdu: Pdu,
         request_id: int,
-        answer: Future[Arrival],
+        answer: A,
         deadline: float,
         sent_at: float,
         keep: bool,
@@ -175,7 +179,7 @@ class Manager:
         *,
         keep: bool = False,
         cancel: threading.Event | None = None,
-    ) -> InFlight:
+    ) -> InFlight[Answer]:
         """The first half of :meth:`request`: send it and return at once. Every
         :class:`InFlight` must reach :meth:`collect` (its answer) or :meth:`abandon`; a walk
         uses the halves to have its next request on the wire while it hands out a batch."""
@@ -199,7 +203,7 @@ class Manager:
             raise
         return InFlight(entity, context, pdu, request_id, answer, deadline, sent_at, keep, cancel)
 
-    def collect(self, flight: InFlight) -> Response:
+    def collect(self, flight: InFlight[Answer]) -> Response:
         """The second half of :meth:`request`: wait for the answer of a :meth:`dispatch`."""
         session, pdu, request_id = self.session, flight.pdu, flight.request_id
         cancel = flight.cancel
@@ -227,7 +231,7 @@ class Manager:
             if not kept and pdu.valid:
                 pdu.free()
 
-    def abandon(self, flight: InFlight) -> None:
+    def abandon(self, flight: InFlight[Answer]) -> None:
         """Give up a :meth:`dispatch` nobody will collect: cancelled, its handles freed."""
         self._abandon(flight.request_id, flight.answer)
         if flight.pdu.valid:
@@ -237,7 +241,7 @@ class Manager:
         timeout_cs, retry = entity.timing
         return time.monotonic() + timeout_cs / 100 * (retry + 1) * 2 + SAFETY_MARGIN_S
 
-    def _abandon(self, request_id: int, answer: Future[Arrival]) -> None:
+    def _abandon(self, request_id: int, answer: Answer) -> None:
         try:
             if self.session.app.is_outstanding(self.session.handle, request_id):
                 self.session.cancel(request_id)

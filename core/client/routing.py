@@ -3,8 +3,15 @@
 WinSNMP tells a session "a message is waiting" (event 0) or "request N failed" (a TL_* code),
 and SnmpRecvMsg pops the session's queue in arrival order. A :class:`Router` is what both
 receivers of snmpscope share: it receives (never blocking), turns each message and each
-"request failed" notice into an :class:`Arrival` and completes the future of the request that
+"request failed" notice into an :class:`Arrival` and completes the answer of the request that
 waits under its request id; the first word wins, whatever comes for that id later is a stray.
+
+A request's answer is a :class:`concurrent.futures.Future` for the GUI's receiver (its
+threads wait with timeouts and chain callbacks) and a plain :class:`Answer` slot for the
+manager's mailbox, whose threads already wait on the mailbox's own condition: a future there
+only doubled the locking of every request, and importing :mod:`concurrent.futures` (which
+imports :mod:`logging`, ``traceback``, ``tokenize`` ...) cost every ``snmpscope-cli``
+process ~5 ms.
 What no one waits for (traps, informs, strays) goes back to the router's owner, who also
 decides which thread receives when:
 
@@ -19,8 +26,8 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
-from concurrent.futures import Future
 from functools import partial
+from typing import TYPE_CHECKING
 
 from snmpscope.core.api import Context, Entity, Message, Pdu
 from snmpscope.core.constants import ApiError, HandleKind, PduType
@@ -31,7 +38,10 @@ from snmpscope.core.records import Record
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.smi.values import VarBind
 
-__all__ = ["NOTIFICATION_TYPES", "REPLY_TYPES", "Arrival", "Router"]
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+__all__ = ["NOTIFICATION_TYPES", "REPLY_TYPES", "Answer", "Arrival", "Router"]
 
 # PDU types that answer a request, and those that arrive unsolicited for trap listeners.
 REPLY_TYPES = frozenset({PduType.RESPONSE, PduType.REPORT})
@@ -119,6 +129,19 @@ class Arrival(Record):
                 _free_quietly(handle)
 
 
+class Answer:
+    """The answer slot of one request for :meth:`Router.expect` ``(..., future=False)``: the
+    router fills :attr:`arrival` once (under its lock) unless the waiter gave up first
+    (:attr:`dropped`, set by :meth:`Router.forget`); the waiter reads it after being woken by
+    the session's notification."""
+
+    __slots__ = ("arrival", "dropped")
+
+    def __init__(self) -> None:
+        self.arrival: Arrival | None = None
+        self.dropped = False
+
+
 class Router:
     """Receives sessions' messages and completes the futures of the requests they answer
     (thread-safe; one thread at a time should receive for a session, to keep their order)."""
@@ -130,7 +153,7 @@ class Router:
         self.keep_addressing = keep_addressing
         self.stray_handles = stray_handles  # a reply nobody waits for gets its handles
         self._lock = threading.Lock()
-        self._waiting: dict[tuple[int, int], Future[Arrival]] = {}
+        self._waiting: dict[tuple[int, int], Future[Arrival] | Answer] = {}
         self._handles: set[tuple[int, int]] = set()  # waiters that want the received handles
 
     # ---------------------------------------------------------------- the waiting table
@@ -138,7 +161,22 @@ class Router:
         """The future of the answer to ``request_id`` (call before sending: the answer may be
         routed before the send call returns); with ``handles`` False its arrival carries the
         answer's data but no received handles (nothing to free, much less to do)."""
+        from concurrent.futures import Future
+
         answer: Future[Arrival] = Future()
+        self._wait_for(session, request_id, handles, answer)
+        return answer
+
+    def expect_answer(self, session: int, request_id: int, handles: bool = True) -> Answer:
+        """:meth:`expect` with a plain :class:`Answer` slot, for a waiter that is woken by the
+        session's notifications anyway (the manager's mailbox)."""
+        answer = Answer()
+        self._wait_for(session, request_id, handles, answer)
+        return answer
+
+    def _wait_for(
+        self, session: int, request_id: int, handles: bool, answer: Future[Arrival] | Answer
+    ) -> None:
         key = (session, request_id)
         with self._lock:
             self._waiting[key] = answer
@@ -146,16 +184,22 @@ class Router:
                 self._handles.add(key)
             else:
                 self._handles.discard(key)
-        return answer
 
-    def forget(self, session: int, request_id: int, answer: Future[Arrival]) -> None:
+    def forget(self, session: int, request_id: int, answer: Future[Arrival] | Answer) -> None:
         """Stop waiting for ``request_id``: what comes for it later is a stray, and an arrival
         that came already is freed."""
+        came = None
         with self._lock:
             if self._waiting.get((session, request_id)) is answer:
                 del self._waiting[(session, request_id)]
                 self._handles.discard((session, request_id))
-        if not answer.cancel():
+            if isinstance(answer, Answer):
+                answer.dropped = True
+                came, answer.arrival = answer.arrival, None
+        if isinstance(answer, Answer):
+            if came is not None:
+                came.free()
+        elif not answer.cancel():
             answer.add_done_callback(lambda done: done.result().free())
 
     def end(self, session: int | None, code: int, detail: str) -> None:
@@ -166,7 +210,7 @@ class Router:
             ended = [(key[1], self._waiting.pop(key)) for key in keys]
             self._handles.difference_update(keys)
         for request_id, answer in ended:
-            _settle(answer, Arrival(error=code, detail=detail, request_id=request_id))
+            self._settle(answer, Arrival(error=code, detail=detail, request_id=request_id))
 
     def __len__(self) -> int:
         with self._lock:
@@ -178,7 +222,7 @@ class Router:
         answer = self._take(session, request_id)
         if answer is not None:
             detail = f"request {request_id} got no answer"
-            _settle(answer, Arrival(error=code, detail=detail, request_id=request_id))
+            self._settle(answer, Arrival(error=code, detail=detail, request_id=request_id))
 
     def receive(self, session: int, limit: int | None = None) -> Iterator[Arrival]:
         """Receive up to ``limit`` queued messages (all: None); replies and queued transport
@@ -196,7 +240,7 @@ class Router:
             answer = None
             if arrival.error or arrival.pdu_type in REPLY_TYPES:
                 answer = self._take(session, arrival.request_id)
-            if answer is None or not _settle(answer, arrival):
+            if answer is None or not self._settle(answer, arrival):
                 yield arrival
 
     def _recv(self, session: int) -> Arrival | None:
@@ -246,18 +290,23 @@ class Router:
                 return key in self._handles
         return self.stray_handles
 
-    def _take(self, session: int, request_id: int) -> Future[Arrival] | None:
+    def _take(self, session: int, request_id: int) -> Future[Arrival] | Answer | None:
         with self._lock:
             self._handles.discard((session, request_id))
             return self._waiting.pop((session, request_id), None)
 
-
-def _settle(answer: Future[Arrival], arrival: Arrival) -> bool:
-    """Complete ``answer`` unless its request was forgotten meanwhile."""
-    if not answer.set_running_or_notify_cancel():
-        return False
-    answer.set_result(arrival)
-    return True
+    def _settle(self, answer: Future[Arrival] | Answer, arrival: Arrival) -> bool:
+        """Complete ``answer`` unless its request was forgotten meanwhile."""
+        if isinstance(answer, Answer):
+            with self._lock:
+                if answer.dropped:
+                    return False
+                answer.arrival = arrival
+                return True
+        if not answer.set_running_or_notify_cancel():
+            return False
+        answer.set_result(arrival)
+        return True
 
 
 def _free_quietly(handle: Entity | Context | Pdu) -> None:

@@ -44,7 +44,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from snmpscope.core.api import Context, Entity
 from snmpscope.core.client.response import RequestCancelled, Response, SnmpProtocolError
@@ -169,7 +169,7 @@ class Walk:
         # It is sent only when the walk goes on anyway, and abandoned if the caller stops.
         current = self.start
         seen: set[Oid] | None = set() if self.allow_non_increasing else None
-        flight: InFlight | None = None
+        flight: InFlight[Any] | None = None
         unsent: SnmpApiError | None = None  # the next request's send failed: raised in turn
         try:
             while self.end is None:
@@ -251,7 +251,7 @@ class Walk:
             last = oid
         return batch, last, None
 
-    def _send(self, oid: Oid) -> InFlight:
+    def _send(self, oid: Oid) -> InFlight[Any]:
         self.requests += 1
         if self.bulk:
             return self.manager.dispatch(

@@ -70,7 +70,7 @@ class DispatcherRequester:
         max_repetitions: int = 0,
         *,
         cancel: threading.Event | None = None,
-    ) -> InFlight:
+    ) -> InFlight[Future[Arrival]]:
         """The sending half of :meth:`request` (``Manager.dispatch``)."""
         app, session = self.app, self.session
         bulk = pdu_type == PduType.GETBULK
@@ -100,7 +100,7 @@ class DispatcherRequester:
             entity, context, pdu_handle, request_id, answer, 0.0, sent_at, False, cancel
         )
 
-    def collect(self, flight: InFlight) -> Response:
+    def collect(self, flight: InFlight[Future[Arrival]]) -> Response:
         """The waiting half of :meth:`request` (``Manager.collect``)."""
         app, session, pdu = self.app, self.session, flight.pdu.handle
         entity, context = flight.entity, flight.context
@@ -123,7 +123,7 @@ class DispatcherRequester:
             if app.is_valid(pdu):
                 app.free_pdu(pdu)
 
-    def abandon(self, flight: InFlight) -> None:
+    def abandon(self, flight: InFlight[Future[Arrival]]) -> None:
         """Give up a request nobody collects (``Manager.abandon``)."""
         self.dispatcher.forget(self.session, flight.request_id, flight.answer)
         if self.app.is_outstanding(self.session, flight.request_id):

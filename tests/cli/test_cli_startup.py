@@ -3,7 +3,9 @@ transport and the manager, and neither the MIB code (no name is printed or parse
 pysnmp/pyasn1 (the fast codec needs neither), nor the trap listener, nor Qt, nor asyncio (its
 I/O thread runs the light selectors loop) and ssl with it, nor shutil (argparse's help width),
 nor the SNMPv3 machinery (the USM, the v3 exchange and envelope, hashlib: made on first v3 use),
-nor the read model's snapshots (the answer is read straight from the queue)."""
+nor the read model's snapshots (the answer is read straight from the queue), nor
+concurrent.futures with logging and traceback (the manager's answer slots are plain records),
+nor dataclasses (the records it builds are core.records classes)."""
 
 from __future__ import annotations
 
@@ -23,7 +25,8 @@ SCRIPT = textwrap.dedent(
                 "pysmi", "PySide6", "shiboken6", "snmpscope.core.client.traps",
                 "snmpscope.core.service", "snmpscope.gui", "asyncio", "ssl", "shutil",
                 "snmpscope.core.transport.usm", "snmpscope.core.transport.v3_",
-                "snmpscope.core.model.usm", "hashlib", "snmpscope.core.model.snapshots")
+                "snmpscope.core.model.usm", "hashlib", "snmpscope.core.model.snapshots",
+                "concurrent", "logging", "traceback", "snmpscope.core.model.agent_db")
     print(sorted({m.split(".")[0] if not m.startswith(("snmpscope", "urllib")) else m
                   for m in sys.modules if m.startswith(prefixes)}))
     """
@@ -75,40 +78,6 @@ def test_the_console_script_turns_the_collector_back_on_before_the_command_runs(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
     )
     assert done.stdout.strip().splitlines()[-1] == "[True] True 0 True"
-
-
-def test_no_dataclass_a_numeric_get_defines_goes_without_a_docstring() -> None:
-    """``@dataclass`` writes a missing docstring from ``inspect.signature`` (~0.3 ms a class,
-    paid by every process); the classes a numeric ``get`` defines all have their own."""
-    script = textwrap.dedent(
-        """
-        import sys
-        from snmpscope.core.cli.main import main
-        main(sys.argv[1:])
-        undocumented = []
-        for name, module in list(sys.modules.items()):
-            if not name.startswith("snmpscope"):
-                continue
-            for value in list(vars(module).values()):
-                if (
-                    isinstance(value, type)
-                    and "__dataclass_fields__" in vars(value)
-                    and value.__module__ == name
-                    and (value.__doc__ or "").startswith(value.__name__ + "(")
-                ):
-                    undocumented.append(f"{name}.{value.__qualname__}")
-        print(sorted(undocumented))
-        """
-    )
-    argv = ("get", "-v2c", "-On", "-t", "0.2", "-r", "0", "udp:127.0.0.1:9", ".1.3.6.1.2.1.1.3.0")
-    done = subprocess.run(
-        [sys.executable, "-c", script, *argv],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_a_numeric_get_defines_no_dataclass_and_imports_no_dataclasses() -> None:

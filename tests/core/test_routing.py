@@ -172,3 +172,31 @@ def test_an_answer_without_handles_is_received_even_when_no_handle_fits(
     assert caught.value.code == ApiError.ALLOC_ERROR
     assert light.result(timeout=0).message is None
     assert started.queued_count(session) == 1  # the one that needs handles is still there
+
+
+def test_an_answer_slot_takes_the_first_word_and_a_forgotten_one_frees_or_strays(
+    started: Application, session: int
+) -> None:
+    """The manager's plain :class:`Answer` slot keeps the future's rules: the first word
+    wins, what came for a forgotten request is freed, what comes after is a stray."""
+    router = Router(started)
+    answer = router.expect_answer(session, 7)
+    queue(started, session, PduType.RESPONSE, 7)
+    queue(started, session, PduType.RESPONSE, 7)
+    strays = list(router.receive(session))
+    assert answer.arrival is not None and answer.arrival.request_id == 7
+    assert [(s.pdu_type, s.request_id) for s in strays] == [(PduType.RESPONSE, 7)]
+    for stray in strays:
+        stray.free()
+    router.forget(session, 7, answer)  # it came, but the caller gave up meanwhile
+    assert answer.arrival is None and handles(started, session) == []
+    late = router.expect_answer(session, 8)
+    router.forget(session, 8, late)
+    queue(started, session, PduType.RESPONSE, 8)
+    assert [a.request_id for a in router.receive(session)] == [8] and late.arrival is None
+    noticed = router.expect_answer(session, 9, handles=False)
+    router.notice(session, 9, ApiError.TL_TIMEOUT)
+    assert noticed.arrival is not None and noticed.arrival.error == ApiError.TL_TIMEOUT
+    router.expect_answer(session, 10)
+    router.end(session, ApiError.SESSION_INVALID, "closed")
+    assert len(router) == 0
