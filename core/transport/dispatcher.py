@@ -28,8 +28,14 @@ _STOP = object()
 class Dispatcher:
     """Runs posted calls one after another on its own daemon thread."""
 
-    def __init__(self, name: str = "snmpscope-dispatch") -> None:
+    def __init__(
+        self, name: str = "snmpscope-dispatch", after: Callable[[], object] | None = None
+    ) -> None:
         self.name = name
+        # Called on this thread after each call: a driven transport wakes the thread that
+        # drives its loop, which waits in select and would otherwise see what the call
+        # notified (a timeout, an ICMP error, a trap) only when its select times out.
+        self._after = after
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._busy = False
@@ -81,6 +87,11 @@ class Dispatcher:
             finally:
                 self._busy = False
                 self._finished += 1
+            if self._after is not None:
+                try:
+                    self._after()
+                except Exception:
+                    log.exception("transport dispatch: waking the driving thread failed")
 
     def stop(self, timeout: float = 2.0) -> bool:
         """Drop what is still queued and end the thread; True if it ended in time.

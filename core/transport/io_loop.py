@@ -214,6 +214,14 @@ class IoLoop:
         self._ticking = False
         self._drain(len(self._calls))
 
+    def wake_driver(self) -> None:
+        """Have a driven loop's current or next ``select`` return at once (from any thread):
+        something another thread did may have ended a driving thread's wait."""
+        loop = self._loop
+        if self.driven and loop is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):  # closed meanwhile: nobody drives
+                loop.call_soon_threadsafe(_nothing)
+
     def drive(self, timeout: float) -> bool:
         """Run a driven loop on this thread: what is queued, then one round of ``select``
         (at most ``timeout`` seconds) and what it found. False, having done nothing, when the
@@ -303,3 +311,7 @@ class IoLoop:
 
 def _log_loop_error(loop: object, context: dict[str, Any]) -> None:
     log.error("I/O loop error: %s", context.get("message"), exc_info=context.get("exception"))
+
+
+def _nothing() -> None:
+    """What :meth:`IoLoop.wake_driver` queues: the wake-up is the point."""

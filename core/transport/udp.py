@@ -92,7 +92,9 @@ class UdpTransport:
         number = next(_instances)  # tells the threads of several applications apart
         # light: no asyncio; driven: no I/O thread either (see IoLoop)
         self._io = IoLoop(f"snmpscope-io-{number}", light=light, driven=driven)
-        self._dispatcher = Dispatcher(f"snmpscope-dispatch-{number}")
+        self._dispatcher = Dispatcher(
+            f"snmpscope-dispatch-{number}", after=self._io.wake_driver if driven else None
+        )
         self._bridge = AppBridge(port, self._dispatcher)
         self._exchange: Exchange | None = None
         self._start_lock = threading.Lock()

@@ -189,3 +189,32 @@ def test_a_driven_transport_serves_a_manager_without_an_io_thread(
             )
         assert caught.value.name in ("SNMPAPI_TL_UNDELIVERABLE", "SNMPAPI_TL_TIMEOUT")
         session.close()
+
+
+def test_a_driven_wait_ends_when_the_dispatcher_reports_not_when_select_times_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A failure (here the ICMP error of a closed port) reaches the mailbox on the dispatcher
+    thread while the waiting thread sits in the loop's ``select``: the dispatcher wakes it.
+    With the drive step stretched to a minute, only that wake-up can end the wait in time."""
+    from snmpscope.core.client import mailbox
+
+    monkeypatch.setattr(mailbox, "DRIVE_S", 60.0)
+    with Snmp(new_application(light_io=True, driven_io=True)) as snmp:
+        session = snmp.session("driven-wake")
+        manager = Manager(session)
+        closed = session.entity("127.0.0.1:9", timeout_cs=6000, retry=0)  # a minute
+        outcome: list[str] = []
+
+        def get() -> None:
+            try:
+                manager.get(closed, session.context("public"), [SYS_UPTIME_0])
+            except SnmpApiError as exc:
+                outcome.append(exc.name)
+
+        waiter = threading.Thread(target=get)
+        waiter.start()
+        waiter.join(30)
+        assert not waiter.is_alive(), "the error waited for select's timeout"
+        assert outcome == ["SNMPAPI_TL_UNDELIVERABLE"]
+        session.close()
