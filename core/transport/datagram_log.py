@@ -121,7 +121,10 @@ class DatagramLog:
         with self._lock:
             span = self._spans.get((session, request_id))
             if span is not None:
-                self._spans[(session, request_id)] = span._replace(end=time.monotonic())
+                now = time.monotonic()  # a new tuple by hand: _replace costs 3x as much
+                self._spans[(session, request_id)] = _Span(
+                    session, request_id, span.peer, span.first, now, span.deadline
+                )
 
     def exchange(self, session: int, request_id: int) -> list[LoggedDatagram]:
         """Every datagram of the request, in order (empty if the log no longer has it)."""

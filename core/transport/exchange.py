@@ -91,6 +91,7 @@ class Exchange:
         bridge: AppBridge,
         counters: Counters,
         usm: Callable[[], UsmLayer] | None = None,
+        keep_datagrams: bool = True,
     ) -> None:
         self.loop = loop
         self.codec = codec
@@ -103,7 +104,8 @@ class Exchange:
         self._informs: OrderedDict[InformKey, str] = OrderedDict()
         self._trap_ids = itertools.count(1)
         self._peers: dict[tuple[Any, ...], TransportAddress] = {}  # recvfrom address -> ours
-        self.datagrams = DatagramLog()  # for the PDU timeline (datagram_log.py)
+        # For the PDU timeline (datagram_log.py); None where nothing reads it (a CLI command)
+        self.datagrams = DatagramLog() if keep_datagrams else None
         self._usm = usm  # the transport's USM, asked for with the first SNMPv3 message
         self._v3: V3Exchange | None = None
         self._v3_lock = threading.Lock()
@@ -189,7 +191,8 @@ class Exchange:
 
     def _sent(self, request: PendingRequest) -> None:
         self.counters.bump("retransmitted" if request.attempt > 1 else "sent")
-        self.datagrams.sent(request)  # logged before the model hears of it
+        if self.datagrams is not None:
+            self.datagrams.sent(request)  # logged before the model hears of it
         self.bridge.request_sent(request)
 
     def _expired(self, request: PendingRequest) -> None:
@@ -282,7 +285,8 @@ class Exchange:
             if len(self._peers) >= MEMORY:
                 self._peers.clear()
             peer = self._peers[addr] = address_of(addr, endpoint.family)
-        self.datagrams.received(data, peer)
+        if self.datagrams is not None:
+            self.datagrams.received(data, peer)
         if is_v3_message(data):
             self.v3.on_datagram(endpoint, data, peer)
             return
@@ -340,7 +344,8 @@ class Exchange:
         """``incoming`` answers ``request`` (a v1/v2c or an SNMPv3 one, matched already): it
         ends, its timeline span closes, and the model hears of it."""
         request.finish()
-        self.datagrams.finished(request.session, request.request_id)
+        if self.datagrams is not None:
+            self.datagrams.finished(request.session, request.request_id)
         self.counters.bump("responses")
         self.bridge.answered(request, incoming, time.monotonic() - request.last_sent)
 

@@ -133,7 +133,8 @@ class UdpTransport:
 
     @property
     def datagram_log(self) -> DatagramLog | None:
-        """What went over the wire lately (for the PDU timeline); None before first use."""
+        """What went over the wire lately (for the PDU timeline); None before first use,
+        and always for a driven transport (a CLI command keeps no timeline)."""
         return self._exchange.datagrams if self._exchange is not None else None
 
     @property
@@ -214,7 +215,13 @@ class UdpTransport:
                     raise SnmpApiError(ApiError.TL_RESOURCE_ERROR, str(exc)) from None
                 self._dispatcher.start()
                 self._exchange = Exchange(
-                    self._io.loop, self.codec, self._bridge, self.counters, lambda: self.usm
+                    self._io.loop,
+                    self.codec,
+                    self._bridge,
+                    self.counters,
+                    lambda: self.usm,
+                    # a driven transport serves one CLI command: nothing reads its datagrams
+                    keep_datagrams=not self._io.driven,
                 )
                 self._exchange.run_pending = self._io.run_pending
             return self._exchange
@@ -406,7 +413,8 @@ class UdpTransport:
             error = endpoint.send_once(request.wire, (destination.ip, destination.port))
             request.send_error = error
             if error is None:
-                exchange.datagrams.sent(request)  # logged before the model hears of it
+                if exchange.datagrams is not None:
+                    exchange.datagrams.sent(request)  # logged before the model hears of it
                 self._bridge.request_sent_here(request)
         finally:
             gate.release()
