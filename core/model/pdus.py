@@ -171,7 +171,11 @@ class Pdus:
         return self._table.adopt(state, PduObj(self._table.new_handle(), state.handle, data))
 
     def _pdu_type(self, pdu_type: object, state: SessionState | None) -> PduType:
-        known = _CREATABLE_BY_NUMBER.get(pdu_type) if type(pdu_type) is int else None
+        known = (  # not a bool, not a float: those take the checks below
+            _CREATABLE_BY_NUMBER.get(pdu_type)
+            if type(pdu_type) is int or type(pdu_type) is PduType
+            else None
+        )
         if known is not None:  # the common case, without the enum's lookup call
             return known
         try:

@@ -133,6 +133,9 @@ class SnmpCodec(Protocol):
 VERSION_NAMES = {SnmpVersion.V1: "SNMPv1", SnmpVersion.V2C: "SNMPv2c"}
 
 
+_VERSIONS = {int(v): v for v in (SnmpVersion.V1, SnmpVersion.V2C)}  # without the enum's call
+
+
 def read_envelope(data: bytes) -> tuple[bytes, SnmpVersion]:
     """The first message's bytes (``data`` cut to the length its outer SEQUENCE states) and
     its version, or :class:`CodecError` for what is no v1/v2c message at first sight: empty,
@@ -151,7 +154,7 @@ def read_envelope(data: bytes) -> tuple[bytes, SnmpVersion]:
         raise CodecError("SNMPv3 message: this codec decodes SNMPv1 and SNMPv2c only")
     if raw_version not in (SnmpVersion.V1, SnmpVersion.V2C):
         raise CodecError(f"unknown SNMP version field {raw_version}")
-    return data, SnmpVersion(raw_version)
+    return data, _VERSIONS[raw_version]
 
 
 def check_outline(data: bytes, version: SnmpVersion, max_varbinds: int) -> None:
