@@ -787,7 +787,8 @@ class ScriptedResponder:
         self, delay: float, batches: list[tuple[bytes, tuple[str, int], int]], kind: str
     ) -> None:
         loop = self._loop
-        assert loop is not None
+        if loop is None:  # close() let go of the loop while this datagram was handled: drop it
+            return
         handle: asyncio.TimerHandle | None = None
 
         def fire() -> None:
