@@ -168,6 +168,7 @@ def test_a_v3_entity_from_the_dialog_talks_to_snmpd_and_shows_its_engine(
         assert any(
             gui.controller.app.pdu_status(p).error == ApiError.RPT_UNKNOWNUSERNAME for p in pdus
         )
+        qtbot.waitUntil(lambda: window.tree_model.index_of_handle(bad).isValid(), timeout=15000)
         window.tree.setCurrentIndex(window.tree_model.index_of_handle(bad))
         qtbot.waitUntil(lambda: window.details.fields.rowCount() > 10, timeout=15000)
         window.grab().save(str(SCREENSHOTS / "v3-report-details.png"))
@@ -256,7 +257,11 @@ def test_a_saved_v3_agent_comes_back_with_its_context_after_a_restart(
         assert reader.context(context).community == b""  # type: ignore[union-attr]
         get = PduSpec(PduType.GET, ((SYS_DESCR, None),), entity, context)
         monkeypatch.setattr(PduComposer, "ask", classmethod(lambda cls, *a, **k: get))
-        again.window.tree.setCurrentIndex(again.window.tree_model.index_of_handle(lab))
+        # "restored" means the model has it; the tree shows it a moment later (queued
+        # signals): select the session only once its row is there, or there is no selection.
+        tree = again.window.tree_model
+        qtbot.waitUntil(lambda: tree.index_of_handle(lab).isValid(), timeout=15000)
+        again.window.tree.setCurrentIndex(tree.index_of_handle(lab))
         with qtbot.waitSignal(again.window.operations.pduAnswered, timeout=20000):
             again.window.commands.new_pdu.trigger()
         assert list(app.owned_handles(lab, HandleKind.PDU))
