@@ -4,8 +4,8 @@ When several threads send requests on one session, the message one thread receiv
 to another. A :class:`Mailbox` makes that safe: every notification of the session is collected
 (on the transport thread, which does nothing else here), and whichever waiting thread comes
 first receives *all* queued messages through the session's
-:class:`~snmpscope.core.client.routing.Router`, which hands each answer to the future of the request
-that waits for it; traps and informs go to the notification queue. One mailbox per session,
+:class:`~snmpscope.core.client.routing.Router`, which hands each answer to the answer slot of the
+request that waits for it; traps and informs go to the notification queue. One mailbox per session,
 shared by every :class:`~snmpscope.core.client.manager.Manager` on it.
 """
 

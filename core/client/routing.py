@@ -130,10 +130,10 @@ class Arrival(Record):
 
 
 class Answer:
-    """The answer slot of one request for :meth:`Router.expect` ``(..., future=False)``: the
-    router fills :attr:`arrival` once (under its lock) unless the waiter gave up first
-    (:attr:`dropped`, set by :meth:`Router.forget`); the waiter reads it after being woken by
-    the session's notification."""
+    """The answer slot of one request (:meth:`Router.expect_answer`): the router fills
+    :attr:`arrival` once (under its lock) unless the waiter gave up first (:attr:`dropped`,
+    set by :meth:`Router.forget`); the waiter reads it after being woken by the session's
+    notification."""
 
     __slots__ = ("arrival", "dropped")
 
@@ -143,7 +143,7 @@ class Answer:
 
 
 class Router:
-    """Receives sessions' messages and completes the futures of the requests they answer
+    """Receives sessions' messages and completes the answers of the requests they answer
     (thread-safe; one thread at a time should receive for a session, to keep their order)."""
 
     def __init__(

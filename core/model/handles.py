@@ -48,7 +48,8 @@ S = TypeVar("S", EntityState, ContextState, PduObj, VblState)
 def is_int(value: object) -> TypeGuard[int]:
     """True for an int that is not a bool: what can name a handle, or be a number (size,
     index, mode ...) of the API. ``True == 1`` would otherwise name handle 1."""
-    return isinstance(value, int) and not isinstance(value, bool)
+    # A plain int first: every handle lookup asks, and that is nearly always the answer.
+    return type(value) is int or (isinstance(value, int) and not isinstance(value, bool))
 
 
 def is_null(value: object) -> bool:
@@ -110,16 +111,11 @@ class HandleTable:
     # float, not a str. Every lookup of a caller's value goes through these methods.
     def lookup(self, handle: object) -> Any:
         """The live state object behind ``handle`` (any kind), or None, for any value."""
-        if type(handle) is int:  # the common case first (an int subclass takes is_int)
-            return self.handles.get(handle)
         return self.handles.get(handle) if is_int(handle) else None
 
     def session(self, handle: object) -> SessionState:
         """The open session ``handle``, or SESSION_INVALID."""
-        if type(handle) is int:
-            state = self.sessions.get(handle)
-        else:
-            state = self.sessions.get(handle) if is_int(handle) else None
+        state = self.sessions.get(handle) if is_int(handle) else None
         if state is None:
             self.fail(ApiError.SESSION_INVALID, f"{brief(handle)} is not an open session")
         return state
@@ -136,8 +132,8 @@ class HandleTable:
         ``session`` is the call's (valid) session or the owner of its first handle, whose
         last-error slot the failure is written to as well.
         """
-        state = self.handles.get(handle) if type(handle) is int else self.lookup(handle)
-        if state.__class__ is not cls and not isinstance(state, cls):
+        state = self.lookup(handle)
+        if not isinstance(state, cls):
             self.fail(
                 INVALID_CODE[kind],
                 f"{brief(handle)} is not a valid {kind.name.lower()} handle",
