@@ -84,10 +84,11 @@ def project_version() -> str:
 def stage_sources(dest: Path = STAGE_DIR) -> Path:
     """Copy core/, gui/ and resources/ to ``dest/snmpscope/...`` and return ``dest``.
 
-    The repository keeps ``snmpscope.core`` in ``core/`` (a setuptools package-dir mapping); the
-    editable install finds it through a meta-path finder that PyInstaller's module graph does not
-    consult. A staged copy in the installed layout, put on ``pathex``, freezes exactly the
-    working tree whether or not the project is installed. ``snmpscope`` stays a namespace package.
+    The repository keeps ``snmpscope.core`` in ``core/``, reached through the symlinks of
+    ``packaging/namespace/snmpscope/`` (which a Windows clone without ``core.symlinks`` checks
+    out as plain files). A staged copy in the installed layout, put on ``pathex``, freezes
+    exactly the working tree whether or not the project is installed, and needs no symlink.
+    ``snmpscope`` stays a namespace package.
     """
     package_root = dest / "snmpscope"
     if package_root.exists():

@@ -41,14 +41,16 @@ value is named by its start and length, not repeated. What each option accepts:
 from __future__ import annotations
 
 import argparse
-import ipaddress
 from collections.abc import Sequence
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from snmpscope.core.cli.errors import UsageError, shown
 from snmpscope.core.constants import SnmpVersion
 from snmpscope.core.mib.render import PLAIN, RenderOptions
 from snmpscope.core.model.states import V3Security
+
+if TYPE_CHECKING:
+    import ipaddress
 
 DEFAULT_TIMEOUT_S = 1.0  # net-snmp's defaults
 DEFAULT_RETRIES = 5
@@ -513,6 +515,8 @@ def parse_agent_address(text: str) -> ipaddress.IPv4Address | None:
     """An SNMPv1 trap's AGENT-ADDR: an IPv4 address, or '' (None) for this host's."""
     if text == "":
         return None
+    import ipaddress  # only trap commands need it (a request's start-up would pay ~2 ms)
+
     try:
         return ipaddress.IPv4Address(text)
     except ValueError:

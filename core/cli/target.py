@@ -9,13 +9,12 @@ snmpscope speaks SNMP over UDP.
 
 from __future__ import annotations
 
-import ipaddress
 import socket
 from typing import NamedTuple
 
 from snmpscope.core.cli.errors import UsageError, shown
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.smi.address import TransportAddress, parse_entity_address
+from snmpscope.core.smi.address import TransportAddress, ip_literal, parse_entity_address
 
 # udpipv6: + [an IPv6 address with a scope id] + :65535, or a 253-character host name: a
 # longer argument cannot be an address, and is refused without being repeated.
@@ -74,10 +73,7 @@ def parse_agent(text: str, default_port: int, port_option: str = "") -> AgentAdd
         raise UsageError(f"{shown(raw)} has a port; give the port with {port_option}")
     port = default_port if port is None else port
     host = _resolve_family(host, family, text)
-    literal = _ip(host)
-    entity_string = (
-        f"[{host}]:{port}" if literal is not None and literal.version == 6 else (f"{host}:{port}")
-    )
+    entity_string = f"[{host}]:{port}" if _ip_version(host) == 6 else f"{host}:{port}"
     try:
         address = parse_entity_address(entity_string, default_port)
     except SnmpApiError as exc:
@@ -98,8 +94,7 @@ def _split(rest: str, text: str, family: int | None) -> tuple[str, int | None]:
         if not after.startswith(":"):
             raise UsageError(f"unexpected {after!r} after ']' in agent address {text!r}")
         return host, _port(after[1:], text)
-    literal = _ip(rest)
-    if literal is not None and literal.version == 6:
+    if _ip_version(rest) == 6:
         return rest, None  # a bare IPv6 literal: its colons are the address, no port
     if rest.count(":") == 1:
         host, port_text = rest.split(":")
@@ -125,13 +120,13 @@ def _resolve_family(host: str, family: int | None, text: str) -> str:
     """With an explicit udp/udp6 prefix, check or resolve the host in that family."""
     if family is None:
         return host
-    literal = _ip(host)
-    if literal is not None:
+    version = _ip_version(host)
+    if version is not None:
         wanted = 6 if family == socket.AF_INET6 else 4
-        if literal.version != wanted:
+        if version != wanted:
             other = "udp6:[addr]" if wanted == 4 else "udp:addr"
             raise UsageError(
-                f"agent address {text!r}: {host} is IPv{literal.version}, but the transport "
+                f"agent address {text!r}: {host} is IPv{version}, but the transport "
                 f"is IPv{wanted} (write {other})"
             )
         return host
@@ -143,8 +138,7 @@ def _resolve_family(host: str, family: int | None, text: str) -> str:
     return str(infos[0][4][0])
 
 
-def _ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
-    try:
-        return ipaddress.ip_address(host.split("%", 1)[0])
-    except ValueError:
-        return None
+def _ip_version(host: str) -> int | None:
+    """4 or 6 for an address literal (a ``%zone`` ignored), None for a host name."""
+    literal = ip_literal(host.split("%", 1)[0])
+    return None if literal is None else literal[0]

@@ -18,7 +18,6 @@ by its start and length, not repeated.
 
 from __future__ import annotations
 
-import ipaddress
 import re
 import struct
 from collections.abc import Callable
@@ -149,6 +148,8 @@ def _unsigned(syntax: int, label: str) -> _Parser:
 
 
 def _ipaddress(text: str, _info: NodeInfo | None, _names: MibNames | None) -> SmiValue:
+    import ipaddress  # only a SET or trap of an IpAddress needs it, not every CLI process
+
     try:
         packed = ipaddress.IPv4Address(text.strip()).packed
     except ValueError:

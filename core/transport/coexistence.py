@@ -11,8 +11,6 @@ Pure functions on model data; nothing here touches sockets or pysnmp.
 
 from __future__ import annotations
 
-import ipaddress
-
 from snmpscope.core.constants import (
     SNMP_TRAP_ADDRESS_0,
     SNMP_TRAP_COMMUNITY_0,
@@ -183,6 +181,8 @@ def _value_of(varbinds: list[VarBind], oid: Oid, syntax: int) -> object:
 
 def _ipv4_octets(address: TransportAddress | None) -> bytes:
     if address is not None:
+        import ipaddress  # only traps need it, not every CLI process
+
         try:
             ip = ipaddress.ip_address(address.ip)
         except ValueError:

@@ -5,7 +5,9 @@ I/O thread runs the light selectors loop) and ssl with it, nor shutil (argparse'
 nor the SNMPv3 machinery (the USM, the v3 exchange and envelope, hashlib: made on first v3 use),
 nor the read model's snapshots (the answer is read straight from the queue), nor
 concurrent.futures with logging and traceback (the manager's answer slots are plain records),
-nor dataclasses (the records it builds are core.records classes)."""
+nor dataclasses (the records it builds are core.records classes), nor ipaddress (a dotted
+quad is read by hand), nor pathlib, fnmatch and urllib (the editable install is a plain path
+entry, not a meta-path finder: pyproject.toml's package-dir)."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ SCRIPT = textwrap.dedent(
     from snmpscope.core.cli.main import main
     main(sys.argv[1:])  # port 9 on loopback is closed: the answer is an ICMP error at once
     prefixes = ("snmpscope.core.mib.names", "snmpscope.core.mib.nodes", "snmpscope.core.mib.mib_",
-                "urllib.request", "sqlite3", "pysnmp", "pyasn1",
+                "urllib", "sqlite3", "ipaddress", "pathlib", "fnmatch", "pysnmp", "pyasn1",
                 "pysmi", "PySide6", "shiboken6", "snmpscope.core.client.traps",
                 "snmpscope.core.service", "snmpscope.gui", "asyncio", "ssl", "shutil",
                 "snmpscope.core.transport.usm", "snmpscope.core.transport.v3_",
