@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import signal
+import socket
 import subprocess
 from collections.abc import Iterator
 
@@ -179,3 +180,34 @@ def test_agent_on_a_taken_port_is_an_error(demo_agent: AgentProcess) -> None:
     result = run_process("agent", "--port", str(demo_agent.port))
     assert result.code == 1
     assert f"agent: cannot serve on 127.0.0.1:{demo_agent.port}" in result.err
+
+
+@pytest.mark.parametrize("command", ["get", "walk"])
+def test_sigterm_ends_a_request_waiting_on_a_silent_agent(command: str) -> None:
+    """SIGTERM ends a get at once, by the signal's default action (as snmpget ends): no
+    handler keeps it waiting out ``-t 30`` for an answer. A walk, which reads the stop event,
+    ends cleanly instead, without a traceback."""
+    silent = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    with silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.settimeout(30)
+        where = f"127.0.0.1:{silent.getsockname()[1]}"
+        proc = subprocess.Popen(
+            [str(CLI), command, "-On", "-t", "30", "-r", "0", where, ".1.3.6.1.2.1.1"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            silent.recvfrom(65535)  # the request is out: the command waits for its answer
+            proc.send_signal(signal.SIGTERM)
+            _, err = proc.communicate(timeout=15)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+    assert "Traceback" not in err
+    if command == "get":
+        assert proc.returncode == -signal.SIGTERM
+    else:
+        assert proc.returncode >= 0, err

@@ -7,7 +7,8 @@ nor the read model's snapshots (the answer is read straight from the queue), nor
 concurrent.futures with logging and traceback (the manager's answer slots are plain records),
 nor dataclasses (the records it builds are core.records classes), nor ipaddress (a dotted
 quad is read by hand), nor pathlib, fnmatch and urllib (the editable install is a plain path
-entry, not a meta-path finder: pyproject.toml's package-dir)."""
+entry, not a meta-path finder: pyproject.toml's package-dir), nor signal (a get keeps SIGTERM's
+default action)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ SCRIPT = textwrap.dedent(
     from snmpscope.core.cli.main import main
     main(sys.argv[1:])  # port 9 on loopback is closed: the answer is an ICMP error at once
     prefixes = ("snmpscope.core.mib.names", "snmpscope.core.mib.nodes", "snmpscope.core.mib.mib_",
-                "urllib", "sqlite3", "ipaddress", "pathlib", "fnmatch", "pysnmp", "pyasn1",
+                "urllib", "sqlite3", "ipaddress", "pathlib", "fnmatch", "signal",
+                "pysnmp", "pyasn1",
                 "pysmi", "PySide6", "shiboken6", "snmpscope.core.client.traps",
                 "snmpscope.core.service", "snmpscope.gui", "asyncio", "ssl", "shutil",
                 "snmpscope.core.transport.usm", "snmpscope.core.transport.v3_",
