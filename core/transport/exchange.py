@@ -32,13 +32,13 @@ from snmpscope.core.transport.codec import (
     WireMessage,
 )
 from snmpscope.core.transport.coexistence import trap_oid_of, v1_trap_to_v2
-from snmpscope.core.transport.datagram_log import DatagramLog
 from snmpscope.core.transport.prescan import is_v3_message
 from snmpscope.core.transport.requests import PendingRequest, RequestTable, peer_ip
 from snmpscope.core.transport.sockets import Endpoint, EndpointKey, Role
 from snmpscope.core.transport.stats import Counters
 
 if TYPE_CHECKING:
+    from snmpscope.core.transport.datagram_log import DatagramLog
     from snmpscope.core.transport.light_loop import TransportLoop
     from snmpscope.core.transport.usm import UsmLayer
     from snmpscope.core.transport.v3_exchange import V3Exchange
@@ -104,8 +104,13 @@ class Exchange:
         self._informs: OrderedDict[InformKey, str] = OrderedDict()
         self._trap_ids = itertools.count(1)
         self._peers: dict[tuple[Any, ...], TransportAddress] = {}  # recvfrom address -> ours
-        # For the PDU timeline (datagram_log.py); None where nothing reads it (a CLI command)
-        self.datagrams = DatagramLog() if keep_datagrams else None
+        # For the PDU timeline (datagram_log.py); None where nothing reads it (a CLI command,
+        # which then does not import the module either)
+        self.datagrams: DatagramLog | None = None
+        if keep_datagrams:
+            from snmpscope.core.transport.datagram_log import DatagramLog
+
+            self.datagrams = DatagramLog()
         self._usm = usm  # the transport's USM, asked for with the first SNMPv3 message
         self._v3: V3Exchange | None = None
         self._v3_lock = threading.Lock()

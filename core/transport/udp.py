@@ -41,7 +41,6 @@ from snmpscope.core.smi.address import TransportAddress, join_host_port, resolve
 from snmpscope.core.transport import coexistence
 from snmpscope.core.transport.app_bridge import AppBridge
 from snmpscope.core.transport.codec import CodecError, SnmpCodec, WireMessage
-from snmpscope.core.transport.datagram_log import DatagramLog
 from snmpscope.core.transport.dispatcher import Dispatcher
 from snmpscope.core.transport.exchange import Exchange
 from snmpscope.core.transport.fast_codec import FastCodec
@@ -60,6 +59,7 @@ from snmpscope.core.transport.sockets import (
 from snmpscope.core.transport.stats import Counters, TransportStats
 
 if TYPE_CHECKING:
+    from snmpscope.core.transport.datagram_log import DatagramLog
     from snmpscope.core.transport.usm import UsmLayer
 
 log = get_logger(__name__)
