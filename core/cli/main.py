@@ -83,18 +83,21 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
     try:
         check_options(args)  # every option value, before the command starts
         if command not in STOPPABLE_COMMANDS:
-            return int(_handler(command)(args, console))
-        with _stop_on_sigterm(console.stop):
-            return int(_handler(command)(args, console))
+            code = int(_handler(command)(args, console))
+        else:
+            with _stop_on_sigterm(console.stop):
+                code = int(_handler(command)(args, console))
+        console.out.flush()  # here, where a reader gone away (| head) is a BrokenPipeError
+        return code
     except UsageError as exc:
-        console.err.write(f"{PROG} {command}: {exc}\n")
+        _error(console, f"{PROG} {command}: {exc}\n")
         return ExitCode.USAGE
     except CommandFailed as exc:
         return exc.code
     except KeyboardInterrupt:
         return ExitCode.OK if command in FOREGROUND_COMMANDS else ExitCode.INTERRUPTED
     except SnmpApiError as exc:
-        console.err.write(f"{PROG} {command}: {api_error_text(exc, detail=True)}\n")
+        _error(console, f"{PROG} {command}: {api_error_text(exc, detail=True)}\n")
         return ExitCode.SNMP_ERROR
     except BrokenPipeError:
         # The reader went away (| head): nothing more to say to it.
@@ -104,11 +107,20 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
     except Exception as exc:
         if os.environ.get("SNMPSCOPE_DEBUG"):
             raise
-        console.err.write(
+        _error(
+            console,
             f"{PROG} {command}: internal error: {type(exc).__name__}: {exc} "
-            "(set SNMPSCOPE_DEBUG=1 for the traceback)\n"
+            "(set SNMPSCOPE_DEBUG=1 for the traceback)\n",
         )
         return ExitCode.SNMP_ERROR
+
+
+def _error(console: Console, text: str) -> None:
+    """Write ``text`` to stderr after what stdout still buffers (a walk's lines on a pipe), so
+    a terminal or a ``2>&1`` capture shows them in the order they happened."""
+    with contextlib.suppress(OSError):
+        console.out.flush()
+    console.err.write(text)
 
 
 @contextlib.contextmanager

@@ -142,14 +142,17 @@ class Printer:
     def varbinds(self, varbinds: Iterable[VarBind]) -> None:
         lines = [self.line(oid, value) for oid, value in varbinds]
         if lines:
+            # No flush: a terminal's stdout is line-buffered anyway, and on a pipe a flush per
+            # batch was a write and a wake-up of the reader per GETNEXT step (net-snmp's
+            # stdio does not flush either). complain() flushes first, so order is kept.
             self.out.write("\n".join(lines) + "\n")
-            self.out.flush()
 
     def say(self, text: str) -> None:
         self.out.write(text + "\n")
         self.out.flush()
 
     def complain(self, text: str) -> None:
+        self.out.flush()  # what came before the complaint is shown before it
         self.err.write(text + "\n")
         self.err.flush()
 

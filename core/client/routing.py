@@ -30,7 +30,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from snmpscope.core.api import Context, Entity, Message, Pdu
-from snmpscope.core.constants import ApiError, HandleKind, PduType
+from snmpscope.core.constants import ApiError, PduType
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.model.application import Application
 from snmpscope.core.model.states import IncomingMessage
@@ -232,10 +232,12 @@ class Router:
         ``SnmpApiError`` of SnmpRecvMsg (a handle limit, say).
         """
         received = 0
-        while limit is None or received < limit:
-            arrival = self._recv(session)
-            if arrival is None:
+        more = True
+        while more and (limit is None or received < limit):
+            taken = self._recv(session)
+            if taken is None:
                 return
+            arrival, more = taken
             received += 1
             answer = None
             if arrival.error or arrival.pdu_type in REPLY_TYPES:
@@ -243,18 +245,14 @@ class Router:
             if answer is None or not self._settle(answer, arrival):
                 yield arrival
 
-    def _recv(self, session: int) -> Arrival | None:
-        """SnmpRecvMsg once (handles only where someone keeps them); None when nothing is
-        queued or the session is gone."""
+    def _recv(self, session: int) -> tuple[Arrival, bool] | None:
+        """SnmpRecvMsg once (handles only where someone keeps them), and whether more is
+        queued behind it; None when nothing is queued or the session is gone."""
         app = self.app
-        try:
-            if not app.is_valid(session, HandleKind.SESSION) or not app.queued_count(session):
-                return None
-            incoming, handles = app.take_msg(session, partial(self._wants_handles, session))
-        except SnmpApiError as exc:
-            if exc.code in (ApiError.NOOP, ApiError.SESSION_INVALID):
-                return None  # emptied or closed under us
-            raise
+        taken = app.take_msg(session, partial(self._wants_handles, session))
+        if taken is None:
+            return None
+        incoming, handles, remaining = taken
         message = None
         if handles is not None:
             src, dst, ctx, pdu = handles
@@ -276,7 +274,7 @@ class Router:
             incoming.src.text(),
             src=incoming.src,
             rtt_s=incoming.rtt_s,
-        )
+        ), remaining > 0
 
     def _wants_handles(self, session: int, message: IncomingMessage) -> bool:
         """Whether a received message needs its handles (called holding the model's lock): a

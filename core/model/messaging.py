@@ -23,7 +23,7 @@ from snmpscope.core.constants import (
 )
 from snmpscope.core.errors import LimitError, SnmpApiError
 from snmpscope.core.model.events import EventType
-from snmpscope.core.model.handles import HandleTable
+from snmpscope.core.model.handles import HandleTable, is_int
 from snmpscope.core.model.limits import message_bytes
 from snmpscope.core.model.ports import CONFIRMED_TYPES, OutboundMessage
 from snmpscope.core.model.sessions import Sessions
@@ -302,21 +302,27 @@ class Messaging:
 
     def take_msg(
         self, session: int, wants_handles: Callable[[IncomingMessage], bool]
-    ) -> tuple[IncomingMessage, tuple[int, int, int, int] | None]:
-        """SnmpRecvMsg for the Pythonic receivers: the next message in the queue and, only
-        when ``wants_handles(message)`` says so, its four handles as RecvMsg makes them (an
-        answer that its caller reads and drops needs none: four handles made and freed per
-        request are most of what receiving costs). Same order, same NOOP on an empty queue,
-        same ALLOC_ERROR (the message stays queued) when the handles do not fit; a queued
-        transport error is not raised but carried in ``message.error``. ``wants_handles`` is
-        called holding the model's lock."""
+    ) -> tuple[IncomingMessage, tuple[int, int, int, int] | None, int] | None:
+        """SnmpRecvMsg for the Pythonic receivers: the next message in the queue, only when
+        ``wants_handles(message)`` says so its four handles as RecvMsg makes them (an answer
+        that its caller reads and drops needs none: four handles made and freed per request
+        are most of what receiving costs), and how many messages are still queued after it.
+
+        Same order, same ALLOC_ERROR (the message stays queued) when the handles do not fit;
+        a queued transport error is not raised but carried in ``message.error``. An empty
+        queue or a closed session (every session, after the cleanup) is None, quietly: no
+        NOOP or SESSION_INVALID is raised or written to the last-error slots, so a receiver
+        needs no ``queued_count`` before each take, and the count returned spares it a take
+        that would find nothing. ``wants_handles`` is called holding the model's lock."""
         with self._lock:
-            state = self._waiting(session)
+            state = self._table.sessions.get(session) if is_int(session) else None
+            if state is None or not state.open or not state.queue:  # (none after a cleanup)
+                return None
             if not wants_handles(state.queue[0]):
-                return self._pop(state), None
+                return self._pop(state), None, len(state.queue)
             self._table.check_room(state, 4)
             message = self._pop(state)
-            return message, self._adopt_message(state, message)
+            return message, self._adopt_message(state, message), len(state.queue)
 
     def _waiting(self, session: int) -> SessionState:
         self._table.require_started()

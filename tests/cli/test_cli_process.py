@@ -211,3 +211,20 @@ def test_sigterm_ends_a_request_waiting_on_a_silent_agent(command: str) -> None:
         assert proc.returncode == -signal.SIGTERM
     else:
         assert proc.returncode >= 0, err
+
+
+def test_a_walk_read_by_a_reader_that_goes_away_ends_quietly(demo_agent: AgentProcess) -> None:
+    """``snmpscope-cli walk ... | head -1``: stdout is buffered on a pipe (no flush per
+    batch), so the closed pipe shows at a later write or the final flush; either way the
+    command exits 0 and says nothing (no BrokenPipeError, no "Exception ignored")."""
+    proc = subprocess.Popen(
+        [str(CLI), "walk", "-On", "-c", "demo", f"127.0.0.1:{demo_agent.port}", ".1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline().startswith(".1.3.6.1.2.1.1.1.0 = STRING: ")
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert (proc.wait(timeout=60), err) == (0, "")

@@ -200,3 +200,27 @@ def test_an_answer_slot_takes_the_first_word_and_a_forgotten_one_frees_or_strays
     router.expect_answer(session, 10)
     router.end(session, ApiError.SESSION_INVALID, "closed")
     assert len(router) == 0
+
+
+def test_take_msg_says_how_many_wait_and_finds_an_empty_queue_quietly(
+    started: Application, session: int
+) -> None:
+    """The Pythonic receivers' take: the count still queued lets the router stop after the
+    last message (no take that finds nothing), and an empty queue or a closed session is
+    None without an error written to the last-error slots (SnmpRecvMsg says NOOP)."""
+    for request_id in (1, 2):
+        queue(started, session, PduType.RESPONSE, request_id)
+    before = started.get_last_error(session)
+    taken = [started.take_msg(session, lambda _message: False) for _ in range(3)]
+    assert [(t[0].pdu.request_id, t[1], t[2]) for t in taken[:2] if t] == [
+        (1, None, 1),
+        (2, None, 0),
+    ]
+    assert taken[2] is None
+    assert started.get_last_error(session) == before != ApiError.NOOP
+    with pytest.raises(SnmpApiError) as raised:
+        started.recv_msg(session)
+    assert raised.value.code == ApiError.NOOP
+    started.close(session)
+    assert started.take_msg(session, lambda _message: True) is None
+    assert started.take_msg(True, lambda _message: True) is None  # a bool names no session
