@@ -165,14 +165,24 @@ class Endpoint:
         self._loop: TransportLoop | None = None
         self._on_datagram: DatagramHandler | None = None
         self._on_error: ErrorHandler | None = None
+        self._batch = READ_BATCH
 
     def __repr__(self) -> str:
         return f"<Endpoint {self.role.value} {self.local.text()}>"
 
     def attach(
-        self, loop: TransportLoop, on_datagram: DatagramHandler, on_error: ErrorHandler
+        self,
+        loop: TransportLoop,
+        on_datagram: DatagramHandler,
+        on_error: ErrorHandler,
+        batch: int = READ_BATCH,
     ) -> None:
+        """Read datagrams on ``loop``, at most ``batch`` per readiness callback. A driven loop
+        (one CLI command, waiting for one answer at a time) reads one: the read that would
+        find the socket empty costs a syscall and an exception per answer, while a datagram
+        left queued is simply reported ready again by the next ``select``."""
         self._loop, self._on_datagram, self._on_error = loop, on_datagram, on_error
+        self._batch = batch
         loop.add_reader(self.sock.fileno(), self._readable)
 
     @property
@@ -188,7 +198,7 @@ class Endpoint:
 
     # ------------------------------------------------------------------ receiving
     def _readable(self) -> None:
-        self.read_pending(READ_BATCH)
+        self.read_pending(self._batch)
 
     def read_pending(self, limit: int | None = None) -> None:
         """Handle the datagrams (and ICMP errors) waiting in the socket, at most ``limit``."""

@@ -49,6 +49,7 @@ from snmpscope.core.transport.prescan import is_v3_message
 from snmpscope.core.transport.requests import PendingRequest
 from snmpscope.core.transport.sockets import (
     MAX_PAYLOAD,
+    READ_BATCH,
     BindError,
     Endpoint,
     EndpointKey,
@@ -262,7 +263,12 @@ class UdpTransport:
             owner = self._endpoints[key].role.value
             raise BindError(errno.EADDRINUSE, f"already bound by this application ({owner})")
         endpoint = open_endpoint(family, ip, port, role, entity)
-        endpoint.attach(self._io.loop, exchange.on_datagram, exchange.on_icmp_error)
+        endpoint.attach(
+            self._io.loop,
+            exchange.on_datagram,
+            exchange.on_icmp_error,
+            batch=1 if self._io.driven else READ_BATCH,
+        )
         self._endpoints[endpoint.key] = endpoint
         if port == 0 and role is not Role.MANAGER:
             self._endpoints[(int(family), ip, endpoint.local.port)] = endpoint

@@ -16,7 +16,7 @@ from agents.snmpd import SnmpdAgent
 
 from snmpscope.core.api import Snmp, SnmpApiError, new_application
 from snmpscope.core.client.manager import Manager
-from snmpscope.core.constants import SYS_UPTIME_0, Syntax
+from snmpscope.core.constants import SYS_UPTIME_0, PduType, Syntax
 from snmpscope.core.transport import transport_of
 from snmpscope.core.transport.io_loop import IoLoop
 
@@ -188,6 +188,28 @@ def test_a_driven_transport_serves_a_manager_without_an_io_thread(
                 session.entity("127.0.0.1:9", timeout_cs=200, retry=0), context, [SYS_UPTIME_0]
             )
         assert caught.value.name in ("SNMPAPI_TL_UNDELIVERABLE", "SNMPAPI_TL_TIMEOUT")
+        session.close()
+
+
+def test_a_driven_transport_reads_answers_that_queued_up_one_wake_up_each(
+    snmpd_agent: SnmpdAgent,
+) -> None:
+    """A driven transport reads one datagram per readiness callback (the read that would find
+    the socket empty is saved); answers that queue up while nobody drives are each reported
+    ready again by the next ``select``, and every one reaches its waiter."""
+    with Snmp(new_application(light_io=True, driven_io=True)) as snmp:
+        session = snmp.session("driven")
+        manager = Manager(session)
+        entity = session.entity(f"127.0.0.1:{snmpd_agent.port}", timeout_cs=300, retry=0)
+        context = session.context("public")
+        flights = [
+            manager.dispatch(entity, context, PduType.GET, [(SYS_UPTIME_0, None)]) for _ in range(3)
+        ]
+        for flight in reversed(flights):  # the last one's wait reads all three
+            assert manager.collect(flight).varbinds[0][0] == SYS_UPTIME_0
+        transport = transport_of(snmp.app)
+        assert transport is not None
+        assert transport.stats.responses == 3 and transport.stats.unknown_request_id == 0
         session.close()
 
 
