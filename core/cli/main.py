@@ -82,11 +82,13 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
     command: str = args.command
     try:
         check_options(args)  # every option value, before the command starts
-        if command not in STOPPABLE_COMMANDS:
+        stopping = (
+            _stop_on_sigterm(console.stop)
+            if command in STOPPABLE_COMMANDS
+            else contextlib.nullcontext()
+        )
+        with stopping:
             code = int(_handler(command)(args, console))
-        else:
-            with _stop_on_sigterm(console.stop):
-                code = int(_handler(command)(args, console))
         console.out.flush()  # here, where a reader gone away (| head) is a BrokenPipeError
         return code
     except UsageError as exc:
