@@ -28,11 +28,10 @@ from snmpscope.core.cli.output import Printer, api_error_text
 from snmpscope.core.cli.session import CliSession, Console, is_numeric_oid, resolve_oid
 from snmpscope.core.cli.target import AgentAddress, parse_agent
 from snmpscope.core.cli.v3_hints import V3Hints
-from snmpscope.core.client.manager import NonIncreasingOidError, Response, WalkEnd, WalkError
+from snmpscope.core.client.manager import Response
 from snmpscope.core.client.response import SnmpProtocolError
 from snmpscope.core.constants import DEFAULT_AGENT_PORT, ApiError, ErrorStatus, PduType, SnmpVersion
 from snmpscope.core.errors import SnmpApiError
-from snmpscope.core.mib.render import parse_typed_value
 from snmpscope.core.model.states import V3Security
 from snmpscope.core.smi.oid import Oid, oid_to_str
 from snmpscope.core.smi.values import SmiValue, VarBind
@@ -187,6 +186,8 @@ def parse_assignments(words: list[str], names: MibNames) -> list[tuple[Oid, SmiV
             f"set takes OID TYPE VALUE triples; {len(words)} words leave "
             f"{len(words) % 3} over ({' '.join(words[-(len(words) % 3) :])!r})"
         )
+    from snmpscope.core.mib.typed_value import parse_typed_value  # only a set reads values
+
     assignments: list[tuple[Oid, SmiValue]] = []
     for i in range(0, len(words), 3):
         text, type_char, value_text = words[i : i + 3]
@@ -301,6 +302,9 @@ def _walk(
     document: dict[str, Any],
     console: Console,
 ) -> int:
+    # The walk's module loads here, not with the command line: a get does not need it.
+    from snmpscope.core.client.walk import NonIncreasingOidError, WalkEnd, WalkError
+
     command = str(document["command"])
     walk = cli.manager.walk(
         entity,

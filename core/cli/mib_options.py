@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # the MIB machinery loads with the first command that prints 
 __all__ = ["add_mib_options", "check_mib_options", "cli_names", "run_mibs"]
 
 MAX_OPTION_TEXT = 4096  # PATH_MAX: no module list or folder list needs more
-_MODULE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*\Z")
+_MODULE_NAME = r"[A-Za-z][A-Za-z0-9_-]*\Z"  # compiled by re at its first use (-m), not at start-up
 _M_FORMS = "MOD[:MOD...], +MOD, -MOD, ALL, or a MIB file"
 _DIR_FORMS = "DIR[:DIR...], +DIR, -DIR"
 
@@ -51,7 +51,7 @@ def check_mib_options(args: argparse.Namespace) -> None:
             if "/" in entry or os.sep in entry:
                 if not os.path.exists(entry):
                     raise UsageError(f"bad -m {shown(entry)}: no such MIB file ({_M_FORMS})")
-            elif entry and not _MODULE_NAME.match(entry):
+            elif entry and not re.match(_MODULE_NAME, entry):
                 raise UsageError(f"bad MIB module name {shown(entry)} for -m ({_M_FORMS})")
     dirs = getattr(args, "mibdirs", None)
     if dirs is not None:

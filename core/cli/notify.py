@@ -67,7 +67,7 @@ from snmpscope.core.constants import (
 )
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.mib.names import MibNames
-from snmpscope.core.mib.render import parse_typed_value
+from snmpscope.core.mib.typed_value import parse_typed_value
 from snmpscope.core.model.usm import explain_report
 from snmpscope.core.smi.address import TransportAddress
 from snmpscope.core.smi.oid import Oid, oid_to_str

@@ -71,8 +71,10 @@ _QUICK_LABELS = (
     "Opaque",
     "Network Address",
 )
-_QUICK_PREFIX = re.compile("^(?:" + "|".join(re.escape(x) for x in _QUICK_LABELS) + "): ")
-_ENUM = re.compile(r"^([A-Za-z][\w-]*)\((-?\d+)\)(.*)$", re.S)
+# Patterns as text, compiled (and cached by ``re``) at their first use: only -Oq output reads
+# them, and compiling them cost every command's start-up.
+_QUICK_PREFIX = "^(?:" + "|".join(re.escape(x) for x in _QUICK_LABELS) + "): "
+_ENUM = r"^([A-Za-z][\w-]*)\((-?\d+)\)(.*)$"
 
 
 def api_error_text(exc: SnmpApiError, detail: bool = False) -> str:
@@ -202,9 +204,9 @@ def _quick(value: SmiValue, text: str, numeric_ticks: bool) -> str:
     if text.startswith("BITS: ") and isinstance(value.value, bytes):
         # BITS too, and without the bit names (net-snmp's sprint_realloc_bitstring)
         return '"' + hex_octets(value.value) + '"'
-    stripped, labelled = _QUICK_PREFIX.subn("", text, count=1)
+    stripped, labelled = re.subn(_QUICK_PREFIX, "", text, count=1)
     if value.syntax == Syntax.INT and labelled:
-        enum = _ENUM.match(stripped)
+        enum = re.match(_ENUM, stripped, re.S)
         if enum:
             return enum.group(1) + enum.group(3)
     return stripped

@@ -35,7 +35,6 @@ from snmpscope.core.api import Context, Entity, Pdu, Session
 from snmpscope.core.client.mailbox import Mailbox
 from snmpscope.core.client.response import RequestCancelled, Response, SnmpProtocolError
 from snmpscope.core.client.routing import Answer, Arrival
-from snmpscope.core.client.walk import NonIncreasingOidError, Walk, WalkEnd, WalkError
 from snmpscope.core.constants import (
     ApiError,
     PduType,
@@ -48,6 +47,7 @@ from snmpscope.core.smi.values import SmiValue, VarBind
 
 if TYPE_CHECKING:
     from snmpscope.core.client.traps import ReceivedNotification, TrapListener
+    from snmpscope.core.client.walk import NonIncreasingOidError, Walk, WalkEnd, WalkError
 
 __all__ = [
     "Manager",
@@ -447,6 +447,8 @@ class Manager:
         See :class:`~snmpscope.core.client.walk.Walk` for the exact semantics (net-snmp's
         snmpwalk/snmpbulkwalk). GETBULK is used when ``bulk`` and the entity is not SNMPv1.
         """
+        from snmpscope.core.client.walk import Walk
+
         return Walk(
             self,
             entity,
@@ -462,12 +464,17 @@ class Manager:
 
 
 def __getattr__(name: str) -> Any:
-    # The trap listener's module loads with the first listen() (or import of these names):
-    # a command that only sends requests does not pay for it.
+    # The trap listener's module loads with the first listen(), the walk's with the first
+    # walk() (or an import of these names): a command that only sends requests (a get)
+    # pays for neither.
     if name in ("ReceivedNotification", "TrapListener"):
         from snmpscope.core.client import traps
 
         return getattr(traps, name)
+    if name in ("NonIncreasingOidError", "Walk", "WalkEnd", "WalkError"):
+        from snmpscope.core.client import walk
+
+        return getattr(walk, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

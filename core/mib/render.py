@@ -21,7 +21,8 @@ were established against a private snmpd and a scripted agent (tests/core/test_r
   tree)``; NsapAddress prints ``Variable has bad type``.
 
 The parser for typed input (``snmpset`` type letters) lives in
-:mod:`snmpscope.core.mib.typed_value` and is re-exported here.
+:mod:`snmpscope.core.mib.typed_value`; it is not imported here, so a command that only prints
+(a numeric get) does not load it.
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ import struct
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from snmpscope.core.constants import Syntax
-from snmpscope.core.mib.typed_value import parse_typed_value
 from snmpscope.core.smi.oid import Oid, oid_to_str
 from snmpscope.core.smi.values import SmiValue
 
@@ -45,7 +45,6 @@ __all__ = [
     "format_value_netsnmp",
     "format_varbind",
     "hex_octets",
-    "parse_typed_value",
     "value_to_json",
 ]
 

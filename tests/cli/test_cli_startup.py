@@ -8,7 +8,8 @@ concurrent.futures with logging and traceback (the manager's answer slots are pl
 nor dataclasses (the records it builds are core.records classes), nor ipaddress (a dotted
 quad is read by hand), nor pathlib, fnmatch and urllib (the editable install is a plain path
 entry, not a meta-path finder: pyproject.toml's package-dir), nor signal (a get keeps SIGTERM's
-default action), nor the datagram log (only the window's PDU timeline reads one)."""
+default action), nor the datagram log (only the window's PDU timeline reads one), nor the walk
+(loaded by a walk command) and the typed-value parser (read by a set or a trap's values)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ SCRIPT = textwrap.dedent(
                 "snmpscope.core.transport.usm", "snmpscope.core.transport.v3_",
                 "snmpscope.core.model.usm", "hashlib", "snmpscope.core.model.snapshots",
                 "concurrent", "logging", "traceback", "snmpscope.core.model.agent_db",
-                "snmpscope.core.transport.datagram_log")
+                "snmpscope.core.transport.datagram_log", "snmpscope.core.client.walk",
+                "snmpscope.core.mib.typed_value")
     print(sorted({m.split(".")[0] if not m.startswith(("snmpscope", "urllib")) else m
                   for m in sys.modules if m.startswith(prefixes)}))
     """

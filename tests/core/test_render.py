@@ -47,9 +47,9 @@ from snmpscope.core.mib.render import (
     format_value_netsnmp,
     format_varbind,
     hex_octets,
-    parse_typed_value,
     value_to_json,
 )
+from snmpscope.core.mib.typed_value import parse_typed_value
 from snmpscope.core.smi.values import SmiValue
 
 S = Syntax
