@@ -41,13 +41,13 @@ from snmpscope.core.constants import (
 )
 from snmpscope.core.errors import SnmpApiError
 from snmpscope.core.smi.address import TransportAddress
-from snmpscope.core.smi.notification import VarBindInput, notification_varbinds, uptime_ticks
 from snmpscope.core.smi.oid import Oid, validate_oid
 from snmpscope.core.smi.values import SmiValue, VarBind
 
 if TYPE_CHECKING:
     from snmpscope.core.client.traps import ReceivedNotification, TrapListener
     from snmpscope.core.client.walk import NonIncreasingOidError, Walk, WalkEnd, WalkError
+    from snmpscope.core.smi.notification import VarBindInput, notification_varbinds, uptime_ticks
 
 __all__ = [
     "Manager",
@@ -387,6 +387,8 @@ class Manager:
         """Send an SNMPv2-Trap (to a v1 entity the transport sends the RFC 3584 v1 form):
         sysUpTime.0 (``uptime`` TimeTicks, default :func:`uptime_ticks`), snmpTrapOID.0,
         then ``varbinds``. Fire and forget; returns the request id."""
+        from snmpscope.core.smi.notification import notification_varbinds
+
         pdu = self.session.pdu(PduType.TRAP, notification_varbinds(trap_oid, varbinds, uptime))
         try:
             return self.session.send(entity, context, pdu)
@@ -407,6 +409,8 @@ class Manager:
         """Send an InformRequest and wait for the receiver's acknowledgement (v2c only: a v1
         entity fails with OPERATION_INVALID). Raises :class:`SnmpProtocolError` when the
         acknowledgement carries an error status."""
+        from snmpscope.core.smi.notification import notification_varbinds
+
         return self.request(
             entity,
             context,
@@ -465,8 +469,8 @@ class Manager:
 
 def __getattr__(name: str) -> Any:
     # The trap listener's module loads with the first listen(), the walk's with the first
-    # walk() (or an import of these names): a command that only sends requests (a get)
-    # pays for neither.
+    # walk(), the notification varbinds' with the first trap() or inform() (or an import of
+    # these names): a command that only sends requests (a get) pays for none of them.
     if name in ("ReceivedNotification", "TrapListener"):
         from snmpscope.core.client import traps
 
@@ -475,6 +479,10 @@ def __getattr__(name: str) -> Any:
         from snmpscope.core.client import walk
 
         return getattr(walk, name)
+    if name in ("VarBindInput", "notification_varbinds", "uptime_ticks"):
+        from snmpscope.core.smi import notification
+
+        return getattr(notification, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -9,7 +9,8 @@ nor dataclasses (the records it builds are core.records classes), nor ipaddress 
 quad is read by hand), nor pathlib, fnmatch and urllib (the editable install is a plain path
 entry, not a meta-path finder: pyproject.toml's package-dir), nor signal (a get keeps SIGTERM's
 default action), nor the datagram log (only the window's PDU timeline reads one), nor the walk
-(loaded by a walk command) and the typed-value parser (read by a set or a trap's values)."""
+(loaded by a walk command), the typed-value parser (read by a set or a trap's values) and the
+notification varbinds (a trap's or an inform's)."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ SCRIPT = textwrap.dedent(
                 "snmpscope.core.model.usm", "hashlib", "snmpscope.core.model.snapshots",
                 "concurrent", "logging", "traceback", "snmpscope.core.model.agent_db",
                 "snmpscope.core.transport.datagram_log", "snmpscope.core.client.walk",
-                "snmpscope.core.mib.typed_value")
+                "snmpscope.core.mib.typed_value", "snmpscope.core.smi.notification")
     print(sorted({m.split(".")[0] if not m.startswith(("snmpscope", "urllib")) else m
                   for m in sys.modules if m.startswith(prefixes)}))
     """
