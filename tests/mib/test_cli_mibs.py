@@ -38,6 +38,13 @@ def test_every_subcommand_takes_m_and_M(command: str) -> None:
     assert (args.mibs, args.mibdirs) == ("ALL", "+/x")
 
 
+@pytest.mark.parametrize(("mibs", "named"), [("IF-MIB:b@d", "b@d"), ("+9lives", "9lives")])
+def test_a_bad_module_name_for_m_is_named(mibs: str, named: str) -> None:
+    code, out, err = run("get", "-v2c", "-m", mibs, "127.0.0.1:9", ".1.3.6.1.2.1.1.1.0")
+    assert (code, out) == (2, "")
+    assert f"bad MIB module name '{named}' for -m" in err
+
+
 def test_mibs_reports_loaded_failed_and_missing(subset_dir: Path) -> None:
     code, out, _err = run("mibs", "-M", str(subset_dir), "-m", "ALL")
     assert code == 1  # something is missing
