@@ -77,11 +77,13 @@ class Naming(QObject):
 
     def bare_value_text(self, oid: Oid, value: SmiValue) -> str:
         """The value without its type prefix (``up(1)``), for tables with a type column."""
+        return self.value_texts(oid, value)[0]
+
+    def value_texts(self, oid: Oid, value: SmiValue) -> tuple[str, str]:
+        """The value without and with its type prefix, rendered once for both."""
         text = self.value_text(oid, value)
         head, sep, rest = text.partition(": ")
-        if sep and " " not in head:
-            return rest
-        return text
+        return (rest if sep and " " not in head else text), text
 
     @staticmethod
     def type_name(value: SmiValue) -> str:

@@ -8,6 +8,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 Index = QModelIndex | QPersistentModelIndex
 
+# Built once: a view asks every painted cell for its flags, and or-ing enum members is three
+# Python calls each time.
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+
 
 class FlatTableModel(QAbstractTableModel):
     """A table of ``self._rows``, :attr:`COLUMNS` wide; rows are selectable, never editable,
@@ -26,10 +32,4 @@ class FlatTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.COLUMNS
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

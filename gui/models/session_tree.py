@@ -51,6 +51,10 @@ FETCH_CHUNK = 256  # varbind rows materialised per fetchMore
 STREAM_LIMIT = 20_000  # rows appended live to a fully loaded node; beyond that: fetchMore
 BIG_VARBINDS = 2_000  # a varbind list this long is re-read at most every BIG_REFRESH_S
 BIG_REFRESH_S = 0.5
+# Flags built once (or-ing enum members is three Python calls, and a view asks every cell).
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_LEAF_FLAGS = _ROW_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
+_LEAF_TYPES = frozenset((NodeType.VARBIND, NodeType.ENTITY, NodeType.CONTEXT))
 
 
 class SessionTreeModel(QAbstractItemModel):
@@ -377,10 +381,19 @@ class SessionTreeModel(QAbstractItemModel):
 
     # ---------------------------------------------------------------- Qt model interface
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Checked here rather than with hasIndex(), which calls back into rowCount() and
+        # columnCount(): a view asks for thousands of indexes a second while a walk runs.
+        if not 0 <= column < self.COLUMNS or row < 0:
             return QModelIndex()
-        node = self.node(parent) if parent.isValid() else self._root
-        if node is None:
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            node = parent.internalPointer()
+            if not isinstance(node, Node):
+                return QModelIndex()
+        else:
+            node = self._root
+        if row >= len(node.children):
             return QModelIndex()
         return self.createIndex(row, column, node.children[row])
 
@@ -430,10 +443,7 @@ class SessionTreeModel(QAbstractItemModel):
         node = self.node(index)
         if node is None:
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if node.type in (NodeType.VARBIND, NodeType.ENTITY, NodeType.CONTEXT):
-            flags |= Qt.ItemFlag.ItemNeverHasChildren
-        return flags
+        return _LEAF_FLAGS if node.type in _LEAF_TYPES else _ROW_FLAGS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -447,6 +457,8 @@ class SessionTreeModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in tree_data.SERVED_ROLES:
+            return None  # the delegate asks a dozen roles per painted cell; most are not ours
         node = self.node(index)
         if node is None:
             return None

@@ -119,6 +119,18 @@ def group_label(kind: HandleKind) -> str:
     return QCoreApplication.translate("SessionTree", "Variable-binding lists")
 
 
+# Every role node_data() answers (as ints: Qt passes ints, and set lookup of an int is cheap).
+SERVED_ROLES = frozenset(
+    int(role)
+    for role in (
+        *TreeRole,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+    )
+)
+
+
 def node_data(node: Node, column: int, role: int, naming: Naming, nodes: dict[int, Node]) -> Any:
     """What ``data()`` answers for ``node`` (None for roles it does not serve)."""
     if role == TreeRole.NODE_TYPE:

@@ -1,6 +1,7 @@
 """A streaming walk touches the window at a bounded rate: the walk pane gathers the worker's
 batches and inserts them as one range a few times a second (at once when the walk ends), the
-tables' rows all have one height, and the collector's settings of ``main`` are undone when it
+tables' rows all have one height, their row numbers are measured only when a digit is added,
+a repaint renders each row once, and the collector's settings of ``main`` are undone when it
 returns."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import sys
 import textwrap
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
 from snmpscope.core.constants import Syntax
@@ -69,6 +71,69 @@ def test_result_tables_have_rows_of_one_fixed_height(gui) -> None:
         assert table.horizontalHeader().sectionResizeMode(0) != (
             QHeaderView.ResizeMode.ResizeToContents
         )
+
+
+def test_row_numbers_are_measured_only_when_a_digit_is_added(qtbot, gui) -> None:
+    """Qt's header measures 200 sections after every insert; ours only when the widest row
+    number gets a digit more, and the width then grows to fit it."""
+    view = gui.window.walk_view
+    header = view.table.verticalHeader()
+    asked: list[int] = []
+    original = view.model.headerData
+
+    def counting(section, orientation, role=0):  # type: ignore[no-untyped-def]
+        asked.append(section)
+        return original(section, orientation, role)
+
+    view.model.headerData = counting  # type: ignore[method-assign]
+    view.walk_started((1, 3, 6, 1))
+    view.model.append(batch(0)[:9])  # rows 1-9: one digit
+    narrow = header.sizeHint().width()
+    asked.clear()
+    view.model.append(batch(1)[:10])  # 10-19: two digits, measured once
+    wide = header.sizeHint().width()
+    assert asked, "a new digit is measured"
+    assert wide > narrow
+    asked.clear()
+    for number in range(2, 5):  # up to 94 rows: still two digits
+        view.model.append(batch(number))
+        assert header.sizeHint().width() == wide
+    assert asked == []
+
+
+def test_a_hidden_row_number_header_stays_hidden(gui) -> None:
+    assert gui.window.details.fields.verticalHeader().isHidden()
+    assert not gui.window.walk_view.table.verticalHeader().isHidden()
+
+
+def test_each_row_is_rendered_once_and_again_when_names_change(qtbot, gui) -> None:
+    view = gui.window.walk_view
+    naming = view.model._naming
+    view.walk_started((1, 3, 6, 1))
+    view.model.append(batch(0))
+    rendered: list[object] = []
+    original = naming.value_texts
+
+    def counting(oid, value):  # type: ignore[no-untyped-def]
+        rendered.append(oid)
+        return original(oid, value)
+
+    naming.value_texts = counting  # type: ignore[method-assign]
+    try:
+        for _ in range(3):  # three repaints ask every column of every row
+            for row in range(PER_BATCH):
+                for column in range(4):
+                    view.model.data(view.model.index(row, column))
+        assert len(rendered) == PER_BATCH
+        assert view.model.data(view.model.index(3, 3)) == "3"
+        assert view.model.data(view.model.index(3, 2)) == "INTEGER"
+        assert view.model.data(view.model.index(3, 3), Qt.ItemDataRole.ToolTipRole) == "INTEGER: 3"
+        rendered.clear()
+        naming.changed.emit()  # a MIB module loaded: names may differ, rendered anew
+        view.model.data(view.model.index(0, 0))
+        assert len(rendered) == 1
+    finally:
+        del naming.value_texts
 
 
 def test_the_collector_settings_are_the_windows_and_undone_after() -> None:
