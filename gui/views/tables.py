@@ -21,7 +21,8 @@ class RowNumberHeader(QHeaderView):
         self._digits = -1
 
     def sizeHint(self) -> QSize:
-        digits = len(str(self.count()))
+        count = self.count()
+        digits = len(str(count)) if count else 0  # no rows: no width, measured again at one
         if self._hint is None or digits != self._digits:
             self._digits, self._hint = digits, super().sizeHint()
         return self._hint
@@ -36,7 +37,9 @@ def compact_rows(table: QTableView) -> None:
     """Rows as high as a line of text plus a little air (Qt's default is much taller), all
     of one height: the header never measures a row, so inserting 100,000 costs no layout."""
     height = table.fontMetrics().height() + 6
-    hidden = table.verticalHeader().isHidden()  # a table may have hidden its row numbers
+    old = table.verticalHeader()
+    # A table may have hidden its row numbers (not merely not shown them yet).
+    hidden = old.isHidden() and old.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
     header = RowNumberHeader(table)
     table.setVerticalHeader(header)
     header.setHidden(hidden)

@@ -87,8 +87,12 @@ def test_row_numbers_are_measured_only_when_a_digit_is_added(qtbot, gui) -> None
 
     view.model.headerData = counting  # type: ignore[method-assign]
     view.walk_started((1, 3, 6, 1))
-    view.model.append(batch(0)[:9])  # rows 1-9: one digit
+    assert header.sizeHint().width() < header.defaultSectionSize()  # no rows, no numbers
+    view.model.append(batch(0)[:1])  # row 1: one digit
     narrow = header.sizeHint().width()
+    assert narrow >= header.fontMetrics().horizontalAdvance("1")
+    view.model.append(batch(0)[1:9])  # rows 2-9: one digit still
+    assert header.sizeHint().width() == narrow
     asked.clear()
     view.model.append(batch(1)[:10])  # 10-19: two digits, measured once
     wide = header.sizeHint().width()
@@ -101,9 +105,11 @@ def test_row_numbers_are_measured_only_when_a_digit_is_added(qtbot, gui) -> None
     assert asked == []
 
 
-def test_a_hidden_row_number_header_stays_hidden(gui) -> None:
-    assert gui.window.details.fields.verticalHeader().isHidden()
-    assert not gui.window.walk_view.table.verticalHeader().isHidden()
+def test_row_numbers_show_unless_a_table_hid_them(gui) -> None:
+    window = gui.window
+    assert window.details.fields.verticalHeader().isHidden()
+    for table in (window.walk_view.table, window.results.table, window.trap_view.trap_table):
+        assert not table.verticalHeader().isHidden(), table.objectName()
 
 
 def test_each_row_is_rendered_once_and_again_when_names_change(qtbot, gui) -> None:
