@@ -53,6 +53,12 @@ log = logging.getLogger(__name__)
 SHUTDOWN_TIMEOUT_MS = 5000
 TRAP_LOG_FILE = "traps.jsonl"
 AGENT_KINDS = frozenset({HandleKind.SESSION, HandleKind.ENTITY, HandleKind.CONTEXT})
+# The events by which an agent comes or goes (a session's message traffic is not one: during
+# a walk it comes in every batch, and re-reading the agents each time cost the GUI thread a
+# refilled combo box and several core reads per batch).
+AGENT_COMINGS_AND_GOINGS = frozenset(
+    {EventType.SESSION_OPENED, EventType.SESSION_CLOSED, EventType.CREATED, EventType.FREED}
+)
 
 
 class MainWindow(QMainWindow):
@@ -296,7 +302,7 @@ class MainWindow(QMainWindow):
         handles = {e.handle for e in events}
         if self.details.handle and self.details.handle in handles:
             self.details.refresh()
-        if any(e.kind in AGENT_KINDS and e.type != EventType.CHANGED for e in events):
+        if any(e.kind in AGENT_KINDS and e.type in AGENT_COMINGS_AND_GOINGS for e in events):
             self.quick.refresh_targets()  # an agent or its credentials came or went
         if self._select_when_shown and self._select_when_shown in self.tree_model.handles():
             self._select(self._select_when_shown)  # after the bar knows the new agent

@@ -400,10 +400,11 @@ class SessionTreeModel(QAbstractItemModel):
     def parent(self, index: Index | None = None) -> Any:
         if index is None:  # QObject.parent(), not the item-model overload
             return super().parent()
-        node = self.node(index)
-        if node is None or node.parent is None or node.parent is self._root:
+        node = index.internalPointer() if index.isValid() else None  # node(), inlined: hot
+        up = node.parent if isinstance(node, Node) else None
+        if up is None or up is self._root:
             return QModelIndex()
-        return self.createIndex(node.parent.row, 0, node.parent)
+        return self.createIndex(up.row, 0, up)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.column() > 0:

@@ -15,8 +15,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
-from snmpscope.core.constants import Syntax
+from snmpscope.core.constants import HandleKind, Syntax
 from snmpscope.core.service.operations import WalkOutcome, WalkProgress, WalkResult
+from snmpscope.core.service.read_model import EventType, ResourceEvent
 from snmpscope.core.smi.values import SmiValue, VarBind
 from snmpscope.gui.views.walk_view import FLUSH_MS
 
@@ -140,6 +141,32 @@ def test_each_row_is_rendered_once_and_again_when_names_change(qtbot, gui) -> No
         assert len(rendered) == 1
     finally:
         del naming.value_texts
+
+
+def test_message_traffic_does_not_reread_the_agents(gui, monkeypatch) -> None:
+    """During a walk every batch carries a session's message events; only an agent that
+    comes or goes refills the quick bar's list."""
+    window = gui.window
+    refreshed: list[int] = []
+    monkeypatch.setattr(window.quick, "refresh_targets", lambda: refreshed.append(1))
+    session = HandleKind.SESSION
+    traffic = [
+        ResourceEvent(seq, kind, handle=1, kind=session, owner=1)
+        for seq, kind in enumerate(
+            (
+                EventType.MESSAGE_SENT,
+                EventType.MESSAGE_RECEIVED,
+                EventType.MESSAGE_QUEUED,
+                EventType.MESSAGE_DEQUEUED,
+                EventType.CHANGED,
+            )
+        )
+    ]
+    window._events(traffic)
+    assert refreshed == []
+    came = ResourceEvent(9, EventType.CREATED, handle=7, kind=HandleKind.ENTITY, owner=1)
+    window._events([*traffic, came])
+    assert refreshed == [1]
 
 
 def test_the_collector_settings_are_the_windows_and_undone_after() -> None:
