@@ -385,15 +385,10 @@ class SessionTreeModel(QAbstractItemModel):
         # columnCount(): a view asks for thousands of indexes a second while a walk runs.
         if not 0 <= column < self.COLUMNS or row < 0:
             return QModelIndex()
-        if parent.isValid():
-            if parent.column() != 0:
-                return QModelIndex()
-            node = parent.internalPointer()
-            if not isinstance(node, Node):
-                return QModelIndex()
-        else:
-            node = self._root
-        if row >= len(node.children):
+        if parent.column() > 0:
+            return QModelIndex()
+        node = self.node(parent) if parent.isValid() else self._root
+        if node is None or row >= len(node.children):
             return QModelIndex()
         return self.createIndex(row, column, node.children[row])
 
