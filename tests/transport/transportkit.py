@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -117,6 +118,25 @@ def flushed(app: Application) -> UdpTransport:
     found = transport(app)
     assert found.flush(), "the transport did not settle"
     return found
+
+
+def received(app: Application, count: int, timeout: float = 10.0) -> UdpTransport:
+    """The app's transport once it has read ``count`` datagrams in all and everything it
+    read reached the application (``flushed``).
+
+    A test's ``sendto`` over loopback may return before the datagram is in our socket: on a
+    busy machine the kernel defers the delivery to a softirq, possibly on another CPU, so
+    datagrams sent one after the other can also arrive in the other order. A test that
+    counts what the transport did with datagrams it sent itself waits for them here."""
+    found = transport(app)
+    deadline = time.monotonic() + timeout
+    while True:
+        assert found.flush(), "the transport did not settle"
+        if found.stats.received >= count:
+            return found
+        if time.monotonic() >= deadline:
+            raise TimeoutError(f"{found.stats.received} of {count} datagrams read in {timeout} s")
+        threading.Event().wait(0.005)  # a delivery the kernel deferred is a few ms away
 
 
 def oid(text: str) -> tuple[int, ...]:
