@@ -12,7 +12,7 @@ from agents.silent import SilentPort
 from agents.snmpd import free_udp_port as free_port
 from pyasn1.codec.ber import decoder
 from pysnmp.proto import api
-from transportkit import Notes, flushed, oid
+from transportkit import Notes, flushed, oid, received
 
 from snmpscope.core import winsnmp as w
 from snmpscope.core.api import Message, Session, Snmp, new_application
@@ -133,7 +133,7 @@ def test_registrations_filter_per_session(snmp: Snmp, netsnmp: NetSnmpTools) -> 
     netsnmp.trap_v1("127.0.0.1", port, NET_SNMP_NOTIFS, 6, 17)
     netsnmp.trap("127.0.0.1", port, COLD_START)
     netsnmp.trap("127.0.0.1", port, LINK_UP, (IF_INDEX_1, "i", "1"))
-    flushed(snmp.app)
+    received(snmp.app, 4)
 
     def trap_oids(session: Session) -> list[tuple[int, ...]]:
         found = []
