@@ -63,11 +63,11 @@ __all__ = [
 def new_application(
     database: AgentDatabase | None = None, *, light_io: bool = False, driven_io: bool = False
 ) -> Application:
-    """A WinSNMP application that reaches the network through the UDP transport.
-    ``light_io``: its I/O thread runs the selectors loop instead of asyncio's (cheaper to
-    start, for short-lived processes; see
-    :func:`~snmpscope.core.transport.create_light_transport`); ``driven_io``: that loop has
-    no thread at all and runs in the thread waiting for an answer
+    """A WinSNMP application that reaches the network through the UDP transport, whose
+    I/O thread lends its loop to the threads waiting for an answer
+    (:func:`~snmpscope.core.transport.create_transport`). ``light_io``: an I/O thread that
+    keeps its loop (see :func:`~snmpscope.core.transport.create_light_transport`);
+    ``driven_io``: no I/O thread at all, the loop runs in the thread waiting for an answer
     (:func:`~snmpscope.core.transport.create_driven_transport`)."""
     factory = (
         create_driven_transport
@@ -249,7 +249,8 @@ class Session(Handle):
 
     def add_listener(self, listener: NotificationListener, consumes: bool = False) -> None:
         """Call ``listener`` for every notification, on a transport thread (the dispatcher,
-        or the I/O thread itself for answers): it must return at once and never block.
+        or for answers the thread running the I/O loop: the I/O thread, or a thread that
+        waits for an answer and drives it): it must return at once and never block.
         A listener that ``consumes`` takes every notification for itself (the manager's
         mailbox): from then on none is kept for :meth:`wait_notification`."""
         self._listeners.append(listener)

@@ -94,7 +94,9 @@ class Mailbox:
     ) -> Arrival | None:
         """Wait until ``answer`` (from :meth:`expect`) is there; None when ``deadline``
         (time.monotonic) passes or ``cancel`` is set. The id stays expected on None."""
-        return self._await(lambda: answer.arrival, deadline, cancel)
+        return self._await(
+            lambda: answer.arrival, deadline, cancel, lambda: answer.arrival is not None
+        )
 
     # ---------------------------------------------------------------- notification side
     def add_notification_consumer(self) -> None:
@@ -117,7 +119,10 @@ class Mailbox:
         frees them), or None at ``deadline`` / on ``cancel``. ``deadline`` None waits on."""
         notifications = self._notifications
         return self._await(
-            lambda: notifications.popleft() if notifications else None, deadline, cancel
+            lambda: notifications.popleft() if notifications else None,
+            deadline,
+            cancel,
+            lambda: bool(notifications),
         )
 
     def drain_notifications(self) -> list[Message]:
@@ -141,13 +146,25 @@ class Mailbox:
 
     # ---------------------------------------------------------------- routing
     def _await(
-        self, ready: Callable[[], T | None], deadline: float | None, cancel: threading.Event | None
+        self,
+        ready: Callable[[], T | None],
+        deadline: float | None,
+        cancel: threading.Event | None,
+        there: Callable[[], bool],
     ) -> T | None:
         """What ``ready`` gives (called under the lock), receiving for everyone meanwhile.
 
-        With a transport that has no I/O thread (``new_application(driven_io=True)``) the
-        waiting thread runs the I/O itself (``Application.drive_transport``), without the
-        lock: what it receives is notified to the mailbox like any other answer."""
+        With a transport that has no I/O thread (``new_application(driven_io=True)``), or
+        one that lends its loop (the default), the waiting thread runs the I/O itself
+        (``Application.drive_transport``), without the lock: what it receives is notified
+        to the mailbox like any other answer. ``there`` (asked without the lock) says
+        whether ``ready`` would give something now: the thread that had the I/O before may
+        have received it, and then nobody waits in select for what already came."""
+        came = self._notes
+
+        def done() -> bool:
+            return bool(came) or there()
+
         while True:
             notes: list[Notification] = []
             with self._cond:
@@ -174,7 +191,7 @@ class Mailbox:
             if not notes:  # nothing ready, nothing to receive: drive the I/O, or wait
                 wait = DRIVE_S if remaining is None else min(remaining, DRIVE_S)
                 app = self.session.app
-                if app.drive_transport(wait):
+                if app.drive_transport(wait, done):
                     continue
                 with self._cond:
                     if app.running_transport is not None:

@@ -32,6 +32,8 @@ from snmpscope.core.model.transport_link import TransportLink
 from snmpscope.core.model.traps import Traps
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from snmpscope.core.model.agent_db import AgentDatabase
 
 
@@ -217,11 +219,13 @@ class Application:
             backend = self._link.backend()
         backend.add_usm_user(checked, on)
 
-    def drive_transport(self, timeout: float) -> bool:
-        """Run a threadless transport's I/O on the calling thread for up to ``timeout``
-        seconds (a request waiting for its answer; True); False at once for a transport with
-        an I/O thread of its own, or none made yet. Call without holding the lock."""
-        return self._link.drive(timeout)
+    def drive_transport(self, timeout: float, done: Callable[[], bool] | None = None) -> bool:
+        """Run a threadless or lending transport's I/O on the calling thread for up to
+        ``timeout`` seconds (a request waiting for its answer; True); False at once for a
+        transport whose I/O thread keeps its loop, or none made yet. ``done``: True when what
+        the caller waits for came meanwhile (asked before waiting for I/O). Call without
+        holding the lock."""
+        return self._link.drive(timeout, done)
 
     @property
     def running_transport(self) -> TransportBackend | None:

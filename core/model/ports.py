@@ -197,9 +197,11 @@ class TransportBackend(Protocol):
 
     def decode(self, data: bytes) -> DecodedMessage: ...
 
-    def drive(self, timeout: float) -> bool:
+    def drive(self, timeout: float, done: Callable[[], bool] | None = None) -> bool:
         """Run the I/O on the calling thread for up to ``timeout`` seconds if the backend
-        has no thread of its own for it (True); False at once if it has."""
+        has no thread of its own for it or lends it (True); False at once if its thread
+        keeps it. ``done()`` (asked once the I/O is the caller's) True: what the caller
+        waits for came meanwhile, skip the wait for I/O."""
         return False
 
     def shutdown(self) -> None: ...

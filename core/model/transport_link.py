@@ -10,6 +10,7 @@ this object answers both needs, so that no collaborator holds the backend itself
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 
 from snmpscope.core.constants import ApiError
 from snmpscope.core.errors import SnmpApiError
@@ -65,12 +66,13 @@ class TransportLink:
         if self._backend is not None:
             self._backend.session_closed(session)
 
-    def drive(self, timeout: float) -> bool:
-        """Let the calling thread run a threadless backend's I/O (see ``TransportBackend``);
-        False at once when there is nothing to drive. Call WITHOUT the table lock."""
+    def drive(self, timeout: float, done: Callable[[], bool] | None = None) -> bool:
+        """Let the calling thread run a threadless or lending backend's I/O (see
+        ``TransportBackend``); False at once when there is nothing to drive. Call WITHOUT
+        the table lock."""
         backend = self._backend
         drive = getattr(backend, "drive", None)  # test doubles may not have it
-        return bool(drive(timeout)) if drive is not None else False
+        return bool(drive(timeout, done)) if drive is not None else False
 
     def shutdown(self) -> None:
         """Stop the backend (threads, sockets); the next network call makes a new one."""

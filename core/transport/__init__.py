@@ -32,14 +32,17 @@ class RunsTransport(Protocol):
 
 
 def create_transport(port: ModelPort) -> TransportBackend:
-    """Build the UDP transport that reports to ``port``."""
-    return UdpTransport(port)
+    """Build the UDP transport that reports to ``port``: the light loop on an I/O thread
+    that lends it to the threads waiting for an answer (see
+    :class:`~snmpscope.core.transport.io_loop.IoLoop`)."""
+    return UdpTransport(port, lending=True)
 
 
 def create_light_transport(port: ModelPort) -> TransportBackend:
-    """The same transport on the light I/O loop
-    (:class:`~snmpscope.core.transport.light_loop.LightLoop`, no asyncio): for short-lived
-    processes, such as one ``snmpscope-cli get``."""
+    """The same transport, its I/O thread keeping its loop
+    (:class:`~snmpscope.core.transport.light_loop.LightLoop`) to itself: for a process
+    whose threads do not wait for answers, such as the demo agent of ``snmpscope-cli
+    agent``."""
     return UdpTransport(port, light=True)
 
 

@@ -18,6 +18,14 @@ with the application lock held because nothing that runs on this loop ever *wait
 lock: calls into the application happen on the
 :class:`~snmpscope.core.transport.dispatcher.Dispatcher` thread, except an answer the model
 takes at once when its lock is free (``ModelPort.answer_now`` only tries the lock).
+
+With ``lending`` (the light loop) the I/O thread *lends* its loop to a thread that waits for
+an answer (:meth:`IoLoop.drive`, which a ``Manager`` request calls while it waits): the
+waiting thread runs the loop itself, so the answer it waits for wakes it straight from
+``select``, with no hand-over from the I/O thread (on a virtual machine each thread wake-up
+costs tens of microseconds: a GETNEXT walk that waits for one answer at a time was twice as
+slow with the hand-over). The I/O thread parks meanwhile and takes the loop back when it is
+free at its next look (every :data:`PARK_S`) or when another thread hands it work.
 """
 
 from __future__ import annotations
@@ -43,6 +51,11 @@ T = TypeVar("T")
 # found nothing new it stops ticking (the next deferred call wakes it again).
 TICK_S = 0.01
 IDLE_TICKS = 20
+# How long a lending loop's I/O thread parks while a waiting thread drives the loop before it
+# looks again (timers and other threads' datagrams wait at most that long once nobody drives;
+# while somebody does, they run in that thread's select), and the longest select of its own.
+PARK_S = 0.005
+ROUND_S = 1.0
 
 
 class LoopUnavailableError(RuntimeError):
@@ -57,16 +70,29 @@ class IoLoop:
     :meth:`drive` (a command-line request waiting for its answer), one at a time. A
     one-shot command then waits for its answer in ``select`` itself: no thread hand-over,
     no second wake-up per request. Timers and datagrams wait while nobody drives.
+
+    ``lending`` (light only): a thread that runs the loop while nobody else wants it, and
+    lends it to the threads that call :meth:`drive` (see the module docstring).
     """
 
     def __init__(
-        self, name: str = "snmpscope-io", light: bool = False, driven: bool = False
+        self,
+        name: str = "snmpscope-io",
+        light: bool = False,
+        driven: bool = False,
+        lending: bool = False,
     ) -> None:
         self.name = name
-        self.light = light or driven
+        self.light = light or driven or lending
         self.driven = driven
-        self._drive_lock = threading.Lock()
-        self._driver: threading.Thread | None = None  # the thread running a driven loop
+        self.lending = lending and not driven
+        self._drive_lock = threading.Lock()  # held by whichever thread runs the loop
+        self._driver: threading.Thread | None = None  # the thread running the loop now
+        self._wanting = 0  # threads waiting for a lending loop's I/O thread to let go
+        self._want_lock = threading.Lock()
+        self._park = threading.Event()  # wakes a parked lending I/O thread
+        self._lent = 0  # rounds other threads drove a lending loop (for its I/O thread)
+        self._stopping = False
         self._loop: asyncio.AbstractEventLoop | LightLoop | None = None
         self._thread: threading.Thread | None = None
         self._calls: deque[tuple[Callable[..., object], tuple[Any, ...]]] = deque()
@@ -92,8 +118,13 @@ class IoLoop:
             return self._loop is not None and not self._loop.is_closed()
         return self._thread is not None and self._thread.is_alive()
 
+    @property
+    def lends(self) -> bool:
+        """Whether threads that wait for an answer run the loop (:meth:`drive`)."""
+        return self.driven or self.lending
+
     def in_loop_thread(self) -> bool:
-        if self.driven:
+        if self.driven or self.lending:
             return self._driver is threading.current_thread()
         return self._thread is not None and threading.current_thread() is self._thread
 
@@ -119,6 +150,7 @@ class IoLoop:
             loop = asyncio.new_event_loop()
         loop.set_exception_handler(_log_loop_error)
         self._ticking = False  # a tick of an earlier run of the loop died with it
+        self._stopping = False
         ready = threading.Event()
 
         def run() -> None:
@@ -128,17 +160,48 @@ class IoLoop:
                 asyncio.set_event_loop(loop)  # type: ignore[arg-type]
             loop.call_soon(ready.set)
             try:
-                loop.run_forever()
+                if self.lending:
+                    self._serve(loop)  # type: ignore[arg-type]
+                else:
+                    loop.run_forever()
             finally:
-                for handle in list(getattr(loop, "_scheduled", ())):
-                    handle.cancel()  # timers still pending at shutdown
-                loop.close()
+                with self._drive_lock:  # a borrower is done with it
+                    for handle in list(getattr(loop, "_scheduled", ())):
+                        handle.cancel()  # timers still pending at shutdown
+                    loop.close()
 
         self._loop = loop
         self._thread = threading.Thread(target=run, name=self.name, daemon=True)
         self._thread.start()
         if not ready.wait(timeout):
             raise LoopUnavailableError(f"the I/O loop did not start within {timeout} s")
+
+    def _serve(self, loop: LightLoop) -> None:
+        """A lending loop's I/O thread: run the loop while nobody else wants it; park while
+        a waiting thread drives it (that thread's ``select`` serves everyone meanwhile)."""
+        me = threading.current_thread()
+        lock, park = self._drive_lock, self._park
+        lent_seen, called = self._lent, False
+        while not self._stopping:
+            # A thread that drove since the last look is likely to drive again at once (a
+            # walk between two requests): taking the loop now would only make it ask for it
+            # back. Work another thread handed over (``called``) is served at once.
+            lent = self._lent
+            borrowed = lent != lent_seen and not called
+            lent_seen = lent
+            if borrowed or self._wanting or not lock.acquire(blocking=False):
+                called = park.wait(PARK_S)
+                park.clear()
+                continue
+            called = False
+            try:
+                if self._stopping:
+                    return
+                self._driver = me
+                loop.run_once(ROUND_S)
+            finally:
+                self._driver = None
+                lock.release()
 
     def call_soon(self, func: Callable[..., object], *args: Any) -> None:
         """Run ``func(*args)`` on the loop thread soon, after every call queued before it;
@@ -147,6 +210,8 @@ class IoLoop:
         if loop is None or loop.is_closed():
             raise LoopUnavailableError("the I/O loop is not running")
         self._calls.append((func, args))
+        if self.lending:  # a parked I/O thread looks at once: nobody may drive the loop now
+            self._park.set()
         if self._wake_pending:
             return  # the scheduled _run_calls has not started: it will run this one too
         self._wake_pending = True
@@ -215,31 +280,54 @@ class IoLoop:
         self._drain(len(self._calls))
 
     def wake_driver(self) -> None:
-        """Have a driven loop's current or next ``select`` return at once (from any thread):
-        something another thread did may have ended a driving thread's wait."""
+        """Have the ``select`` of a thread that drives the loop (driven, or borrowed from a
+        lending loop) return at once (from any thread): something another thread did may
+        have ended that thread's wait. A lending loop's own I/O thread is left alone."""
         loop = self._loop
-        if self.driven and loop is not None and not loop.is_closed():
+        if loop is None or not (self.driven or self._driver not in (None, self._thread)):
+            return
+        if not loop.is_closed():
             with contextlib.suppress(RuntimeError):  # closed meanwhile: nobody drives
                 loop.call_soon_threadsafe(_nothing)
 
-    def drive(self, timeout: float) -> bool:
-        """Run a driven loop on this thread: what is queued, then one round of ``select``
-        (at most ``timeout`` seconds) and what it found. False, having done nothing, when the
-        loop has a thread of its own, is not running, or another thread drove it for all of
-        ``timeout``."""
+    def drive(self, timeout: float, done: Callable[[], bool] | None = None) -> bool:
+        """Run a driven or lending loop on this thread: what is queued, then one round of
+        ``select`` (at most ``timeout`` seconds) and what it found, skipped when ``done()``
+        says (once the loop is ours) that what the caller waits for came meanwhile. False,
+        having done nothing, when the loop has a thread that does not lend it or is not
+        running; a driven loop also when another thread drove it for all of ``timeout``. A
+        lending loop is asked back from its I/O thread (or the thread that borrowed it)."""
         loop = self._loop
-        if not self.driven or loop is None or not self._drive_lock.acquire(timeout=timeout):
+        if loop is None or not (self.driven or self.lending):
             return False
+        lock = self._drive_lock
+        if self.driven:
+            if not lock.acquire(timeout=timeout):
+                return False
+        elif self._wanting or not lock.acquire(blocking=False):
+            with self._want_lock:
+                self._wanting += 1
+            try:
+                with contextlib.suppress(RuntimeError):  # closed: the acquire says so
+                    loop.call_soon_threadsafe(_nothing)  # the one in select lets go
+                got = lock.acquire(timeout=timeout)
+            finally:
+                with self._want_lock:
+                    self._wanting -= 1
+            if not got:
+                return self.running  # somebody drove it all the while: look again
         try:
             if loop.is_closed():
                 return False
             self._driver = threading.current_thread()
+            self._lent += 1
             self._drain(len(self._calls))
-            loop.run_once(timeout)  # type: ignore[union-attr]
+            if done is None or not done():
+                loop.run_once(timeout)  # type: ignore[union-attr]
             return True
         finally:
             self._driver = None
-            self._drive_lock.release()
+            lock.release()
 
     def run_sync(self, func: Callable[..., T], *args: Any, timeout: float = 10.0) -> T:
         """Run ``func(*args)`` on the loop thread and return its result (or raise its
@@ -296,6 +384,8 @@ class IoLoop:
                     self._drive_lock.release()
             return True
         self._loop = None
+        self._stopping = True
+        self._park.set()
         if loop is not None and not loop.is_closed():
             with contextlib.suppress(RuntimeError):  # already closed
                 loop.call_soon_threadsafe(loop.stop)

@@ -11,10 +11,11 @@ exception in a callback goes to the exception handler and never stops the loop),
 :class:`~snmpscope.core.transport.exchange.Exchange` and sockets run on either loop: nothing of
 the exchange, retry or socket logic exists twice.
 
-:class:`~snmpscope.core.transport.io_loop.IoLoop` runs asyncio's loop by default (pysnmp's
-engine, SNMPv3, runs on asyncio); a short-lived v1/v2c command asks for this one
-(``IoLoop(light=True)``, through
-:func:`~snmpscope.core.transport.create_light_transport`).
+Every transport runs on this loop: the default one on an I/O thread that lends it to the
+threads waiting for an answer (``IoLoop(lending=True)``), a command-line one without a thread
+(``driven``). SNMPv3 needs nothing of asyncio either (pysnmp's USM is called, not its
+dispatcher). :class:`~snmpscope.core.transport.io_loop.IoLoop` can still run asyncio's loop
+(``IoLoop()``; its hand-over tests run on both loops).
 """
 
 from __future__ import annotations

@@ -60,6 +60,8 @@ from snmpscope.core.transport.sockets import (
 from snmpscope.core.transport.stats import Counters, TransportStats
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from snmpscope.core.transport.datagram_log import DatagramLog
     from snmpscope.core.transport.usm import UsmLayer
 
@@ -83,6 +85,7 @@ class UdpTransport:
         codec: SnmpCodec | None = None,
         light: bool = False,
         driven: bool = False,
+        lending: bool = False,
     ) -> None:
         self.port = port
         self.counters = Counters()
@@ -91,10 +94,12 @@ class UdpTransport:
             codec if codec is not None else FastCodec(on_fallback=self._codec_fell_back)
         )
         number = next(_instances)  # tells the threads of several applications apart
-        # light: no asyncio; driven: no I/O thread either (see IoLoop)
-        self._io = IoLoop(f"snmpscope-io-{number}", light=light, driven=driven)
+        # light: no asyncio; driven: no I/O thread either; lending: an I/O thread that lends
+        # its loop to the threads waiting for an answer (see IoLoop)
+        self._io = IoLoop(f"snmpscope-io-{number}", light=light, driven=driven, lending=lending)
+        # What the dispatcher reports may end the wait of a thread in select (driving).
         self._dispatcher = Dispatcher(
-            f"snmpscope-dispatch-{number}", after=self._io.wake_driver if driven else None
+            f"snmpscope-dispatch-{number}", after=self._io.wake_driver if self._io.lends else None
         )
         self._bridge = AppBridge(port, self._dispatcher)
         self._exchange: Exchange | None = None
@@ -180,13 +185,17 @@ class UdpTransport:
         """Whether the loop runs in the threads that wait (no I/O thread; see IoLoop)."""
         return self._io.driven
 
-    def drive(self, timeout: float) -> bool:
+    def drive(self, timeout: float, done: Callable[[], bool] | None = None) -> bool:
         """Run the I/O on the calling thread for up to ``timeout`` seconds when this
-        transport has no I/O thread (``driven``; True, whether there was I/O to run or not);
-        False at once when it has one."""
-        if not self._io.driven:
+        transport has no I/O thread (``driven``; True, whether there was I/O to run or not)
+        or lends its loop (``lending``: False once it stops); False at once when its I/O
+        thread keeps the loop. ``done``: see :meth:`IoLoop.drive`."""
+        io = self._io
+        if io.lending:
+            return self._exchange is not None and io.drive(timeout, done)
+        if not io.driven:
             return False
-        if self._exchange is None or not self._io.drive(timeout):
+        if self._exchange is None or not io.drive(timeout, done):
             time.sleep(min(timeout, 0.01))  # nothing open yet, or stopping: nothing can come
         return True
 
