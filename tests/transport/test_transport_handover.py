@@ -26,9 +26,11 @@ from snmpscope.core.transport import transport_of
 from snmpscope.core.transport.io_loop import IDLE_TICKS, IoLoop
 
 
-@pytest.fixture(params=[False, True], ids=["asyncio", "light"])
+@pytest.fixture(params=["asyncio", "light", "lending"])
 def io(request: pytest.FixtureRequest) -> Iterator[IoLoop]:
-    loop = IoLoop("test-defer", light=request.param)
+    loop = IoLoop(
+        "test-defer", light=request.param == "light", lending=request.param == "lending"
+    )
     loop.start()
     yield loop
     assert loop.stop()
