@@ -28,9 +28,7 @@ from snmpscope.core.transport.io_loop import IDLE_TICKS, IoLoop
 
 @pytest.fixture(params=["asyncio", "light", "lending"])
 def io(request: pytest.FixtureRequest) -> Iterator[IoLoop]:
-    loop = IoLoop(
-        "test-defer", light=request.param == "light", lending=request.param == "lending"
-    )
+    loop = IoLoop("test-defer", light=request.param == "light", lending=request.param == "lending")
     loop.start()
     yield loop
     assert loop.stop()
