@@ -77,6 +77,9 @@ class Mailbox:
         with self._cond:
             self._notes.append(note)
             self._cond.notify_all()
+        # A waiting thread may be in select, running the I/O (this came from another thread,
+        # the dispatcher's): it looks now rather than when its round of I/O ends.
+        self.session.app.wake_transport_driver()
 
     # ---------------------------------------------------------------- request side
     def expect(self, request_id: int, handles: bool = True) -> Answer:

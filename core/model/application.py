@@ -227,6 +227,12 @@ class Application:
         holding the lock."""
         return self._link.drive(timeout, done)
 
+    def wake_transport_driver(self) -> None:
+        """A notification for a thread that may be running the transport's I/O in
+        :meth:`drive_transport` was delivered by another thread: have it look (cheap when
+        nobody drives, or the caller is the one driving)."""
+        self._link.wake_driver()
+
     @property
     def running_transport(self) -> TransportBackend | None:
         """The transport backend while one runs (for statistics and diagnostics)."""

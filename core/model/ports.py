@@ -204,6 +204,11 @@ class TransportBackend(Protocol):
         waits for came meanwhile, skip the wait for I/O."""
         return False
 
+    def wake_driver(self) -> None:
+        """Something another thread did may end the wait of the thread running the I/O in
+        :meth:`drive` (a notification it delivered): have that thread look (from any
+        thread; nothing when nobody else drives)."""
+
     def shutdown(self) -> None: ...
 
 

@@ -74,6 +74,12 @@ class TransportLink:
         drive = getattr(backend, "drive", None)  # test doubles may not have it
         return bool(drive(timeout, done)) if drive is not None else False
 
+    def wake_driver(self) -> None:
+        """See ``TransportBackend.wake_driver``; from any thread, with or without the lock."""
+        wake = getattr(self._backend, "wake_driver", None)
+        if wake is not None:
+            wake()
+
     def shutdown(self) -> None:
         """Stop the backend (threads, sockets); the next network call makes a new one."""
         backend, self._backend = self._backend, None

@@ -282,9 +282,12 @@ class IoLoop:
     def wake_driver(self) -> None:
         """Have the ``select`` of a thread that drives the loop (driven, or borrowed from a
         lending loop) return at once (from any thread): something another thread did may
-        have ended that thread's wait. A lending loop's own I/O thread is left alone."""
-        loop = self._loop
-        if loop is None or not (self.driven or self._driver not in (None, self._thread)):
+        have ended that thread's wait. A lending loop's own I/O thread is left alone, and so is
+        the caller when it is the one driving (it looks again when its round ends)."""
+        loop, driver = self._loop, self._driver
+        if loop is None or driver is threading.current_thread():
+            return
+        if not (self.driven or driver not in (None, self._thread)):
             return
         if not loop.is_closed():
             with contextlib.suppress(RuntimeError):  # closed meanwhile: nobody drives

@@ -97,9 +97,12 @@ class UdpTransport:
         # light: no asyncio; driven: no I/O thread either; lending: an I/O thread that lends
         # its loop to the threads waiting for an answer (see IoLoop)
         self._io = IoLoop(f"snmpscope-io-{number}", light=light, driven=driven, lending=lending)
-        # What the dispatcher reports may end the wait of a thread in select (driving).
+        # What the dispatcher reports may end the wait of a thread in select (driving): a
+        # driven loop's is woken after every report; a lending loop's borrower when a
+        # notification is delivered to a mailbox (``wake_driver``), not for every report
+        # (an agent-role request answered on the dispatcher thread would wake it for nothing).
         self._dispatcher = Dispatcher(
-            f"snmpscope-dispatch-{number}", after=self._io.wake_driver if self._io.lends else None
+            f"snmpscope-dispatch-{number}", after=self._io.wake_driver if driven else None
         )
         self._bridge = AppBridge(port, self._dispatcher)
         self._exchange: Exchange | None = None
@@ -184,6 +187,10 @@ class UdpTransport:
     def driven(self) -> bool:
         """Whether the loop runs in the threads that wait (no I/O thread; see IoLoop)."""
         return self._io.driven
+
+    def wake_driver(self) -> None:
+        """See ``TransportBackend.wake_driver``."""
+        self._io.wake_driver()
 
     def drive(self, timeout: float, done: Callable[[], bool] | None = None) -> bool:
         """Run the I/O on the calling thread for up to ``timeout`` seconds when this

@@ -73,6 +73,17 @@ def test_a_borrowing_thread_handles_what_arrives_while_it_drives(io: IoLoop) -> 
     sock.close()
 
 
+def test_a_notification_from_another_thread_ends_a_borrowers_select(io: IoLoop) -> None:
+    # What the dispatcher delivers to a mailbox wakes the thread in select (wake_driver):
+    # without it, that thread would sleep out its round (here 30 s).
+    borrower = threading.Thread(target=lambda: io.drive(30.0), name="borrower")
+    borrower.start()
+    until(lambda: io._driver is borrower, "the borrower never got the loop")
+    io.wake_driver()
+    borrower.join(10)
+    assert not borrower.is_alive(), "the borrower slept on in select"
+
+
 def test_drive_skips_the_wait_when_what_it_waits_for_came(io: IoLoop) -> None:
     # done() is asked once the loop is the caller's: True means no select at all, so a
     # long timeout costs nothing (the thread that had the loop received the answer).
