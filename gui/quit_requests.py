@@ -12,9 +12,12 @@ workspace: the close button and Quit (``closeEvent``), and, handled here,
 Python runs a signal handler only when the interpreter gets control, which it does not while
 Qt's event loop waits in C++. So the C-level handler writes the signal number to a socket
 (:func:`signal.set_wakeup_fd`), a :class:`QSocketNotifier` on the other end wakes the event
-loop, and the Python handler runs as soon as the notifier's slot does. The handler itself only
-asks for the close, which happens from the event loop (``QTimer.singleShot(0)``), never in the
-middle of whatever Python code the signal interrupted; the main window closes first, then any
+loop, and the Python handler runs as soon as the notifier's slot does (or earlier, between
+two bytecodes of whatever Python code the main thread was running). The handler itself only
+notes the signal: logging it there could re-enter a write to stderr that the signal
+interrupted (``RuntimeError: reentrant call``, which lost the request and left the window
+open). The notifier's slot, called by the event loop, logs it and asks for the close, which
+happens from the event loop too (``QTimer.singleShot(0)``); the main window closes first, then any
 other (a modal dialog), and the last one closed quits the application. After the first
 signal the default actions are back, so a second one ends a shutdown that hangs (it is
 bounded anyway)."""
@@ -54,6 +57,7 @@ class QuitRequests(QObject):
         self._closed = False
         self._previous: dict[int, Handler] = {}
         self._previous_wakeup = -1
+        self._caught_signal = 0  # noted by the signal handler, acted on by _drain
         self._notifier: QSocketNotifier | None = None
         self._sockets: tuple[socket.socket, ...] = ()
         if threading.current_thread() is threading.main_thread():
@@ -99,15 +103,20 @@ class QuitRequests(QObject):
 
     # ---------------------------------------------------------------- the ways out
     def _caught(self, signum: int, _frame: FrameType | None) -> None:
+        # Runs between two bytecodes of the main thread, maybe inside a logging call: no
+        # logging, no I/O here (see the module docstring); _drain acts on it.
         for caught in self._previous:
             signal.signal(caught, signal.SIG_DFL)  # a second signal is not asked twice
-        self._request(signal.Signals(signum).name)
+        self._caught_signal = signum
 
     def _drain(self) -> None:
         # The handler has run by now (this is Python code); empty the socket for the next.
         with contextlib.suppress(OSError):
             while self._sockets[0].recv(64):
                 pass
+        signum, self._caught_signal = self._caught_signal, 0
+        if signum:
+            self._request(signal.Signals(signum).name)
 
     def commit_data(self, _manager: QSessionManager | None) -> None:
         """At logout (``commitDataRequest``): close the window now, not from the event loop,

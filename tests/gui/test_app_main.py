@@ -102,3 +102,19 @@ def no_master_password(monkeypatch) -> None:
     """This machine has no system keyring: main asks for the secrets file's master password;
     the user here declines (secrets for the run only)."""
     monkeypatch.setattr(MasterPasswordDialog, "ask", classmethod(lambda cls, *a: None))
+
+
+def test_the_signal_handler_only_notes_the_signal_and_the_event_loop_acts(qapp) -> None:
+    """The handler runs between two bytecodes of whatever the main thread was doing, maybe
+    a logging call writing to stderr: it must not log (a reentrant write raised and lost the
+    request, leaving the window open). The notifier's slot, from the event loop, acts."""
+    requests = QuitRequests(qapp)
+    try:
+        requests._caught(signal.SIGTERM, None)
+        assert requests.requested == "", "the handler itself asked for the close"
+        requests._drain()
+        assert requests.requested == "SIGTERM"
+        requests._drain()  # nothing noted any more: nothing asked twice
+        assert requests.requested == "SIGTERM"
+    finally:
+        requests.uninstall()
