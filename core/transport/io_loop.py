@@ -124,7 +124,7 @@ class IoLoop:
         return self.driven or self.lending
 
     def in_loop_thread(self) -> bool:
-        if self.driven or self.lending:
+        if self.lends:
             return self._driver is threading.current_thread()
         return self._thread is not None and threading.current_thread() is self._thread
 
@@ -301,7 +301,7 @@ class IoLoop:
         running; a driven loop also when another thread drove it for all of ``timeout``. A
         lending loop is asked back from its I/O thread (or the thread that borrowed it)."""
         loop = self._loop
-        if loop is None or not (self.driven or self.lending):
+        if loop is None or not self.lends:
             return False
         lock = self._drive_lock
         if self.driven:

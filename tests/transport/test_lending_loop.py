@@ -8,7 +8,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from agents.snmpd import SnmpdAgent
@@ -30,10 +30,10 @@ def io() -> Iterator[IoLoop]:
     assert loop.stop()
 
 
-def until(condition: object, what: str, timeout: float = 10.0) -> None:
+def until(condition: Callable[[], bool], what: str, timeout: float = 10.0) -> None:
     """Wait (bounded) until ``condition()`` holds: a state another thread reaches."""
     deadline = time.monotonic() + timeout
-    while not condition():  # type: ignore[operator]
+    while not condition():
         if time.monotonic() > deadline:
             raise TimeoutError(what)
         threading.Event().wait(0.001)
